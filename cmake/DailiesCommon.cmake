@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target carries the language level, the warnings and Qt's strictness defines.
+# Every Dailies target links it; nothing else sets compile flags.
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
+endif()
+
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+add_library(dailies_options INTERFACE)
+target_compile_features(dailies_options INTERFACE cxx_std_20)
+set_target_properties(dailies_options PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
+target_compile_options(dailies_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor
+    $<$<BOOL:${DAILIES_WERROR}>:-Werror>)
+target_compile_definitions(dailies_options INTERFACE
+    QT_NO_KEYWORDS
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
