@@ -11,10 +11,10 @@ if(CCACHE_PROGRAM)
 endif()
 
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
 
 add_library(dailies_options INTERFACE)
 target_compile_features(dailies_options INTERFACE cxx_std_20)
-set_target_properties(dailies_options PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
 target_compile_options(dailies_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor
     $<$<BOOL:${DAILIES_WERROR}>:-Werror>)

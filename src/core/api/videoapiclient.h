@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+#include "core/api/deletevideocall.h"
+#include "core/api/downloadcall.h"
+#include "core/api/providerprofile.h"
+#include "core/api/retrypolicy.h"
+#include "core/api/videocall.h"
+#include "core/api/videolistcall.h"
+
+class QNetworkAccessManager;
+
+namespace Dailies
+{
+class Clock;
+}
+
+namespace Dailies::Api
+{
+
+class CircuitBreaker;
+class ProviderSession;
+class RateLimiter;
+
+/**
+ * The Videos API of one provider profile. Every operation returns a call object, a child of this client,
+ * that starts from the event loop and ends with exactly one `finished(result)` signal; the caller may
+ * `deleteLater()` it then, or cancel() it before. Requests go through the injected QNetworkAccessManager (not
+ * owned) and all timing through the injected Clock, so tests can hand in fakes.
+ *
+ * Input that cannot be right (an empty prompt, a reference image that is not JPEG/PNG/WebP or not of the
+ * requested size, an id with a slash) ends the call with ApiError::Kind::InvalidInput before anything is sent.
+ */
+class VideoApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VideoApiClient)
+
+public:
+    struct Timeouts {
+        std::chrono::milliseconds create { 120000 };
+        std::chrono::milliseconds request { 60000 };
+        std::chrono::milliseconds download { 60000 }; ///< silence, not total time
+    };
+
+    /// The longest prompt the API takes, in characters.
+    static constexpr int kMaxPromptLength = 32000;
+    /// The largest reference image uploaded (the API's data-URL limit is 20 MiB).
+    static constexpr qint64 kMaxReferenceBytes = 20 * 1024 * 1024;
+
+    VideoApiClient(
+        ProviderProfile profile, QNetworkAccessManager *nam, Clock *clock = nullptr, QObject *parent = nullptr);
+    ~VideoApiClient() override;
+
+    [[nodiscard]] const ProviderProfile &profile() const;
+    void setApiKey(const QString &key);
+    void setRetryPolicy(const RetryPolicy &policy);
+    [[nodiscard]] const RetryPolicy &retryPolicy() const;
+    void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
+    [[nodiscard]] const RateLimiter &rateLimiter() const;
+    [[nodiscard]] CircuitBreaker &circuitBreaker();
+
+    /// `POST /videos`: JSON, or multipart when CreateVideoRequest::inputReferencePath names a local image.
+    /// Never retried unless the answer proves nothing was created (see RetryPolicy).
+    [[nodiscard]] VideoCall *create(const CreateVideoRequest &request);
+    [[nodiscard]] VideoCall *retrieve(const QString &videoId);
+    [[nodiscard]] VideoListCall *list(const ListQuery &query = {});
+    [[nodiscard]] DeleteVideoCall *remove(const QString &videoId);
+    [[nodiscard]] VideoCall *remix(const QString &videoId, const QString &prompt);
+    /// Streams one content variant to `<directory>/<baseName>.<ext>` (see DownloadCall).
+    [[nodiscard]] DownloadCall *download(
+        const QString &videoId, ContentVariant variant, const QString &directory, const QString &baseName);
+
+    /// The checks create() makes before sending; empty when the request may go.
+    [[nodiscard]] static ApiError validateCreate(const CreateVideoRequest &request);
+    [[nodiscard]] static ApiError validatePrompt(const QString &prompt);
+    [[nodiscard]] static ApiError validateVideoId(const QString &videoId);
+
+private:
+    std::unique_ptr<ProviderSession> m_session;
+    Timeouts m_timeouts;
+};
+
+} // namespace Dailies::Api
