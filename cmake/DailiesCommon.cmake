@@ -17,6 +17,8 @@ add_library(dailies_options INTERFACE)
 target_compile_features(dailies_options INTERFACE cxx_std_20)
 target_compile_options(dailies_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor
+    # C++20 designated initializers leave the remaining members default-initialised on purpose.
+    -Wno-missing-field-initializers
     $<$<BOOL:${DAILIES_WERROR}>:-Werror>)
 target_compile_definitions(dailies_options INTERFACE
     QT_NO_KEYWORDS

@@ -256,17 +256,16 @@ ApiCall::Outcome DownloadCall::handleSuccess(QNetworkReply *reply)
 
 bool DownloadCall::finalize()
 {
-    if (!m_file.isOpen()) {
-        m_file.setFileName(partPath());
-        if (!m_file.open(QIODevice::ReadWrite)) {
-            setError(ApiError::io(tr("Cannot open '%1': %2").arg(partPath(), m_file.errorString())));
-            return false;
-        }
+    if (m_file.isOpen())
+        m_file.close();
+    m_file.setFileName(partPath());
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        setError(ApiError::io(tr("Cannot open '%1': %2").arg(partPath(), m_file.errorString())));
+        return false;
     }
     const bool expectMp4 = mediaType(m_contentType) == "video/mp4"
         || (m_variant == ContentVariant::Video && !mediaType(m_contentType).startsWith("video/"));
     if (expectMp4) {
-        m_file.seek(0);
         const QByteArray head = m_file.read(12);
         if (head.size() < 8 || head.mid(4, 4) != "ftyp") {
             m_file.close();

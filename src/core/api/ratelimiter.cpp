@@ -64,7 +64,8 @@ void RateLimiter::update(const std::function<QByteArray(const QByteArray &)> &he
 
 void RateLimiter::noteRateLimited(std::optional<milliseconds> delay, qint64 nowMs)
 {
-    m_blockedUntilMs = std::max(m_blockedUntilMs, nowMs + delay.value_or(milliseconds(1000)).count());
+    if (delay) // without a server delay the retry backoff alone paces the next attempt
+        m_blockedUntilMs = std::max(m_blockedUntilMs, nowMs + delay->count());
 }
 
 milliseconds RateLimiter::delayBeforeRequest(qint64 nowMs) const

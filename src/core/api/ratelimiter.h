@@ -25,7 +25,7 @@ public:
 
     /// Reads the headers of one answer received at `nowMs`.
     void update(const std::function<QByteArray(const QByteArray &)> &header, qint64 nowMs);
-    /// Records a 429 that asked for `delay` (or a default pause when the server gave none).
+    /// Records a 429 that asked for `delay`: every call of the profile waits that long.
     void noteRateLimited(std::optional<std::chrono::milliseconds> delay, qint64 nowMs);
     /// How long a request about to start at `nowMs` should wait (0 = go now).
     [[nodiscard]] std::chrono::milliseconds delayBeforeRequest(qint64 nowMs) const;

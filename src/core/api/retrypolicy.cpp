@@ -32,7 +32,12 @@ RetryPolicy::Hints RetryPolicy::hintsFrom(int httpStatus, QNetworkReply::Network
         if (ok && seconds >= 0) {
             h.serverDelay = milliseconds(static_cast<qint64>(seconds * 1000.0));
         } else if (!after.isEmpty()) {
-            const QDateTime when = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);
+            QString date = QString::fromLatin1(after);
+            if (date.endsWith(" GMT"_L1) || date.endsWith(" UTC"_L1))
+                date = date.left(date.size() - 3) + u"+0000"_s; // IMF-fixdate, which Qt's RFC 2822 parser lacks
+            if (const qsizetype comma = date.indexOf(u','); comma >= 0 && comma < 5)
+                date = date.mid(comma + 1).trimmed(); // a wrong weekday must not void the date
+            const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
             if (when.isValid())
                 h.serverDelay = milliseconds(std::max<qint64>(0, now.msecsTo(when)));
         }
@@ -47,8 +52,7 @@ bool RetryPolicy::shouldRetryIdempotent(const Hints &hints)
     if (hints.shouldRetry)
         return *hints.shouldRetry;
     if (hints.httpStatus == 0)
-        return hints.networkError != QNetworkReply::NoError
-            && hints.networkError != QNetworkReply::OperationCanceledError;
+        return hints.networkError != QNetworkReply::NoError; // timeouts too: cancel() never asks
     return hints.httpStatus == 408 || hints.httpStatus == 409 || hints.httpStatus == 429 || hints.httpStatus >= 500;
 }
 
