@@ -22,7 +22,7 @@ struct MockServerOptions {
     QString apiKey;
     /// Multiplies every simulated duration: 1.0 is real time, 0.01 makes a job finish a hundred times sooner.
     double timeScale = 1.0;
-    /// Fault injection rules, in the grammar documented in docs/ARCHITECTURE.md ("Demo server faults").
+    /// Fault injection rules, in the grammar documented in docs/mockserver.md (and in faultrules.h).
     QString faults;
     /// Where jobs and clips are kept so that they survive a restart; empty uses a temporary folder.
     QString dataDir;
@@ -58,6 +58,16 @@ public:
     [[nodiscard]] int requestCount(const QString &route) const;
     /// Replaces the fault rules; returns false (and sets *error) when the spec does not parse, keeping the old rules.
     [[nodiscard]] bool setFaults(const QString &spec, QString *error = nullptr);
+    /// The fault spec in force.
+    [[nodiscard]] QString faults() const;
+    /// The folder holding `jobs/` and `files/`: options.dataDir, or the temporary folder in use (after start()).
+    [[nodiscard]] QString dataDir() const;
+    /// Whether clips are rendered with ffmpeg (false: the bundled clips are copied). Valid after start().
+    [[nodiscard]] bool rendersWithFfmpeg() const;
+
+Q_SIGNALS:
+    /// Emitted after each answer is prepared, for request logs.
+    void requestHandled(const QString &method, const QString &path, int status);
 
 private:
     std::unique_ptr<MockServerPrivate> d;
