@@ -1,16 +1,88 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
+#include <memory>
+
+#include "cli/clicontext.h"
+#include "cli/generatecommand.h"
+#include "cli/profilescommand.h"
+#include "cli/videoscommand.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Dailies::Cli
 {
 
+namespace
+{
+
+QString usage()
+{
+    return QCoreApplication::translate("Dailies::Cli",
+        "usage: dailies COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  generate \"PROMPT\"   generate a video, wait for it and save it\n"
+        "  videos ACTION       the raw API: list, get ID, delete ID, download ID, remix ID \"PROMPT\"\n"
+        "  profiles ACTION     provider profiles: list, add NAME, remove NAME, default NAME\n"
+        "  key ACTION PROFILE  store or remove a profile's API key in the system keychain\n"
+        "\n"
+        "Provider options (generate, videos): --demo | --profile NAME | --base-url URL, --api-key-env NAME, --json\n"
+        "The key comes from the keychain, from OPENAI_API_KEY, or from the variable --api-key-env names; never\n"
+        "from the command line.\n"
+        "\n"
+        "Exit codes: 0 done, 1 a job failed or got stuck, 2 bad usage or input (nothing sent), 3 the provider\n"
+        "answered with an error, 4 the provider could not be reached, 5 a local file could not be written.\n"
+        "\n"
+        "dailies COMMAND --help shows the options of one command.\n");
+}
+
+} // namespace
+
 int run(const QStringList &arguments)
 {
+    QTextStream out(stdout);
     QTextStream err(stderr);
-    err << "dailies: not implemented yet: " << arguments.join(u' ') << Qt::endl;
-    return ExitUsage;
+    if (arguments.isEmpty()) {
+        err << usage();
+        return ExitUsage;
+    }
+    const QString name = arguments.first();
+    if (name == "--help"_L1 || name == "-h"_L1 || name == "help"_L1) {
+        out << usage();
+        return ExitOk;
+    }
+    if (name == "--version"_L1 || name == "-v"_L1) {
+        out << u"dailies "_s << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+
+    CliContext context;
+    std::unique_ptr<Command> command;
+    if (name == "generate"_L1)
+        command = std::make_unique<GenerateCommand>(&context, nullptr);
+    else if (name == "videos"_L1)
+        command = std::make_unique<VideosCommand>(&context, nullptr);
+    else if (name == "profiles"_L1)
+        command = std::make_unique<ProfilesCommand>(&context, nullptr);
+    else if (name == "key"_L1)
+        command = std::make_unique<KeyCommand>(&context, nullptr);
+    if (!command) {
+        err << QCoreApplication::translate("Dailies::Cli", "dailies: unknown command '%1'.\n\n").arg(name) << usage();
+        return ExitUsage;
+    }
+    const int parsed = command->parse(arguments.mid(1));
+    if (parsed >= 0)
+        return parsed;
+    QObject::connect(
+        command.get(), &Command::done, QCoreApplication::instance(), [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(command.get(), &Command::start, Qt::QueuedConnection);
+    const int code = QCoreApplication::exec();
+    command.reset(); // calls refer to the context's client: end them first
+    return code;
 }
 
 } // namespace Dailies::Cli

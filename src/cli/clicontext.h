@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSettings>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+#include "core/api/videoapiclient.h"
+
+namespace Dailies
+{
+class SecretStore;
+}
+namespace Dailies::Mock
+{
+class MockServer;
+}
+
+namespace Dailies::Cli
+{
+
+/**
+ * What every command shares: output streams, the provider options (--profile, --demo, --base-url,
+ * --api-key-env), the resolved profile and key, the network access manager and the embedded demo server.
+ */
+class CliContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliContext)
+
+public:
+    explicit CliContext(QObject *parent = nullptr);
+    ~CliContext() override;
+
+    /// Adds --profile, --demo, --base-url, --api-key-env and --json to a command's parser.
+    static void addProviderOptions(QCommandLineParser &parser);
+    static void addJsonOption(QCommandLineParser &parser);
+
+    /// Reads the provider options; on a usage error prints it and returns false.
+    [[nodiscard]] bool configure(const QCommandLineParser &parser);
+    /// Starts the demo server if needed and finds the key; calls `ready` with a client, or with nullptr after
+    /// printing why there is none (the exit code is then in failureCode()).
+    void connectClient(std::function<void(Api::VideoApiClient *client)> ready);
+    [[nodiscard]] int failureCode() const { return m_failureCode; }
+
+    [[nodiscard]] bool json() const { return m_json; }
+    [[nodiscard]] QTextStream &out() { return m_out; }
+    [[nodiscard]] QTextStream &err() { return m_err; }
+    [[nodiscard]] bool stderrIsTerminal() const { return m_stderrTty; }
+    void printJson(const QJsonObject &object);
+    /// Prints an API error for a person and returns the exit code for its class.
+    int reportError(const Api::ApiError &error, const QString &context = {});
+    [[nodiscard]] static int exitCodeFor(const Api::ApiError &error);
+
+    [[nodiscard]] QSettings &settings() { return m_settings; }
+    [[nodiscard]] SecretStore &secrets();
+    [[nodiscard]] const Api::ProviderProfile &profile() const { return m_profile; }
+    /// The default folder for clips: the Dailies folder in the user's Videos folder.
+    [[nodiscard]] static QString defaultOutputFolder();
+
+private:
+    void finishConnect(const QString &key, const QString &keyProblem);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_stderrTty = false;
+    bool m_json = false;
+    bool m_demo = false;
+    QString m_apiKeyEnv;
+    int m_failureCode = 0;
+    QSettings m_settings;
+    QNetworkAccessManager m_nam;
+    Api::ProviderProfile m_profile;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Mock::MockServer> m_demoServer;
+    Api::VideoApiClient *m_client = nullptr;
+    std::function<void(Api::VideoApiClient *)> m_ready;
+};
+
+} // namespace Dailies::Cli

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/profilescommand.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+#include "cli/cli.h"
+#include "cli/clicontext.h"
+#include "core/settings/profilestore.h"
+#include "core/settings/secretstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dailies::Cli
+{
+
+ProfilesCommand::ProfilesCommand(CliContext *context, QObject *parent)
+    : Command(context, parent)
+{
+}
+
+int ProfilesCommand::parse(const QStringList &arguments)
+{
+    const QString usage = tr("usage: dailies profiles list [--json]\n"
+                             "       dailies profiles add NAME --kind openai|azure|compatible --base-url URL "
+                             "[--organization ID] [--project ID] [--key-env NAME]\n"
+                             "       dailies profiles remove NAME\n"
+                             "       dailies profiles default NAME\n");
+    if (arguments.isEmpty() || arguments.first() == "--help"_L1) {
+        (arguments.isEmpty() ? context().err() : context().out()) << usage;
+        return arguments.isEmpty() ? ExitUsage : ExitOk;
+    }
+    m_action = arguments.first();
+    QCommandLineParser parser;
+    CliContext::addJsonOption(parser);
+    parser.addOption({ u"kind"_s, tr("openai, azure or compatible."), u"kind"_s, u"compatible"_s });
+    parser.addOption({ u"base-url"_s, tr("The API base URL (Azure: the resource URL)."), u"url"_s });
+    parser.addOption({ u"organization"_s, tr("OpenAI-Organization header."), u"id"_s });
+    parser.addOption({ u"project"_s, tr("OpenAI-Project header."), u"id"_s });
+    parser.addOption(
+        { u"key-env"_s, tr("Environment variable to read the key from when the keychain has none."), u"name"_s });
+    if (!parser.parse(QStringList { u"dailies profiles"_s } + arguments.mid(1))) {
+        context().err() << u"dailies profiles: "_s << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (m_action == "list"_L1) {
+        if (!context().configure(parser))
+            return ExitUsage;
+        return positional.isEmpty() ? -1 : ExitUsage;
+    }
+    if (!QStringList { u"add"_s, u"remove"_s, u"default"_s }.contains(m_action) || positional.size() != 1) {
+        context().err() << usage;
+        return ExitUsage;
+    }
+    m_name = positional.first();
+    if (m_action == "add"_L1) {
+        const auto kind = Api::providerKindFromString(parser.value(u"kind"_s));
+        if (!kind || *kind == Api::ProviderKind::Demo) {
+            context().err() << tr("dailies profiles add: --kind takes openai, azure or compatible.") << Qt::endl;
+            return ExitUsage;
+        }
+        const QUrl url = QUrl::fromUserInput(parser.value(u"base-url"_s));
+        if (*kind == Api::ProviderKind::Azure) {
+            m_profile = Api::ProviderProfile::azure(m_name, url);
+        } else if (*kind == Api::ProviderKind::OpenAI) {
+            m_profile = Api::ProviderProfile::openAi();
+            m_profile.name = m_name;
+            if (parser.isSet(u"base-url"_s))
+                m_profile.baseUrl = url;
+        } else {
+            if (!parser.isSet(u"base-url"_s)) {
+                context().err() << tr("dailies profiles add: a compatible provider needs --base-url.") << Qt::endl;
+                return ExitUsage;
+            }
+            m_profile = Api::ProviderProfile::compatible(m_name, url);
+        }
+        m_profile.organization = parser.value(u"organization"_s);
+        m_profile.project = parser.value(u"project"_s);
+        if (parser.isSet(u"key-env"_s))
+            m_profile.keyEnvironmentVariable = parser.value(u"key-env"_s);
+    }
+    return -1;
+}
+
+void ProfilesCommand::start()
+{
+    ProfileStore store(&context().settings());
+    QString problem;
+    if (m_action == "list"_L1) {
+        const QString current = store.defaultProfileName();
+        QJsonArray array;
+        const QList<Api::ProviderProfile> profiles = store.profiles();
+        for (const Api::ProviderProfile &p : profiles) {
+            if (context().json()) {
+                QJsonObject o = QJsonObject::fromVariantMap(p.toVariantMap());
+                o.insert("default"_L1, p.name == current);
+                array.append(o);
+                continue;
+            }
+            const QString url
+                = p.kind == Api::ProviderKind::Demo ? tr("(built in, runs on this computer)") : p.baseUrl.toString();
+            context().out() << (p.name == current ? u"* "_s : u"  "_s) << p.name.leftJustified(16) << u' '
+                            << Api::toString(p.kind).leftJustified(11) << u' ' << url << Qt::endl;
+        }
+        if (context().json())
+            context().out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else if (m_action == "add"_L1) {
+        problem = store.save(m_profile);
+        if (problem.isEmpty())
+            context().err() << tr("saved profile '%1'; store its key with 'dailies key set %1'.").arg(m_name)
+                            << Qt::endl;
+    } else if (m_action == "remove"_L1) {
+        problem = store.remove(m_name);
+    } else {
+        problem = store.setDefaultProfileName(m_name);
+    }
+    if (!problem.isEmpty()) {
+        context().err() << u"dailies profiles "_s << m_action << u": "_s << problem << Qt::endl;
+        finish(ExitUsage);
+        return;
+    }
+    finish(ExitOk);
+}
+
+KeyCommand::KeyCommand(CliContext *context, QObject *parent)
+    : Command(context, parent)
+{
+}
+
+int KeyCommand::parse(const QStringList &arguments)
+{
+    const QString usage = tr("usage: dailies key set PROFILE    (reads the key from standard input)\n"
+                             "       dailies key remove PROFILE\n");
+    if (arguments.size() != 2 || !QStringList { u"set"_s, u"remove"_s }.contains(arguments.first())) {
+        context().err() << usage;
+        return ExitUsage;
+    }
+    m_action = arguments.at(0);
+    m_profile = arguments.at(1);
+    ProfileStore store(&context().settings());
+    if (!store.profile(m_profile)) {
+        context().err() << tr("dailies key: there is no profile named '%1'.").arg(m_profile) << Qt::endl;
+        return ExitUsage;
+    }
+    if (m_action == "set"_L1) {
+        // The key never appears on the command line, where other users and shell history could see it.
+        QTextStream in(stdin);
+        m_key = in.readLine().trimmed();
+        if (m_key.isEmpty()) {
+            context().err()
+                << tr("dailies key set: no key on standard input (try: dailies key set %1 < keyfile).").arg(m_profile)
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    return -1;
+}
+
+void KeyCommand::start()
+{
+    const QString entry = ProfileStore(&context().settings()).profile(m_profile)->secretKey();
+    SecretJob *job = m_action == "set"_L1 ? context().secrets().write(entry, m_key) : context().secrets().remove(entry);
+    connect(job, &SecretJob::finished, this, [this](const SecretResult &r) {
+        if (r.ok() || (m_action == "remove"_L1 && r.status == SecretResult::Status::NotFound)) {
+            context().err() << (m_action == "set"_L1 ? tr("stored the key of '%1' in the %2.")
+                                                     : tr("removed the key of '%1' from the %2."))
+                                   .arg(m_profile, context().secrets().displayName())
+                            << Qt::endl;
+            finish(ExitOk);
+            return;
+        }
+        context().err() << tr("dailies key: the system keychain refused (%1). Without a keychain, give the key through "
+                              "an environment variable: OPENAI_API_KEY, or any variable with --api-key-env NAME.")
+                               .arg(r.message)
+                        << Qt::endl;
+        finish(ExitFailure);
+    });
+}
+
+} // namespace Dailies::Cli

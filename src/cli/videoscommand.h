@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/command.h"
+#include "cli/jobwaiter.h"
+#include "core/api/video.h"
+
+namespace Dailies::Api
+{
+class VideoApiClient;
+}
+
+namespace Dailies::Cli
+{
+
+/// `dailies videos list|get|delete|download|remix`: the raw API, one operation per call.
+class VideosCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VideosCommand)
+
+public:
+    VideosCommand(CliContext *context, QObject *parent);
+    ~VideosCommand() override = default;
+
+    [[nodiscard]] int parse(const QStringList &arguments) override;
+    void start() override;
+
+private:
+    void run(Api::VideoApiClient *client);
+    void list(Api::VideoApiClient *client);
+    void get(Api::VideoApiClient *client);
+    void remove(Api::VideoApiClient *client);
+    void download(Api::VideoApiClient *client);
+    void remix(Api::VideoApiClient *client);
+    void printVideo(const Api::Video &video);
+
+    QString m_action;
+    QString m_videoId;
+    QString m_prompt;
+    Api::ListQuery m_query;
+    QList<Api::ContentVariant> m_variants;
+    QString m_outputFolder;
+    QString m_fileName;
+    bool m_wait = false;
+    JobWaiter::Options m_waitOptions;
+    int m_pending = 0;
+    int m_exitCode = 0;
+};
+
+} // namespace Dailies::Cli
