@@ -201,10 +201,6 @@ void TestVideoApiClient::errorClasses_data()
                                     << ApiError::Kind::Parse << 200 << QString() << QString() << u"'id'"_s;
     QTest::newRow("200 status wrong type") << FakeResponse::json(200, R"({"id":"video_1","status":3})"_ba)
                                            << ApiError::Kind::Parse << 200 << QString() << QString() << u"'status'"_s;
-    FakeResponse truncated = FakeResponse::json(200, kVideo.left(40));
-    truncated.contentLength = kVideo.size();
-    QTest::newRow("200 truncated") << truncated << ApiError::Kind::Parse << 200 << QString() << QString()
-                                   << u"cut short"_s;
     QTest::newRow("404 not found (after retries no)")
         << FakeResponse::json(404, "{}"_ba) << ApiError::Kind::Http << 404 << QString() << QString() << u"HTTP 404"_s;
 }
@@ -304,6 +300,14 @@ void TestVideoApiClient::retryRules_data()
         << ApiError::Kind::Timeout << true;
     QTest::newRow("create: garbage 200, outcome unknown") << true << Script { FakeResponse::json(200, "not json"_ba) }
                                                           << 1 << QList<qint64> {} << ApiError::Kind::Parse << true;
+    FakeResponse truncated = FakeResponse::json(200, kVideo.left(40));
+    truncated.contentLength = kVideo.size();
+    QTest::newRow("get: truncated body retried")
+        << false << Script { truncated, ok() } << 2 << QList<qint64> { 500 } << none << false;
+    QTest::newRow("get: truncated thrice") << false << Script { truncated, truncated, truncated } << 3
+                                           << QList<qint64> { 500, 1000 } << ApiError::Kind::Parse << false;
+    QTest::newRow("create: truncated, outcome unknown")
+        << true << Script { truncated } << 1 << QList<qint64> {} << ApiError::Kind::Parse << true;
     QTest::newRow("create: 400 is a clear no")
         << true << Script { status(400) } << 1 << QList<qint64> {} << ApiError::Kind::Api << false;
 }

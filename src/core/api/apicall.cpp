@@ -88,7 +88,7 @@ void ApiCall::abortReply(QNetworkReply *reply, const ApiError &error, bool retry
 bool ApiCall::isRetryableSuccessError(const ApiError &error) const
 {
     Q_UNUSED(error)
-    return false;
+    return m_bodyTruncated; // a body cut short is a transport failure in disguise
 }
 
 void ApiCall::cancel()
@@ -224,6 +224,7 @@ std::optional<QJsonObject> ApiCall::readJsonObject(QNetworkReply *reply)
     bool hasLength = false;
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
     if (hasLength && announced != body.size()) {
+        m_bodyTruncated = true;
         m_error = ApiError::parse(tr("The provider's answer was cut short: %1 of %2 announced bytes arrived.")
                                       .arg(body.size())
                                       .arg(announced),
@@ -329,10 +330,12 @@ void ApiCall::onFinished(QNetworkReply *reply)
     const bool transportFailed = netError != QNetworkReply::NoError && (status == 0 || (status >= 200 && status < 300));
     if (!transportFailed && ((status >= 200 && status < 300) || treatAsSuccess(reply, status))) {
         m_error = {};
+        m_bodyTruncated = false;
         if (handleSuccess(reply) == Outcome::Continuing)
             return;
         if (m_error && isRetryableSuccessError(m_error)) {
             m_session->circuitBreaker.recordFailure(now);
+            m_error.outcomeUnknown = m_spec.createsResource;
             retryOrFinish(m_error, !m_spec.createsResource, status, QNetworkReply::RemoteHostClosedError, reply);
             return;
         }

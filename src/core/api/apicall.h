@@ -129,6 +129,7 @@ private:
     bool m_cancelled = false;
     std::optional<ApiError> m_abortReason;
     bool m_abortRetryable = false;
+    bool m_bodyTruncated = false;
     std::optional<ApiError> m_earlyError;
 };
 

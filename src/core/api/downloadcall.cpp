@@ -299,8 +299,7 @@ void DownloadCall::discardPart()
 
 bool DownloadCall::isRetryableSuccessError(const ApiError &error) const
 {
-    Q_UNUSED(error)
-    return m_retryableFailure;
+    return m_retryableFailure || ApiCall::isRetryableSuccessError(error);
 }
 
 DownloadResult DownloadCall::result() const

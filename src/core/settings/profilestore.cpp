@@ -100,8 +100,9 @@ QString ProfileStore::remove(const QString &name)
         return tr("Profile '%1' is built in and cannot be removed.").arg(name);
     if (!profile(name))
         return tr("There is no profile named '%1'.").arg(name);
+    const bool wasDefault = defaultProfileName() == name;
     m_settings->remove(kGroup + u'/' + name);
-    if (defaultProfileName() == name)
+    if (wasDefault)
         m_settings->remove(kDefault);
     m_settings->sync();
     return {};
