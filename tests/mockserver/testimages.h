@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringBuilder>
 
 /**
  * Hand-built image headers: just enough bytes for a type sniffer and a dimension reader (no pixel data), so the
