@@ -70,7 +70,8 @@ void TestCoreUtils::promptSlug_data()
     QTest::addColumn<QString>("prompt");
     QTest::addColumn<QString>("slug");
     QTest::newRow("words") << u"A Paper Boat, drifting!"_s << u"a-paper-boat-drifting"_s;
-    QTest::newRow("cut at a word") << u"one two three four five six seven eight nine ten eleven"_s << u"one-two-three-four-five-six-seven-eight"_s;
+    QTest::newRow("cut at a word") << u"one two three four five six seven eight nine ten eleven"_s
+                                   << u"one-two-three-four-five-six-seven-eight"_s;
     QTest::newRow("one long word") << QString(60, u'z') << QString(40, u'z');
     QTest::newRow("no words") << u"!!! ???"_s << u"clip"_s;
     QTest::newRow("unicode") << u"Ein Fuchs läuft"_s << u"ein-fuchs-läuft"_s;
@@ -81,7 +82,8 @@ void TestCoreUtils::promptSlug()
     QFETCH(QString, prompt);
     QFETCH(QString, slug);
     QCOMPARE(Dailies::promptSlug(prompt), slug);
-    const QString base = defaultClipBaseName(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC), prompt, u"video_1"_s);
+    const QString base
+        = defaultClipBaseName(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC), prompt, u"video_1"_s);
     QVERIFY(base.endsWith(u"_"_s + slug + u"_video_1"_s));
 }
 
@@ -95,7 +97,8 @@ void TestCoreUtils::imageProbe_data()
     QTest::newRow("png 1280x720") << png << int(ImageProbe::Format::Png) << QSize(1280, 720);
     // SOI, APP0 (length 16), SOF0 with height 1280 and width 720
     QByteArray jpeg("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-                    "\xff\xc0\x00\x11\x08\x05\x00\x02\xd0\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01", 39);
+                    "\xff\xc0\x00\x11\x08\x05\x00\x02\xd0\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01",
+        39);
     QTest::newRow("jpeg 720x1280") << jpeg << int(ImageProbe::Format::Jpeg) << QSize(720, 1280);
     QByteArray vp8x("RIFF\0\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0\xff\x04\0\xcf\x02\0", 30);
     QTest::newRow("webp vp8x 1280x720") << vp8x << int(ImageProbe::Format::Webp) << QSize(1280, 720);
@@ -143,13 +146,13 @@ void TestCoreUtils::builtInCapabilities()
     QCOMPARE(t.defaultSeconds(), u"4"_s);
     const auto sora = t.model(u"sora-2"_s);
     QVERIFY(sora.has_value());
-    QCOMPARE(sora->sizes, (QStringList{u"720x1280"_s, u"1280x720"_s}));
+    QCOMPARE(sora->sizes, (QStringList { u"720x1280"_s, u"1280x720"_s }));
     QCOMPARE(sora->finalModel, u"sora-2-pro"_s);
     const auto pro = t.model(u"sora-2-pro"_s);
     QVERIFY(pro->sizes.contains(u"1920x1080"_s));
     QVERIFY(pro->seconds.contains(u"20"_s));
     const auto azure = t.model(u"sora-2"_s, ProviderKind::Azure);
-    QCOMPARE(azure->seconds, (QStringList{u"4"_s, u"8"_s, u"12"_s}));
+    QCOMPARE(azure->seconds, (QStringList { u"4"_s, u"8"_s, u"12"_s }));
     QCOMPARE(t.maxConcurrentJobs(ProviderKind::Azure), 2);
     QCOMPARE(t.maxConcurrentJobs(ProviderKind::OpenAI), 0);
     QVERIFY(!t.model(u"sora-9"_s).has_value());
@@ -191,8 +194,10 @@ void TestCoreUtils::badCapabilityTables_data()
     QTest::newRow("not json") << "{models:"_ba << u"not a JSON object"_s;
     QTest::newRow("models not array") << R"({"models":{}})"_ba << u"'models'"_s;
     QTest::newRow("model without id") << R"({"models":[{"label":"x"}]})"_ba << u"no 'id'"_s;
-    QTest::newRow("negative price") << R"({"models":[{"id":"m","pricePerSecond":{"default":-1}}]})"_ba << u"zero or more"_s;
-    QTest::newRow("price not a number") << R"({"models":[{"id":"m","pricePerSecond":{"default":"cheap"}}]})"_ba << u"'default'"_s;
+    QTest::newRow("negative price") << R"({"models":[{"id":"m","pricePerSecond":{"default":-1}}]})"_ba
+                                    << u"zero or more"_s;
+    QTest::newRow("price not a number") << R"({"models":[{"id":"m","pricePerSecond":{"default":"cheap"}}]})"_ba
+                                        << u"'default'"_s;
 }
 
 void TestCoreUtils::badCapabilityTables()
@@ -268,12 +273,15 @@ void TestCoreUtils::matchLostCreate_data()
     QTest::addColumn<QStringList>("candidates"); // "id|prompt|model|size|seconds|secondsAfterSend"
     QTest::addColumn<QString>("expected");
     const QString mine = u"a heron|sora-2|720x1280|4|"_s;
-    QTest::newRow("one match") << QStringList{u"v1|"_s + mine + u"2"_s, u"v2|other|sora-2|720x1280|4|1"_s} << u"v1"_s;
-    QTest::newRow("no match") << QStringList{u"v2|other|sora-2|720x1280|4|1"_s} << QString();
-    QTest::newRow("two equal: cannot tell") << QStringList{u"v1|"_s + mine + u"2"_s, u"v3|"_s + mine + u"3"_s} << QString();
-    QTest::newRow("known id skipped") << QStringList{u"known|"_s + mine + u"2"_s, u"v4|"_s + mine + u"2"_s} << u"v4"_s;
-    QTest::newRow("too old") << QStringList{u"v1|"_s + mine + u"-600"_s} << QString();
-    QTest::newRow("other size") << QStringList{u"v1|a heron|sora-2|1280x720|4|2"_s} << QString();
+    QTest::newRow("one match") << QStringList { u"v1|"_s + mine + u"2"_s, u"v2|other|sora-2|720x1280|4|1"_s }
+                               << u"v1"_s;
+    QTest::newRow("no match") << QStringList { u"v2|other|sora-2|720x1280|4|1"_s } << QString();
+    QTest::newRow("two equal: cannot tell")
+        << QStringList { u"v1|"_s + mine + u"2"_s, u"v3|"_s + mine + u"3"_s } << QString();
+    QTest::newRow("known id skipped") << QStringList { u"known|"_s + mine + u"2"_s, u"v4|"_s + mine + u"2"_s }
+                                      << u"v4"_s;
+    QTest::newRow("too old") << QStringList { u"v1|"_s + mine + u"-600"_s } << QString();
+    QTest::newRow("other size") << QStringList { u"v1|a heron|sora-2|1280x720|4|2"_s } << QString();
 }
 
 void TestCoreUtils::matchLostCreate()
@@ -293,7 +301,7 @@ void TestCoreUtils::matchLostCreate()
         v.createdAt = sentAt.addSecs(f[5].toInt());
         page.data.append(v);
     }
-    const auto found = Api::matchLostCreate(page, {.prompt = u"a heron"_s}, sentAt, {u"known"_s});
+    const auto found = Api::matchLostCreate(page, { .prompt = u"a heron"_s }, sentAt, { u"known"_s });
     QCOMPARE(found ? found->id : QString(), expected);
 }
 

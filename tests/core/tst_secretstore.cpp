@@ -19,7 +19,7 @@ private:
     {
         QSignalSpy spy(job, &SecretJob::finished);
         if (!spy.wait(10000))
-            return {SecretResult::Status::Failed, {}, u"timed out"_s};
+            return { SecretResult::Status::Failed, {}, u"timed out"_s };
         return spy.first().first().value<SecretResult>();
     }
 

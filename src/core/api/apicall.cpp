@@ -2,15 +2,14 @@
 #include "core/api/apicall.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 
+#include "core/api/oneshotbody.h"
 #include "core/api/providersession.h"
 #include "core/util/clock.h"
 
@@ -154,37 +153,32 @@ void ApiCall::send()
     QNetworkRequest request = m_session->makeRequest(m_spec, m_retries);
     prepareRequest(request);
     QNetworkAccessManager *nam = m_session->nam;
-    QNetworkReply *reply = nullptr;
+    QByteArray body;
     if (!m_spec.multipart.isEmpty()) {
-        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        for (const MultipartField &field : std::as_const(m_spec.multipart)) {
-            QHttpPart part;
-            QByteArray disposition = "form-data; name=\"" + field.name + '"';
-            if (!field.filePath.isEmpty()) {
-                auto *file = new QFile(field.filePath, multi);
-                if (!file->open(QIODevice::ReadOnly)) {
-                    delete multi;
-                    m_error = ApiError::io(tr("Cannot read '%1': %2").arg(field.filePath, file->errorString()));
-                    finish();
-                    return;
-                }
-                disposition += "; filename=\"" + QFileInfo(field.filePath).fileName().toUtf8().replace('"', "_") + '"';
-                part.setBodyDevice(file);
-            } else {
-                part.setBody(field.value);
-            }
-            part.setRawHeader("Content-Disposition", disposition);
-            if (!field.contentType.isEmpty())
-                part.setRawHeader("Content-Type", field.contentType);
-            multi->append(part);
+        const QByteArray boundary = "dailies-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        QString error;
+        body = OneShotBody::encodeMultipart(m_spec.multipart, boundary, &error);
+        if (body.isEmpty()) {
+            m_error = ApiError::io(error);
+            finish();
+            return;
         }
-        reply = nam->sendCustomRequest(request, m_spec.method, multi);
-        multi->setParent(reply);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=" + boundary));
     } else if (m_spec.jsonBody) {
+        body = *m_spec.jsonBody;
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        reply = nam->sendCustomRequest(request, m_spec.method, *m_spec.jsonBody);
-    } else {
+    }
+    QNetworkReply *reply = nullptr;
+    if (m_spec.createsResource) {
+        auto *device = new OneShotBody(body, nullptr);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = nam->sendCustomRequest(request, m_spec.method, device);
+        device->setParent(reply);
+    } else if (m_spec.multipart.isEmpty() && !m_spec.jsonBody) {
         reply = nam->sendCustomRequest(request, m_spec.method);
+    } else {
+        reply = nam->sendCustomRequest(request, m_spec.method, body);
     }
     ++m_meta.attempts;
     m_reply = reply;

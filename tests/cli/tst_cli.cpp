@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `dailies` executable as a user runs it: exit codes, messages, and every command end to end against the
+// standalone demo server (another process, real TCP) and the embedded one (--demo).
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString binary(const QString &name)
+{
+    return qEnvironmentVariable("DAILIES_BINARY_DIR") + u"/app/"_s + name;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess m_server;
+    QString m_baseUrl;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    static constexpr auto kKey = "sk-cli-test-key";
+
+    Run dailies(const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(u"OPENAI_API_KEY"_s);
+        e.insert(u"DAILIES_NO_KEYCHAIN"_s, u"1"_s);
+        e.insert(u"DAILIES_DEMO_TIME_SCALE"_s, u"0.05"_s);
+        e.insert(u"CLI_TEST_KEY"_s, QString::fromLatin1(kKey));
+        for (auto it = env.cbegin(); it != env.cend(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        p.start(binary(u"dailies"_s), args);
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            p.kill();
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    QStringList server() const { return { u"--base-url"_s, m_baseUrl, u"--api-key-env"_s, u"CLI_TEST_KEY"_s }; }
+
+    QByteArray http(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QUrl url(m_baseUrl);
+        url.setPath(path);
+        QNetworkRequest request(url);
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        spy.wait(5000);
+        reply->deleteLater();
+        return reply->readAll();
+    }
+
+    int createCount()
+    {
+        return QJsonDocument::fromJson(http("GET", u"/__dailies/stats"_s))
+            .object()
+            .value("requests"_L1)
+            .toObject()
+            .value("POST /videos"_L1)
+            .toInt();
+    }
+
+    void setFaults(const QByteArray &spec) { http("POST", u"/__dailies/faults"_s, spec); }
+
+    QJsonObject waitCompleted(const QString &id)
+    {
+        for (int i = 0; i < 100; ++i) {
+            const Run r = dailies(QStringList { u"videos"_s, u"get"_s, id, u"--json"_s } + server());
+            const QJsonObject v = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            if (v.value("status"_L1).toString() == "completed"_L1 || v.value("status"_L1).toString() == "failed"_L1)
+                return v;
+            QTest::qWait(100);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init() { setFaults(""); }
+    void usageErrors_data();
+    void usageErrors();
+    void noKeyIsExplained();
+    void wrongKeyIsApiError();
+    void unreachableIsNetworkError();
+    void generateOnEmbeddedDemo();
+    void rawVideosCommands();
+    void stuckJobIsReported();
+    void failedJobIsReported();
+    void lostCreateIsNotSentTwice();
+    void profilesAndKeys();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(binary(u"dailies"_s)), "build the dailies target first");
+    // Start from no settings: profiles from an earlier run must not change what this one sees.
+    QDir(qEnvironmentVariable("XDG_CONFIG_HOME") + u"/Dailies"_s).removeRecursively();
+    m_server.start(binary(u"dailies-mockserver"_s),
+        { u"--port"_s, u"0"_s, u"--key"_s, QString::fromLatin1(kKey), u"--time-scale"_s, u"0.02"_s, u"--data-dir"_s,
+            m_dir.filePath(u"server"_s) });
+    QVERIFY(m_server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10000);
+    const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+    QVERIFY2(line.startsWith(u"listening on "_s), qPrintable(line));
+    m_baseUrl = line.mid(13);
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_server.kill();
+    m_server.waitForFinished();
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("no command") << QStringList {} << u"usage: dailies"_s;
+    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"unknown command 'frobnicate'"_s;
+    QTest::newRow("no prompt") << QStringList { u"generate"_s, u"--demo"_s } << u"exactly one prompt"_s;
+    QTest::newRow("empty prompt") << QStringList { u"generate"_s, u""_s, u"--demo"_s } << u"prompt is empty"_s;
+    QTest::newRow("prompt too long") << QStringList { u"generate"_s, QString(32001, u'a'), u"--demo"_s }
+                                     << u"at most 32000"_s;
+    QTest::newRow("bad variations") << QStringList { u"generate"_s, u"x"_s, u"--variations"_s, u"0"_s, u"--demo"_s }
+                                    << u"1 to 8"_s;
+    QTest::newRow("malformed size") << QStringList { u"generate"_s, u"x"_s, u"--size"_s, u"big"_s, u"--demo"_s }
+                                    << u"width x height"_s;
+    QTest::newRow("image is not an image")
+        << QStringList { u"generate"_s, u"x"_s, u"--image"_s, QFINDTESTDATA("tst_cli.cpp"), u"--demo"_s }
+        << u"not a JPEG, PNG or WebP"_s;
+    QTest::newRow("key on the command line")
+        << QStringList { u"generate"_s, u"x"_s, u"--api-key"_s, u"sk-123"_s } << u"Unknown option"_s;
+    QTest::newRow("two providers") << QStringList { u"videos"_s, u"list"_s, u"--demo"_s, u"--profile"_s, u"openai"_s }
+                                   << u"only one of"_s;
+    QTest::newRow("plain http remote") << QStringList { u"videos"_s, u"list"_s, u"--base-url"_s,
+        u"http://example.com/v1"_s } << u"plain http"_s;
+    QTest::newRow("unknown profile") << QStringList { u"videos"_s, u"list"_s, u"--profile"_s, u"nope"_s }
+                                     << u"no profile named 'nope'"_s;
+    QTest::newRow("unset key variable") << QStringList { u"videos"_s, u"list"_s, u"--demo"_s, u"--api-key-env"_s,
+        u"DAILIES_UNSET_VAR"_s } << u"DAILIES_UNSET_VAR"_s;
+    QTest::newRow("bad video id") << QStringList { u"videos"_s, u"get"_s, u"../etc"_s, u"--demo"_s }
+                                  << u"not a video id"_s;
+    QTest::newRow("bad limit") << QStringList { u"videos"_s, u"list"_s, u"--limit"_s, u"500"_s, u"--demo"_s }
+                               << u"1 to 100"_s;
+    QTest::newRow("bad variant") << QStringList { u"videos"_s, u"download"_s, u"video_1"_s, u"--variant"_s, u"gif"_s,
+        u"--demo"_s } << u"--variant"_s;
+    QTest::newRow("unknown action") << QStringList { u"videos"_s, u"explode"_s } << u"unknown action"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, messagePart);
+    const Run r = dailies(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::noKeyIsExplained()
+{
+    const Run r = dailies({ u"videos"_s, u"list"_s, u"--profile"_s, u"openai"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"no API key for profile 'openai'"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"dailies key set openai"_s));
+    QVERIFY(r.err.contains(u"OPENAI_API_KEY"_s));
+}
+
+void TestCli::wrongKeyIsApiError()
+{
+    const Run r = dailies({ u"videos"_s, u"list"_s, u"--base-url"_s, m_baseUrl, u"--api-key-env"_s, u"WRONG"_s },
+        { { u"WRONG"_s, u"sk-wrong"_s } });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"invalid_api_key"_s) && r.err.contains(u"Check the API key"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"[request req_"_s));
+    // OPENAI_API_KEY is the fallback when no variable is named.
+    const Run viaEnv = dailies(
+        { u"videos"_s, u"list"_s, u"--base-url"_s, m_baseUrl }, { { u"OPENAI_API_KEY"_s, QString::fromLatin1(kKey) } });
+    QCOMPARE(viaEnv.exitCode, 0);
+}
+
+void TestCli::unreachableIsNetworkError()
+{
+    const Run r = dailies(
+        { u"videos"_s, u"list"_s, u"--base-url"_s, u"http://127.0.0.1:9/v1"_s, u"--api-key-env"_s, u"CLI_TEST_KEY"_s });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"Could not reach the provider"_s), qPrintable(r.err));
+}
+
+void TestCli::generateOnEmbeddedDemo()
+{
+    const QString out = m_dir.filePath(u"clips"_s);
+    const Run r = dailies({ u"generate"_s, u"A fox runs through snow, low angle, golden hour"_s, u"--demo"_s,
+        u"--size"_s, u"1280x720"_s, u"--seconds"_s, u"8"_s, u"--out"_s, out });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString path = r.out.trimmed();
+    QVERIFY2(path.endsWith(u".mp4"_s) && QFile::exists(path), qPrintable(r.out));
+    QVERIFY(QFileInfo(path).fileName().contains(u"a-fox-runs-through-snow"_s));
+    QVERIFY(QFile::exists(path.chopped(4) + u".thumbnail.webp"_s));
+    QVERIFY(QDir(out).entryList({ u"*.part"_s }).isEmpty());
+    QVERIFY(r.err.contains(u"nothing is billed"_s));
+    const QString ffprobe = QStandardPaths::findExecutable(u"ffprobe"_s);
+    if (ffprobe.isEmpty())
+        QSKIP("ffprobe is not installed");
+    QProcess probe;
+    probe.start(ffprobe,
+        { u"-v"_s, u"error"_s, u"-select_streams"_s, u"v:0"_s, u"-show_entries"_s, u"stream=width,height,duration"_s,
+            u"-of"_s, u"default=nw=1"_s, path });
+    QVERIFY(probe.waitForFinished());
+    const QString info = QString::fromUtf8(probe.readAllStandardOutput());
+    QVERIFY2(info.contains(u"width=1280"_s) && info.contains(u"height=720"_s), qPrintable(info));
+    const QRegularExpressionMatch m = QRegularExpression(u"duration=([0-9.]+)"_s).match(info);
+    QVERIFY(m.hasMatch());
+    QVERIFY2(qAbs(m.captured(1).toDouble() - 8.0) < 0.1, qPrintable(info));
+}
+
+void TestCli::rawVideosCommands()
+{
+    const Run submitted
+        = dailies(QStringList { u"generate"_s, u"an owl blinks, close-up"_s, u"--no-wait"_s, u"--json"_s } + server());
+    QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+    const QJsonObject created = QJsonDocument::fromJson(submitted.out.toUtf8()).object();
+    const QString id = created.value("id"_L1).toString();
+    QVERIFY2(id.startsWith(u"video_"_s), qPrintable(submitted.out));
+    QCOMPARE(created.value("object"_L1).toString(), u"video"_s);
+    QCOMPARE(waitCompleted(id).value("status"_L1).toString(), u"completed"_s);
+
+    const Run list = dailies(QStringList { u"videos"_s, u"list"_s, u"--json"_s } + server());
+    QCOMPARE(list.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(list.out.toUtf8()).object();
+    QCOMPARE(page.value("object"_L1).toString(), u"list"_s);
+    QVERIFY(list.out.contains(id));
+    const Run text = dailies(QStringList { u"videos"_s, u"list"_s } + server());
+    QVERIFY(text.out.contains(id) && text.out.contains(u"an owl blinks"_s));
+
+    const QString dl = m_dir.filePath(u"downloads"_s);
+    const Run download
+        = dailies(QStringList { u"videos"_s, u"download"_s, id, u"--variant"_s, u"all"_s, u"--out"_s, dl } + server());
+    QVERIFY2(download.exitCode == 0, qPrintable(download.err));
+    QCOMPARE(QDir(dl).entryList(QDir::Files),
+        (QStringList { id + u".mp4"_s, id + u".spritesheet.jpg"_s, id + u".thumbnail.webp"_s }));
+
+    const Run remix = dailies(
+        QStringList { u"videos"_s, u"remix"_s, id, u"the owl flies off"_s, u"--wait"_s, u"--out"_s, dl } + server());
+    QVERIFY2(remix.exitCode == 0, qPrintable(remix.err));
+    QVERIFY(QFile::exists(remix.out.trimmed()));
+    QVERIFY(remix.err.contains(u"remix of "_s + id));
+
+    const Run del = dailies(QStringList { u"videos"_s, u"delete"_s, id } + server());
+    QCOMPARE(del.exitCode, 0);
+    QCOMPARE(del.out.trimmed(), u"deleted "_s + id);
+    const Run gone = dailies(QStringList { u"videos"_s, u"get"_s, id } + server());
+    QCOMPARE(gone.exitCode, 3);
+    QVERIFY2(gone.err.contains(u"404"_s), qPrintable(gone.err));
+}
+
+void TestCli::stuckJobIsReported()
+{
+    setFaults("stuck:times=1");
+    const Run r = dailies(QStringList { u"generate"_s, u"a clock that never strikes"_s, u"--stuck-after"_s, u"2"_s,
+                              u"--out"_s, m_dir.filePath(u"stuck"_s) }
+        + server());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"seems stuck"_s) && r.err.contains(u"99 %"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"dailies videos download video_"_s));
+}
+
+void TestCli::failedJobIsReported()
+{
+    setFaults("moderation:words=forbidden,when=job");
+    const Run r = dailies(
+        QStringList { u"generate"_s, u"a forbidden dance"_s, u"--out"_s, m_dir.filePath(u"failed"_s) } + server());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"moderation_blocked"_s) && r.err.contains(u"reword"_s), qPrintable(r.err));
+    setFaults("moderation:words=forbidden");
+    const Run refused = dailies(
+        QStringList { u"generate"_s, u"a forbidden dance"_s, u"--out"_s, m_dir.filePath(u"failed"_s) } + server());
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(u"moderation_blocked"_s), qPrintable(refused.err));
+}
+
+void TestCli::lostCreateIsNotSentTwice()
+{
+    const int before = createCount();
+    setFaults("lose@create:times=1");
+    const Run r
+        = dailies(QStringList { u"generate"_s, u"a lantern rises over a lake"_s, u"--out"_s, m_dir.filePath(u"lost"_s) }
+            + server());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"found it"_s), qPrintable(r.err));
+    QVERIFY(QFile::exists(r.out.trimmed()));
+    QCOMPARE(createCount(), before + 1);
+}
+
+void TestCli::profilesAndKeys()
+{
+    const Run add
+        = dailies({ u"profiles"_s, u"add"_s, u"gateway"_s, u"--kind"_s, u"compatible"_s, u"--base-url"_s, m_baseUrl });
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const Run list = dailies({ u"profiles"_s, u"list"_s });
+    QVERIFY(list.out.contains(u"gateway"_s) && list.out.contains(u"* demo"_s));
+    QCOMPARE(dailies({ u"profiles"_s, u"default"_s, u"gateway"_s }).exitCode, 0);
+    const Run viaDefault = dailies({ u"videos"_s, u"list"_s, u"--api-key-env"_s, u"CLI_TEST_KEY"_s });
+    QVERIFY2(viaDefault.exitCode == 0, qPrintable(viaDefault.err));
+    const Run insecure = dailies({ u"profiles"_s, u"add"_s, u"bad"_s, u"--base-url"_s, u"http://example.com/v1"_s });
+    QCOMPARE(insecure.exitCode, 2);
+    QCOMPARE(dailies({ u"profiles"_s, u"remove"_s, u"demo"_s }).exitCode, 2);
+    QCOMPARE(dailies({ u"profiles"_s, u"remove"_s, u"gateway"_s }).exitCode, 0);
+    const Run noKey = dailies({ u"key"_s, u"set"_s, u"openai"_s });
+    QCOMPARE(noKey.exitCode, 2);
+    QVERIFY(noKey.err.contains(u"standard input"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client against the real demo server over TCP: every operation, multipart upload, resumed downloads and the
+// fault round trips. Retry waits go through a manual clock, so they are checked, not slept.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/api/reconcile.h"
+#include "core/api/videoapiclient.h"
+#include "mockserver/mockserver.h"
+#include "support/manualclock.h"
+
+using namespace Qt::StringLiterals;
+using namespace Dailies;
+using namespace Dailies::Api;
+using Dailies::Test::ManualClock;
+
+namespace
+{
+
+// A PNG signature and IHDR chunk: the demo server, like the client, reads the size from the header.
+QByteArray pngHeader(int width, int height)
+{
+    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (int v : { width, height })
+        png.append(char((v >> 24) & 0xFF))
+            .append(char((v >> 16) & 0xFF))
+            .append(char((v >> 8) & 0xFF))
+            .append(char(v & 0xFF));
+    png.append("\x08\x02\x00\x00\x00", 5).append(QByteArray(4, '\0'));
+    png.append(QByteArray("\0\0\0\0IEND\xae\x42\x60\x82", 12));
+    return png;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestClientServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Mock::MockServer> m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ManualClock> m_clock = std::make_unique<ManualClock>();
+    std::unique_ptr<VideoApiClient> m_client;
+    QTemporaryDir m_dir;
+
+    void startServer(const QString &faults = {}, const QString &key = {})
+    {
+        m_client.reset();
+        m_server.reset();
+        Mock::MockServerOptions options;
+        options.timeScale = 0.02;
+        options.apiKey = key;
+        options.faults = faults;
+        m_server = std::make_unique<Mock::MockServer>(options);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_clock = std::make_unique<ManualClock>();
+        m_client = std::make_unique<VideoApiClient>(ProviderProfile::demo(m_server->baseUrl()), &m_nam, m_clock.get());
+        RetryPolicy policy;
+        policy.random = [] {
+            return 0.0;
+        };
+        m_client->setRetryPolicy(policy);
+        m_client->setApiKey(key.isEmpty() ? u"sk-demo"_s : key);
+    }
+
+    // Waits for the call over real TCP; pending retry waits are fired on the manual clock instead of slept.
+    template<typename Call>
+    auto await(Call *call)
+    {
+        using Result = decltype(call->result());
+        QSignalSpy spy(call, &Call::finished);
+        for (int i = 0; i < 1500 && spy.isEmpty(); ++i) {
+            if (!spy.wait(10))
+                m_clock->fireNext();
+        }
+        call->deleteLater();
+        return spy.isEmpty() ? Result {} : spy.first().first().template value<Result>();
+    }
+
+    Video completedVideo(const CreateVideoRequest &request = { .prompt = u"a lighthouse at night, slow dolly in"_s })
+    {
+        const VideoResult created = await(m_client->create(request));
+        if (!created.ok()) {
+            qWarning() << created.error.toString();
+            return {};
+        }
+        Video v = created.video;
+        for (int i = 0; i < 200 && !v.isFinished(); ++i) {
+            QTest::qWait(25);
+            const VideoResult r = await(m_client->retrieve(v.id));
+            if (!r.ok())
+                return {};
+            v = r.video;
+        }
+        return v;
+    }
+
+private Q_SLOTS:
+    void init() { startServer(); }
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void createPollDownloadEveryVariant();
+    void createMultipartWithImage();
+    void serverRejectsReferenceOfWrongSize();
+    void listPaginatesWithCursor();
+    void deleteThenNotFound();
+    void remixLinksParent();
+    void azureProfileSpeaksToServer();
+    void resumedDownload();
+    void wrongKeyIsAuthenticationError();
+    void errorsFromServer_data();
+    void errorsFromServer();
+    void faultRoundTrips_data();
+    void faultRoundTrips();
+    void resetMidDownloadResumes();
+    void lostCreateIsReconciledNotResent();
+};
+
+void TestClientServer::createPollDownloadEveryVariant()
+{
+    const Video v = completedVideo({ .prompt = u"a red kite over dunes"_s, .size = u"1280x720"_s, .seconds = u"8"_s });
+    QCOMPARE(toString(v.status), u"completed"_s);
+    QCOMPARE(v.size, u"1280x720"_s);
+    QCOMPARE(v.seconds, u"8"_s);
+    QCOMPARE(v.prompt, u"a red kite over dunes"_s);
+    QVERIFY(v.expiresAt.isValid());
+    const QHash<ContentVariant, QString> extensions { { ContentVariant::Video, u"mp4"_s },
+        { ContentVariant::Thumbnail, u"webp"_s }, { ContentVariant::Spritesheet, u"jpg"_s } };
+    for (auto it = extensions.cbegin(); it != extensions.cend(); ++it) {
+        const DownloadResult d = await(m_client->download(v.id, it.key(), m_dir.path(), u"kite"_s));
+        QVERIFY2(d.ok(), qPrintable(d.error.toString()));
+        QCOMPARE(QFileInfo(d.filePath).suffix(), it.value());
+        QVERIFY(d.bytes > 0);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"kite.part"_s)));
+    }
+    QCOMPARE(readAll(m_dir.filePath(u"kite.mp4"_s)).mid(4, 4), "ftyp"_ba);
+    QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+    QCOMPARE(m_server->requestCount(u"GET /videos/{id}/content"_s), 3);
+}
+
+void TestClientServer::createMultipartWithImage()
+{
+    const QString image = m_dir.filePath(u"first-frame.png"_s);
+    QFile f(image);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(pngHeader(720, 1280));
+    f.close();
+    CreateVideoRequest request { .prompt = u"the still comes alive"_s, .size = u"720x1280"_s };
+    request.inputReferencePath = image;
+    const VideoResult r = await(m_client->create(request));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    QCOMPARE(toString(r.video.status), u"queued"_s);
+}
+
+void TestClientServer::serverRejectsReferenceOfWrongSize()
+{
+    // A data URL is not checked locally, so this asks the server, which must refuse it and name the field.
+    CreateVideoRequest request { .prompt = u"the still comes alive"_s, .size = u"1280x720"_s };
+    request.inputReferenceUrl = u"data:image/png;base64,"_s + QString::fromLatin1(pngHeader(640, 480).toBase64());
+    const VideoResult r = await(m_client->create(request));
+    QCOMPARE(r.error.kind, ApiError::Kind::Api);
+    QCOMPARE(r.error.httpStatus, 400);
+    QVERIFY2(r.error.param.startsWith(u"input_reference"_s), qPrintable(r.error.param));
+    QVERIFY(!r.error.outcomeUnknown);
+    QVERIFY(!r.error.requestId.isEmpty());
+}
+
+void TestClientServer::listPaginatesWithCursor()
+{
+    QStringList ids;
+    for (int i = 0; i < 5; ++i) {
+        const VideoResult r = await(m_client->create({ .prompt = u"take %1"_s.arg(i) }));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        ids << r.video.id;
+    }
+    const VideoListResult all = await(m_client->list({ .limit = 2, .order = u"asc"_s, .allPages = true }));
+    QVERIFY2(all.ok(), qPrintable(all.error.toString()));
+    QCOMPARE(all.pagesFetched, 3);
+    QStringList listed;
+    for (const Video &v : all.page.data)
+        listed << v.id;
+    QCOMPARE(listed, ids);
+    QCOMPARE(m_server->requestCount(u"GET /videos"_s), 3);
+
+    const VideoListResult first = await(m_client->list({ .limit = 2, .order = u"desc"_s }));
+    QCOMPARE(first.page.data.size(), 2);
+    QVERIFY(first.page.hasMore);
+    QCOMPARE(first.page.data.first().id, ids.last());
+    const VideoListResult bad = await(m_client->list({ .after = u"video_nope"_s }));
+    QCOMPARE(bad.error.httpStatus, 400);
+    QCOMPARE(bad.error.param, u"after"_s);
+}
+
+void TestClientServer::deleteThenNotFound()
+{
+    const Video v = completedVideo();
+    QCOMPARE(toString(v.status), u"completed"_s);
+    const DeleteVideoResult d = await(m_client->remove(v.id));
+    QVERIFY2(d.ok(), qPrintable(d.error.toString()));
+    QVERIFY(d.deleted.deleted);
+    QCOMPARE(d.deleted.id, v.id);
+    const VideoResult gone = await(m_client->retrieve(v.id));
+    QVERIFY(gone.error.isNotFound());
+    QCOMPARE(gone.error.kind, ApiError::Kind::Api);
+    const DownloadResult none = await(m_client->download(v.id, ContentVariant::Video, m_dir.path(), u"gone"_s));
+    QVERIFY(none.error.isNotFound());
+    QVERIFY(QDir(m_dir.path()).entryList({ u"gone*"_s }, QDir::Files).isEmpty());
+}
+
+void TestClientServer::remixLinksParent()
+{
+    const Video parent = completedVideo({ .prompt = u"a cat on a piano"_s, .size = u"1280x720"_s });
+    QCOMPARE(toString(parent.status), u"completed"_s);
+    const VideoResult child = await(m_client->remix(parent.id, u"the cat takes a bow"_s));
+    QVERIFY2(child.ok(), qPrintable(child.error.toString()));
+    QCOMPARE(child.video.remixedFromVideoId, parent.id);
+    QCOMPARE(child.video.size, u"1280x720"_s);
+    QCOMPARE(child.video.prompt, u"the cat takes a bow"_s);
+}
+
+void TestClientServer::azureProfileSpeaksToServer()
+{
+    startServer({}, u"azure-key"_s);
+    QUrl resource = m_server->baseUrl();
+    resource.setPath(QString());
+    VideoApiClient azure(ProviderProfile::azure(u"az"_s, resource), &m_nam, m_clock.get());
+    QCOMPARE(azure.profile().baseUrl.path(), u"/openai/v1"_s);
+    azure.setApiKey(u"azure-key"_s);
+    const VideoResult r = await(azure.create({ .prompt = u"via the Azure path"_s }));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    const VideoListResult list = await(azure.list());
+    QCOMPARE(list.page.data.size(), 1);
+}
+
+void TestClientServer::resumedDownload()
+{
+    const Video v = completedVideo();
+    const DownloadResult whole = await(m_client->download(v.id, ContentVariant::Video, m_dir.path(), u"whole"_s));
+    QVERIFY2(whole.ok(), qPrintable(whole.error.toString()));
+    const QByteArray content = readAll(whole.filePath);
+    QVERIFY(content.size() > 1000);
+    {
+        QFile part(m_dir.filePath(u"again.part"_s));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(content.left(content.size() / 3));
+    }
+    const DownloadResult resumed = await(m_client->download(v.id, ContentVariant::Video, m_dir.path(), u"again"_s));
+    QVERIFY2(resumed.ok(), qPrintable(resumed.error.toString()));
+    QCOMPARE(resumed.resumedFrom, content.size() / 3);
+    QCOMPARE(readAll(resumed.filePath), content);
+
+    // A part file that is already complete: the server answers 416 and the file is finished without a body.
+    {
+        QFile part(m_dir.filePath(u"complete.part"_s));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(content);
+    }
+    const DownloadResult complete = await(m_client->download(v.id, ContentVariant::Video, m_dir.path(), u"complete"_s));
+    QVERIFY2(complete.ok(), qPrintable(complete.error.toString()));
+    QCOMPARE(readAll(complete.filePath), content);
+}
+
+void TestClientServer::wrongKeyIsAuthenticationError()
+{
+    startServer({}, u"sk-right"_s);
+    m_client->setApiKey(u"sk-wrong-key"_s);
+    const VideoResult r = await(m_client->retrieve(u"video_1"_s));
+    QCOMPARE(r.error.httpStatus, 401);
+    QCOMPARE(r.error.code, u"invalid_api_key"_s);
+    QVERIFY(r.error.isAuthentication());
+    QVERIFY(!r.error.message.contains(u"sk-wrong-key"_s)); // the server redacts it
+    QCOMPARE(m_server->requestCount(u"GET /videos/{id}"_s), 1);
+}
+
+void TestClientServer::errorsFromServer_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("param");
+    QTest::addColumn<int>("kind");
+
+    QTest::newRow("unknown model") << QString() << u"x"_s << u"sora-9"_s << QString() << 400 << u"invalid_value"_s
+                                   << u"model"_s << int(ApiError::Kind::Api);
+    QTest::newRow("size the model lacks") << QString() << u"x"_s << u"sora-2"_s << u"1920x1080"_s << 400
+                                          << u"invalid_value"_s << u"size"_s << int(ApiError::Kind::Api);
+    QTest::newRow("moderation at create")
+        << u"moderation:words=forbidden"_s << u"a forbidden scene"_s << QString() << QString() << 400
+        << u"moderation_blocked"_s << QString() << int(ApiError::Kind::Api);
+    QTest::newRow("quota") << u"quota@create:times=1"_s << u"x"_s << QString() << QString() << 429
+                           << u"insufficient_quota"_s << QString() << int(ApiError::Kind::Api);
+    QTest::newRow("garbage answer") << u"garbage@create:times=1"_s << u"x"_s << QString() << QString() << 200
+                                    << QString() << QString() << int(ApiError::Kind::Parse);
+}
+
+void TestClientServer::errorsFromServer()
+{
+    QFETCH(QString, faults);
+    QFETCH(QString, prompt);
+    QFETCH(QString, model);
+    QFETCH(QString, size);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, code);
+    QFETCH(QString, param);
+    QFETCH(int, kind);
+    startServer(faults);
+    const VideoResult r = await(m_client->create({ .prompt = prompt, .model = model, .size = size }));
+    QCOMPARE(int(r.error.kind), kind);
+    QCOMPARE(r.error.httpStatus, httpStatus);
+    QCOMPARE(r.error.code, code);
+    QCOMPARE(r.error.param, param);
+    QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1); // none of these may be sent twice
+}
+
+void TestClientServer::faultRoundTrips_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QList<qint64>>("delays");
+
+    QTest::newRow("429 Retry-After honoured") << u"429@retrieve:times=1,retry-after=2"_s << 2 << QList<qint64> { 2000 };
+    QTest::newRow("503 retried") << u"503@retrieve:times=2"_s << 3 << QList<qint64> { 500, 1000 };
+    QTest::newRow("502 retried") << u"502@retrieve:times=1"_s << 2 << QList<qint64> { 500 };
+    QTest::newRow("reset mid-body retried") << u"reset@retrieve:times=1"_s << 2 << QList<qint64> { 500 };
+    QTest::newRow("truncated body retried") << u"truncate@retrieve:times=1"_s << 2 << QList<qint64> { 500 };
+}
+
+void TestClientServer::faultRoundTrips()
+{
+    QFETCH(QString, faults);
+    QFETCH(int, requests);
+    QFETCH(QList<qint64>, delays);
+    const VideoResult created = await(m_client->create({ .prompt = u"a heron in fog"_s }));
+    QVERIFY2(created.ok(), qPrintable(created.error.toString()));
+    QVERIFY(m_server->setFaults(faults));
+    const VideoResult r = await(m_client->retrieve(created.video.id));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    QCOMPARE(r.video.id, created.video.id);
+    QCOMPARE(m_server->requestCount(u"GET /videos/{id}"_s), requests);
+    QList<qint64> asked = m_clock->requestedDelays();
+    asked.removeIf([](qint64 d) { return d == 0; });
+    QCOMPARE(asked, delays);
+}
+
+void TestClientServer::resetMidDownloadResumes()
+{
+    const Video v = completedVideo();
+    const DownloadResult clean = await(m_client->download(v.id, ContentVariant::Video, m_dir.path(), u"clean"_s));
+    QVERIFY2(clean.ok(), qPrintable(clean.error.toString()));
+    QVERIFY(m_server->setFaults(u"reset@content:times=1,at=0.5"_s));
+    const DownloadResult r = await(m_client->download(v.id, ContentVariant::Video, m_dir.path(), u"flaky"_s));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    QCOMPARE(r.meta.attempts, 2);
+    QCOMPARE(readAll(r.filePath), readAll(clean.filePath));
+    QCOMPARE(QDir(m_dir.path()).entryList({ u"*.part"_s }, QDir::Files), QStringList());
+}
+
+void TestClientServer::lostCreateIsReconciledNotResent()
+{
+    QVERIFY(m_server->setFaults(u"lose@create:times=1"_s));
+    const CreateVideoRequest request { .prompt = u"a lantern festival, wide shot"_s, .size = u"1280x720"_s };
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    const VideoResult r = await(m_client->create(request));
+    QVERIFY(!r.ok());
+    QVERIFY(r.error.outcomeUnknown);
+    QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1); // not retried blindly
+    const VideoListResult list = await(m_client->list({ .limit = 20 }));
+    QVERIFY(list.ok());
+    const std::optional<Video> found = matchLostCreate(list.page, request, sentAt, {});
+    QVERIFY(found.has_value());
+    QCOMPARE(found->prompt, request.prompt);
+    QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(TestClientServer)
+#include "tst_clientserver.moc"
