@@ -10,10 +10,6 @@ namespace Dailies::Api
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dailies::Api::ApiError", text);
-}
 } // namespace
 
 bool ApiError::isRateLimited() const

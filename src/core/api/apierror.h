@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
@@ -16,6 +17,9 @@ namespace Dailies::Api
  * failure (retry later, fix the input, open the profile) and show a message a person can act on.
  */
 struct ApiError {
+    Q_DECLARE_TR_FUNCTIONS(Dailies::Api::ApiError)
+
+public:
     enum class Kind {
         None,
         InvalidInput, ///< refused locally before anything was sent; `param` names the field

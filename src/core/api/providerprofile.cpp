@@ -11,10 +11,6 @@ namespace Dailies::Api
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dailies::Api::ProviderProfile", text);
-}
 } // namespace
 
 QString toString(ProviderKind kind)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 #include <QVariantMap>
@@ -21,6 +22,9 @@ enum class AuthStyle { Bearer, ApiKeyHeader };
  * The key itself is never part of a profile; it lives in the SecretStore under secretKey().
  */
 struct ProviderProfile {
+    Q_DECLARE_TR_FUNCTIONS(Dailies::Api::ProviderProfile)
+
+public:
     QString name; ///< unique, user-chosen ("openai", "azure-eu", "demo")
     ProviderKind kind = ProviderKind::OpenAI;
     QUrl baseUrl; ///< up to and including the version path: https://api.openai.com/v1

@@ -12,11 +12,6 @@ namespace Dailies::Api
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dailies::Api::Video", text);
-}
-
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -52,7 +47,7 @@ public:
     {
         const QJsonValue v = m_object.value(key);
         if (!v.isString() || v.toString().isEmpty())
-            fail(key, tr("a non-empty string"), v);
+            fail(key, Video::tr("a non-empty string"), v);
         return v.toString();
     }
 
@@ -64,7 +59,7 @@ public:
         if (v.isDouble()) // `seconds` arrived as a number from some gateways
             return QString::number(v.toDouble());
         if (!v.isString())
-            fail(key, tr("a string or null"), v);
+            fail(key, Video::tr("a string or null"), v);
         return v.toString();
     }
 
@@ -74,7 +69,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isDouble()) {
-            fail(key, tr("a unix time in seconds"), v);
+            fail(key, Video::tr("a unix time in seconds"), v);
             return {};
         }
         return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(v.toDouble()), Qt::UTC);
@@ -86,7 +81,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return 0;
         if (!v.isDouble()) {
-            fail(key, tr("a number"), v);
+            fail(key, Video::tr("a number"), v);
             return 0;
         }
         return v.toInt();
@@ -98,7 +93,7 @@ public:
     void fail(QLatin1StringView key, const QString &expected, const QJsonValue &got)
     {
         if (m_error.isEmpty())
-            m_error = tr("%1: field '%2' should be %3 but is %4.").arg(m_context, key, expected, typeName(got));
+            m_error = Video::tr("%1: field '%2' should be %3 but is %4.").arg(m_context, key, expected, typeName(got));
     }
 
 private:
@@ -163,7 +158,7 @@ std::optional<ContentVariant> contentVariantFromString(const QString &text)
 
 std::optional<Video> Video::fromJson(const QJsonObject &object, QString *error)
 {
-    Reader r(object, tr("Video object"));
+    Reader r(object, Video::tr("Video object"));
     Video v;
     v.raw = object;
     v.id = r.requiredString("id"_L1);
@@ -183,13 +178,13 @@ std::optional<Video> Video::fromJson(const QJsonObject &object, QString *error)
     v.remixedFromVideoId = r.optionalString("remixed_from_video_id"_L1);
     const QJsonValue err = object.value("error"_L1);
     if (err.isObject()) {
-        Reader er(err.toObject(), tr("Video error"));
+        Reader er(err.toObject(), Video::tr("Video error"));
         v.errorCode = er.optionalString("code"_L1);
         v.errorMessage = er.optionalString("message"_L1);
         if (!er.ok() && r.ok())
-            r.fail("error"_L1, tr("an object with code and message"), err);
+            r.fail("error"_L1, Video::tr("an object with code and message"), err);
     } else if (!err.isNull() && !err.isUndefined()) {
-        r.fail("error"_L1, tr("an object or null"), err);
+        r.fail("error"_L1, Video::tr("an object or null"), err);
     }
     if (!r.ok()) {
         if (error)
@@ -201,11 +196,11 @@ std::optional<Video> Video::fromJson(const QJsonObject &object, QString *error)
 
 std::optional<VideoPage> VideoPage::fromJson(const QJsonObject &object, QString *error)
 {
-    Reader r(object, tr("Video list"));
+    Reader r(object, Video::tr("Video list"));
     VideoPage page;
     const QJsonValue data = object.value("data"_L1);
     if (!data.isArray()) {
-        r.fail("data"_L1, tr("an array"), data);
+        r.fail("data"_L1, Video::tr("an array"), data);
     } else {
         const QJsonArray items = data.toArray();
         page.data.reserve(items.size());
@@ -214,8 +209,8 @@ std::optional<VideoPage> VideoPage::fromJson(const QJsonObject &object, QString 
             auto video = items.at(i).isObject() ? Video::fromJson(items.at(i).toObject(), &itemError) : std::nullopt;
             if (!video) {
                 if (itemError.isEmpty())
-                    itemError = tr("it is %1").arg(typeName(items.at(i)));
-                r.fail("data"_L1, tr("an array of video objects (item %1: %2)").arg(i).arg(itemError), data);
+                    itemError = Video::tr("it is %1").arg(typeName(items.at(i)));
+                r.fail("data"_L1, Video::tr("an array of video objects (item %1: %2)").arg(i).arg(itemError), data);
                 break;
             }
             page.data.append(*video);
@@ -227,7 +222,7 @@ std::optional<VideoPage> VideoPage::fromJson(const QJsonObject &object, QString 
     if (more.isBool())
         page.hasMore = more.toBool();
     else if (!more.isUndefined() && !more.isNull())
-        r.fail("has_more"_L1, tr("a boolean"), more);
+        r.fail("has_more"_L1, Video::tr("a boolean"), more);
     if (page.lastId.isEmpty() && !page.data.isEmpty())
         page.lastId = page.data.constLast().id;
     if (!r.ok()) {
@@ -240,13 +235,13 @@ std::optional<VideoPage> VideoPage::fromJson(const QJsonObject &object, QString 
 
 std::optional<DeletedVideo> DeletedVideo::fromJson(const QJsonObject &object, QString *error)
 {
-    Reader r(object, tr("Deletion answer"));
+    Reader r(object, Video::tr("Deletion answer"));
     DeletedVideo d;
     d.raw = object;
     d.id = r.requiredString("id"_L1);
     const QJsonValue deleted = object.value("deleted"_L1);
     if (!deleted.isBool())
-        r.fail("deleted"_L1, tr("a boolean"), deleted);
+        r.fail("deleted"_L1, Video::tr("a boolean"), deleted);
     d.deleted = deleted.toBool();
     if (!r.ok()) {
         if (error)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -26,6 +27,9 @@ enum class ContentVariant { Video, Thumbnail, Spritesheet };
  * a missing nullable key counts as null, unknown keys are kept in `raw`, `seconds` may come as a string or a number.
  */
 struct Video {
+    Q_DECLARE_TR_FUNCTIONS(Dailies::Api::Video)
+
+public:
     QString id;
     QString model;
     VideoStatus status = VideoStatus::Unknown;

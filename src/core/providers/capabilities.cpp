@@ -15,11 +15,6 @@ namespace Dailies
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dailies::CapabilityTable", text);
-}
-
 QStringList strings(const QJsonValue &value)
 {
     QStringList out;
@@ -32,7 +27,7 @@ QStringList strings(const QJsonValue &value)
 std::optional<QList<ModelCapability>> parseModels(const QJsonValue &value, const QString &where, QString *error)
 {
     if (!value.isArray()) {
-        *error = tr("%1: 'models' should be an array.").arg(where);
+        *error = CapabilityTable::tr("%1: 'models' should be an array.").arg(where);
         return std::nullopt;
     }
     QList<ModelCapability> models;
@@ -42,7 +37,7 @@ std::optional<QList<ModelCapability>> parseModels(const QJsonValue &value, const
         ModelCapability m;
         m.id = o.value("id"_L1).toString();
         if (m.id.isEmpty()) {
-            *error = tr("%1: model %2 has no 'id'.").arg(where).arg(i + 1);
+            *error = CapabilityTable::tr("%1: model %2 has no 'id'.").arg(where).arg(i + 1);
             return std::nullopt;
         }
         m.label = o.value("label"_L1).toString(m.id);
@@ -52,8 +47,9 @@ std::optional<QList<ModelCapability>> parseModels(const QJsonValue &value, const
         const QJsonObject prices = o.value("pricePerSecond"_L1).toObject();
         for (auto it = prices.constBegin(); it != prices.constEnd(); ++it) {
             if (!it.value().isDouble() || it.value().toDouble() < 0) {
-                *error = tr("%1: model '%2' has a price for '%3' that is not a number of zero or more.")
-                             .arg(where, m.id, it.key());
+                *error
+                    = CapabilityTable::tr("%1: model '%2' has a price for '%3' that is not a number of zero or more.")
+                          .arg(where, m.id, it.key());
                 return std::nullopt;
             }
             if (it.key() == "default"_L1)
@@ -84,14 +80,14 @@ std::optional<CapabilityTable> CapabilityTable::fromJson(const QByteArray &json,
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        err = tr("The capability table is not a JSON object (%1 at byte %2).")
+        err = CapabilityTable::tr("The capability table is not a JSON object (%1 at byte %2).")
                   .arg(parseError.errorString())
                   .arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     CapabilityTable t;
-    auto models = parseModels(root.value("models"_L1), tr("capability table"), &err);
+    auto models = parseModels(root.value("models"_L1), CapabilityTable::tr("capability table"), &err);
     if (!models)
         return std::nullopt;
     t.m_models = *models;
@@ -104,7 +100,8 @@ std::optional<CapabilityTable> CapabilityTable::fromJson(const QByteArray &json,
     for (auto it = providers.constBegin(); it != providers.constEnd(); ++it) {
         const QJsonObject p = it.value().toObject();
         if (p.contains("models"_L1)) {
-            auto providerModels = parseModels(p.value("models"_L1), tr("provider '%1'").arg(it.key()), &err);
+            auto providerModels
+                = parseModels(p.value("models"_L1), CapabilityTable::tr("provider '%1'").arg(it.key()), &err);
             if (!providerModels)
                 return std::nullopt;
             t.m_providerModels.insert(it.key(), *providerModels);
@@ -120,7 +117,7 @@ std::optional<CapabilityTable> CapabilityTable::load(const QString &path, QStrin
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read '%1': %2").arg(path, file.errorString());
+            *error = CapabilityTable::tr("Cannot read '%1': %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return fromJson(file.readAll(), error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -32,6 +33,9 @@ struct ModelCapability {
  */
 class CapabilityTable final
 {
+    Q_DECLARE_TR_FUNCTIONS(Dailies::CapabilityTable)
+
+public:
 public:
     /// Parses the JSON data; on failure returns std::nullopt and sets *error (naming the field).
     [[nodiscard]] static std::optional<CapabilityTable> fromJson(const QByteArray &json, QString *error);

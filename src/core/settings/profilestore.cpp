@@ -13,11 +13,6 @@ namespace Dailies
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dailies::ProfileStore", text);
-}
-
 const QString kGroup = u"providers/profiles"_s;
 const QString kDefault = u"providers/default"_s;
 

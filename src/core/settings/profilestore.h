@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -19,6 +20,9 @@ namespace Dailies
  */
 class ProfileStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(Dailies::ProfileStore)
+
+public:
 public:
     explicit ProfileStore(QSettings *settings);
 
