@@ -355,7 +355,10 @@ void TestClientServer::faultRoundTrips()
     const VideoResult r = await(m_client->retrieve(created.video.id));
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QCOMPARE(r.video.id, created.video.id);
-    QCOMPARE(m_server->requestCount(u"GET /videos/{id}"_s), requests);
+    QCOMPARE(r.meta.attempts, requests);
+    // After a connection closed mid-answer, Qt may send the retry on the dead keep-alive connection and then
+    // re-send that GET itself (harmless for a GET; creates are guarded by OneShotBody), so the server may see more.
+    QVERIFY(m_server->requestCount(u"GET /videos/{id}"_s) >= requests);
     QList<qint64> asked = m_clock->requestedDelays();
     asked.removeIf([](qint64 d) { return d == 0; });
     QCOMPARE(asked, delays);

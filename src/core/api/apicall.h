@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QNetworkRequest>
 #include <QObject>
@@ -104,6 +105,22 @@ protected:
     [[nodiscard]] const RequestSpec &spec() const { return m_spec; }
     /// Reads a 2xx JSON body, checking type and size; returns the object or sets the error.
     [[nodiscard]] std::optional<QJsonObject> readJsonObject(QNetworkReply *reply);
+    /// Reads a 2xx JSON body into `out` with `T::fromJson`; on failure sets the error and returns false.
+    template<typename T>
+    bool parseBody(QNetworkReply *reply, T &out)
+    {
+        const std::optional<QJsonObject> object = readJsonObject(reply);
+        if (!object)
+            return false;
+        QString problem;
+        std::optional<T> parsed = T::fromJson(*object, &problem);
+        if (!parsed) {
+            setError(ApiError::parse(problem, meta().httpStatus));
+            return false;
+        }
+        out = std::move(*parsed);
+        return true;
+    }
     /// The largest JSON answer accepted (the largest list page is far below it).
     static constexpr qint64 kMaxJsonBytes = 32 * 1024 * 1024;
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/deletevideocall.h"
 
-#include <QJsonObject>
-
 namespace Dailies::Api
 {
 
@@ -13,14 +11,7 @@ DeleteVideoCall::DeleteVideoCall(ProviderSession *session, RequestSpec spec, QOb
 
 ApiCall::Outcome DeleteVideoCall::handleSuccess(QNetworkReply *reply)
 {
-    const std::optional<QJsonObject> object = readJsonObject(reply);
-    if (!object)
-        return Outcome::Finished;
-    QString problem;
-    if (auto deleted = DeletedVideo::fromJson(*object, &problem))
-        m_deleted = std::move(*deleted);
-    else
-        setError(ApiError::parse(problem, meta().httpStatus));
+    parseBody(reply, m_deleted);
     return Outcome::Finished;
 }
 

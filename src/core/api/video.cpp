@@ -88,6 +88,17 @@ public:
     }
 
     bool ok() const { return m_error.isEmpty(); }
+
+    /// The parsed value, or std::nullopt with *error set when a field was wrong.
+    template<typename T>
+    std::optional<T> result(T value, QString *error) const
+    {
+        if (ok())
+            return value;
+        if (error)
+            *error = m_error;
+        return std::nullopt;
+    }
     const QString &error() const { return m_error; }
 
     void fail(QLatin1StringView key, const QString &expected, const QJsonValue &got)
@@ -186,12 +197,7 @@ std::optional<Video> Video::fromJson(const QJsonObject &object, QString *error)
     } else if (!err.isNull() && !err.isUndefined()) {
         r.fail("error"_L1, Video::tr("an object or null"), err);
     }
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return std::nullopt;
-    }
-    return v;
+    return r.result(std::move(v), error);
 }
 
 std::optional<VideoPage> VideoPage::fromJson(const QJsonObject &object, QString *error)
@@ -225,12 +231,7 @@ std::optional<VideoPage> VideoPage::fromJson(const QJsonObject &object, QString 
         r.fail("has_more"_L1, Video::tr("a boolean"), more);
     if (page.lastId.isEmpty() && !page.data.isEmpty())
         page.lastId = page.data.constLast().id;
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return std::nullopt;
-    }
-    return page;
+    return r.result(std::move(page), error);
 }
 
 std::optional<DeletedVideo> DeletedVideo::fromJson(const QJsonObject &object, QString *error)
@@ -243,12 +244,7 @@ std::optional<DeletedVideo> DeletedVideo::fromJson(const QJsonObject &object, QS
     if (!deleted.isBool())
         r.fail("deleted"_L1, Video::tr("a boolean"), deleted);
     d.deleted = deleted.toBool();
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return std::nullopt;
-    }
-    return d;
+    return r.result(std::move(d), error);
 }
 
 QJsonObject CreateVideoRequest::toJson() const

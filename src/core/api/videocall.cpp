@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/videocall.h"
 
-#include <QJsonObject>
-
 namespace Dailies::Api
 {
 
@@ -13,14 +11,7 @@ VideoCall::VideoCall(ProviderSession *session, RequestSpec spec, QObject *parent
 
 ApiCall::Outcome VideoCall::handleSuccess(QNetworkReply *reply)
 {
-    const std::optional<QJsonObject> object = readJsonObject(reply);
-    if (!object)
-        return Outcome::Finished;
-    QString problem;
-    if (auto video = Video::fromJson(*object, &problem))
-        m_video = std::move(*video);
-    else
-        setError(ApiError::parse(problem, meta().httpStatus));
+    parseBody(reply, m_video);
     return Outcome::Finished;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/videolistcall.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -30,37 +29,30 @@ RequestSpec VideoListCall::specFor(const ListQuery &query)
 
 ApiCall::Outcome VideoListCall::handleSuccess(QNetworkReply *reply)
 {
-    const std::optional<QJsonObject> object = readJsonObject(reply);
-    if (!object)
+    VideoPage page;
+    if (!parseBody(reply, page))
         return Outcome::Finished;
-    QString problem;
-    std::optional<VideoPage> page = VideoPage::fromJson(*object, &problem);
-    if (!page) {
-        setError(ApiError::parse(problem, meta().httpStatus));
-        return Outcome::Finished;
-    }
     ++m_pages;
-    Q_EMIT pageReceived(*page);
+    Q_EMIT pageReceived(page);
     if (m_page.firstId.isEmpty())
-        m_page.firstId = page->firstId;
-    m_page.data.append(page->data);
-    m_page.hasMore = page->hasMore;
+        m_page.firstId = page.firstId;
+    m_page.data.append(page.data);
+    m_page.hasMore = page.hasMore;
     const QString previousLast = m_page.lastId;
-    if (!page->lastId.isEmpty())
-        m_page.lastId = page->lastId;
+    if (!page.lastId.isEmpty())
+        m_page.lastId = page.lastId;
 
     const bool room = m_query.maxItems <= 0 || m_page.data.size() < m_query.maxItems;
-    if (!m_query.allPages || !page->hasMore || page->lastId.isEmpty() || !room)
+    if (!m_query.allPages || !page.hasMore || page.lastId.isEmpty() || !room)
         return Outcome::Finished;
-    if (page->lastId == previousLast || page->lastId == m_query.after) {
-        setError(ApiError::parse(QCoreApplication::translate("Dailies::Api::VideoListCall",
-            "The provider's list did not advance past '%1'; "
-            "stopped paging to avoid a loop.")
-                                     .arg(page->lastId)));
+    if (page.lastId == previousLast || page.lastId == m_query.after) {
+        setError(ApiError::parse(tr("The provider's list did not advance past '%1'; "
+                                    "stopped paging to avoid a loop.")
+                                     .arg(page.lastId)));
         return Outcome::Finished;
     }
     ListQuery next = m_query;
-    next.after = page->lastId;
+    next.after = page.lastId;
     sendNext(specFor(next));
     return Outcome::Continuing;
 }
