@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening the library database: fresh, reopened, and every kind of file it must refuse without touching it.
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/library/database.h"
+
+using namespace Qt::StringLiterals;
+using namespace Dailies;
+
+namespace
+{
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes an SQLite file with another program's schema through a separate connection.
+void writeForeign(const QString &path, int applicationId, int userVersion)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s));
+        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)));
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshInMemory()
+    {
+        Database db;
+        QVERIFY2(db.open(u":memory:"_s), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM clips_fts"_s));
+        QVERIFY(db.setMetaValue(u"queue.paused"_s, u"1"_s));
+        QCOMPARE(db.metaValue(u"queue.paused"_s), u"1"_s);
+        QCOMPARE(db.metaValue(u"nothing"_s, u"x"_s), u"x"_s);
+    }
+
+    void fileIsWalAndReopens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library/dailies.sqlite"_s);
+        {
+            Database db;
+            QVERIFY2(db.open(path), qPrintable(db.errorString()));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+            QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(db.setMetaValue(u"k"_s, u"v"_s));
+        }
+        Database again;
+        QVERIFY2(again.open(path), qPrintable(again.errorString()));
+        QCOMPARE(again.metaValue(u"k"_s), u"v"_s);
+        QVERIFY(again.integrityProblem().isEmpty());
+        QVERIFY(!QFile::exists(path + u".v0.bak"_s)); // nothing to back up in a new library
+    }
+
+    void transactionRollsBack()
+    {
+        Database db;
+        QVERIFY(db.open(u":memory:"_s));
+        {
+            Database::Transaction t(db);
+            QVERIFY(db.setMetaValue(u"a"_s, u"1"_s));
+        }
+        QCOMPARE(db.metaValue(u"a"_s), QString());
+        {
+            Database::Transaction t(db);
+            QVERIFY(db.setMetaValue(u"a"_s, u"2"_s));
+            QVERIFY(t.commit());
+        }
+        QCOMPARE(db.metaValue(u"a"_s), u"2"_s);
+    }
+
+    void refusesAndKeeps_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("text file") << u"text"_s << int(Database::OpenError::Foreign) << u"not an SQLite database"_s;
+        QTest::newRow("other program's id")
+            << u"foreign-id"_s << int(Database::OpenError::Foreign) << u"another program"_s;
+        QTest::newRow("other program's schema")
+            << u"foreign-version"_s << int(Database::OpenError::Foreign) << u"another program"_s;
+        QTest::newRow("newer Dailies") << u"too-new"_s << int(Database::OpenError::TooNew) << u"newer Dailies"_s;
+        QTest::newRow("damaged") << u"corrupt"_s << int(Database::OpenError::Corrupt) << u"damaged"_s;
+    }
+
+    void refusesAndKeeps()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, error);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"dailies.sqlite"_s);
+        if (kind == "text"_L1) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("these are my notes, not a database\n");
+        } else if (kind == "foreign-id"_L1) {
+            writeForeign(path, 0x12345678, 0);
+        } else if (kind == "foreign-version"_L1) {
+            writeForeign(path, 0, 7);
+        } else if (kind == "too-new"_L1) {
+            writeForeign(path, Database::kApplicationId, 999);
+        } else {
+            {
+                Database db;
+                QVERIFY(db.open(path));
+                QSqlQuery q(db.connection());
+                for (int i = 0; i < 300; ++i)
+                    q.exec(u"INSERT INTO meta(key, value) VALUES ('k%1', '%2')"_s.arg(i).arg(QString(200, u'x')));
+                q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+                q.exec(u"PRAGMA journal_mode = DELETE"_s);
+            }
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(4096 * 3 + 100);
+            f.write(QByteArray(4096, '\x5a')); // scribble over a b-tree page
+        }
+        const QByteArray before = digest(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(int(db.openError()), error);
+        QVERIFY2(db.errorString().contains(messagePart), qPrintable(db.errorString()));
+        QCOMPARE(digest(path), before); // the file was not touched
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
