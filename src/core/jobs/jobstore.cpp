@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/jobs/jobstore.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include "core/library/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dailies
+{
+
+namespace
+{
+
+const QString kColumns
+    = u"batch, variation, profile, state, position, kind, prompt, model, size, seconds, "
+      "reference_path, reference_url, reference_file_id, remix_of, project, request_json, remote_id, "
+      "remote_status, progress, created_at, submitted_at, remote_created_at, finished_at, expires_at, "
+      "last_change_at, attempts, not_before, library_base, error_kind, error_code, error_message, "
+      "request_id, response_json, estimated_cost, clip_id"_s;
+
+QVariant time(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime time(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+void bindAll(QSqlQuery &q, const JobRecord &j)
+{
+    q.addBindValue(j.batch);
+    q.addBindValue(j.variation);
+    q.addBindValue(j.profile);
+    q.addBindValue(toString(j.state));
+    q.addBindValue(j.position);
+    q.addBindValue(j.kind);
+    q.addBindValue(j.request.prompt);
+    q.addBindValue(j.request.model);
+    q.addBindValue(j.request.size);
+    q.addBindValue(j.request.seconds);
+    q.addBindValue(j.request.inputReferencePath);
+    q.addBindValue(j.request.inputReferenceUrl);
+    q.addBindValue(j.request.inputReferenceFileId);
+    q.addBindValue(j.remixOf);
+    q.addBindValue(j.project);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(j.requestJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(j.remoteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(j.remoteId));
+    q.addBindValue(j.remoteStatus);
+    q.addBindValue(j.progress);
+    q.addBindValue(time(j.createdAt.isValid() ? j.createdAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(time(j.submittedAt));
+    q.addBindValue(time(j.remoteCreatedAt));
+    q.addBindValue(time(j.finishedAt));
+    q.addBindValue(time(j.expiresAt));
+    q.addBindValue(time(j.lastChangeAt));
+    q.addBindValue(j.attempts);
+    q.addBindValue(time(j.notBefore));
+    q.addBindValue(j.libraryBase);
+    q.addBindValue(j.errorKind);
+    q.addBindValue(j.errorCode);
+    q.addBindValue(j.errorMessage);
+    q.addBindValue(j.requestId);
+    q.addBindValue(
+        j.response.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(j.response).toJson(QJsonDocument::Compact)));
+    q.addBindValue(j.estimatedCost ? QVariant(*j.estimatedCost) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(j.clipId ? QVariant(j.clipId) : QVariant(QMetaType(QMetaType::LongLong)));
+}
+
+JobRecord fromQuery(const QSqlQuery &q)
+{
+    const QSqlRecord r = q.record();
+    const auto v = [&](const char *name) {
+        return r.value(QString::fromLatin1(name));
+    };
+    JobRecord j;
+    j.id = v("id").toLongLong();
+    j.batch = v("batch").toString();
+    j.variation = v("variation").toInt();
+    j.profile = v("profile").toString();
+    j.state = jobStateFromString(v("state").toString()).value_or(JobState::NeedsAttention);
+    j.position = v("position").toDouble();
+    j.kind = v("kind").toString();
+    j.request.prompt = v("prompt").toString();
+    j.request.model = v("model").toString();
+    j.request.size = v("size").toString();
+    j.request.seconds = v("seconds").toString();
+    j.request.inputReferencePath = v("reference_path").toString();
+    j.request.inputReferenceUrl = v("reference_url").toString();
+    j.request.inputReferenceFileId = v("reference_file_id").toString();
+    j.remixOf = v("remix_of").toString();
+    j.project = v("project").toString();
+    j.remoteId = v("remote_id").toString();
+    j.remoteStatus = v("remote_status").toString();
+    j.progress = v("progress").toInt();
+    j.createdAt = time(v("created_at"));
+    j.submittedAt = time(v("submitted_at"));
+    j.remoteCreatedAt = time(v("remote_created_at"));
+    j.finishedAt = time(v("finished_at"));
+    j.expiresAt = time(v("expires_at"));
+    j.lastChangeAt = time(v("last_change_at"));
+    j.attempts = v("attempts").toInt();
+    j.notBefore = time(v("not_before"));
+    j.libraryBase = v("library_base").toString();
+    j.errorKind = v("error_kind").toString();
+    j.errorCode = v("error_code").toString();
+    j.errorMessage = v("error_message").toString();
+    j.requestId = v("request_id").toString();
+    j.response = QJsonDocument::fromJson(v("response_json").toString().toUtf8()).object();
+    if (!v("estimated_cost").isNull())
+        j.estimatedCost = v("estimated_cost").toDouble();
+    j.clipId = v("clip_id").toLongLong();
+    return j;
+}
+
+} // namespace
+
+JobStore::JobStore(Database *database)
+    : m_db(database)
+{
+}
+
+bool JobStore::insert(JobRecord &job, QString *error)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"INSERT INTO jobs ("_s + kColumns + u") VALUES ("_s + QString(u"?, "_s).repeated(34) + u"?)"_s);
+    bindAll(q, job);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        if (error)
+            *error = tr("Cannot save the job: %1").arg(m_lastError);
+        return false;
+    }
+    job.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool JobStore::update(const JobRecord &job, QString *error)
+{
+    QString assignments;
+    const QStringList columns = kColumns.split(u", "_s);
+    for (const QString &c : columns)
+        assignments += (assignments.isEmpty() ? QString() : u", "_s) + c + u" = ?"_s;
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"UPDATE jobs SET "_s + assignments + u" WHERE id = ?"_s);
+    bindAll(q, job);
+    q.addBindValue(job.id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        if (error)
+            *error = tr("Cannot save job %1: %2").arg(job.id).arg(m_lastError);
+        return false;
+    }
+    return true;
+}
+
+std::optional<JobRecord> JobStore::load(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT * FROM jobs WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QList<JobRecord> JobStore::loadActive() const
+{
+    QList<JobRecord> jobs;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT * FROM jobs WHERE state IN ('waiting', 'submitting', 'queued', 'in_progress', 'downloading') "
+                "ORDER BY position, id"_s)) {
+        m_lastError = q.lastError().text();
+        return jobs;
+    }
+    while (q.next())
+        jobs.append(fromQuery(q));
+    return jobs;
+}
+
+QList<JobRecord> JobStore::list(const QList<JobState> &states, int limit) const
+{
+    QString sql = u"SELECT * FROM jobs"_s;
+    if (!states.isEmpty()) {
+        QStringList names;
+        for (JobState s : states)
+            names << u"'"_s + toString(s) + u"'"_s;
+        sql += u" WHERE state IN ("_s + names.join(u", "_s) + u")"_s;
+    }
+    sql += u" ORDER BY id DESC"_s;
+    if (limit > 0)
+        sql += u" LIMIT "_s + QString::number(limit);
+    QList<JobRecord> jobs;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (q.exec(sql)) {
+        while (q.next())
+            jobs.append(fromQuery(q));
+    }
+    return jobs;
+}
+
+QSet<QString> JobStore::remoteIds(const QString &profile) const
+{
+    QSet<QString> ids;
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT remote_id FROM jobs WHERE profile = ? AND remote_id IS NOT NULL"_s);
+    q.addBindValue(profile);
+    if (q.exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toString());
+    }
+    return ids;
+}
+
+double JobStore::lastPosition() const
+{
+    QSqlQuery q(m_db->connection());
+    if (q.exec(u"SELECT COALESCE(MAX(position), 0) FROM jobs"_s) && q.next())
+        return q.value(0).toDouble();
+    return 0;
+}
+
+} // namespace Dailies
