@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "core/library/cliprecord.h"
+
+namespace Dailies
+{
+
+class Database;
+
+/// Which clips to list.
+struct ClipQuery {
+    QString text; ///< full-text search over prompt, notes, tags and project (FTS5); empty = all
+    bool favouritesOnly = false;
+    QString project; ///< exact; empty = any
+    QDateTime from; ///< added at or after (invalid = no bound)
+    QDateTime to; ///< added before (invalid = no bound)
+    int limit = 200; ///< 0 = no limit
+    int offset = 0;
+};
+
+/**
+ * The offline library: clip rows in the Database, clip files in the user's library folder named by a template,
+ * a JSON sidecar beside every clip. All file moves are renames inside the library folder (atomic); every change
+ * to a clip's user data rewrites its sidecar (QSaveFile). Lives in the thread of its Database.
+ *
+ * How the job engine hands over a finished clip, crash-safe at every step:
+ *  1. it downloads into stagingFolder(jobId): `video.mp4`, `thumbnail.webp`, `spritesheet.jpg` (any it got);
+ *  2. it asks planBaseName() once and stores the answer in the job row;
+ *  3. it calls commitClip() with that base, which moves the staged files to `<base>.mp4`, `<base>.thumbnail.webp`,
+ *     `<base>.spritesheet.jpg`, writes `<base>.json` and inserts the row, running `inTransaction` inside the same
+ *     database transaction (the engine marks the job completed there). commitClip() may be called again after a
+ *     crash with the same base: files already moved and a row already present are accepted, nothing is duplicated.
+ */
+class Library final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Library)
+
+public:
+    /// The default template: `{date}_{prompt:40}_{id}`.
+    static const QString kDefaultTemplate;
+
+    Library(Database *database, QString folder, QObject *parent = nullptr);
+    ~Library() override;
+
+    [[nodiscard]] QString folder() const;
+    /// Returns an empty string when `fileNameTemplate` is usable, else why not (unknown placeholder, a path that
+    /// would leave the folder such as `..` or an absolute path, empty). Placeholders: {date} {time} {prompt:N}
+    /// {model} {size} {seconds} {id} {project}; `/` makes subfolders inside the library folder.
+    [[nodiscard]] static QString validateTemplate(const QString &fileNameTemplate);
+    /// Sets the template (after validateTemplate()); returns false and keeps the old one when it is not usable.
+    bool setFileNameTemplate(const QString &fileNameTemplate);
+    [[nodiscard]] QString fileNameTemplate() const;
+    /// Checks that the folder exists (creating it) and is writable; returns an empty string or what is wrong.
+    [[nodiscard]] QString checkWritable() const;
+
+    /// `<folder>/.dailies/incoming/<jobId>`: where the job engine downloads a finished clip (same file system as
+    /// the library, so that commitClip() only renames). Not created here; DownloadCall creates it.
+    [[nodiscard]] QString stagingFolder(qint64 jobId) const;
+    /// `<folder>/.dailies/import/<remoteId>`: the staging folder of a clip imported from the provider's list
+    /// (RemoteImport), kept apart from the job engine's.
+    [[nodiscard]] QString importStagingFolder(const QString &remoteId) const;
+    /// The template expanded for `clip`, sanitised for every OS and made unique among existing files and rows
+    /// (" (2)", " (3)" …); relative to folder(), without extension.
+    [[nodiscard]] QString planBaseName(const ClipRecord &clip) const;
+    /// See the class comment. Returns the new clip id, or std::nullopt with *error (disk full, read-only folder,
+    /// missing staged video); on failure nothing is half-done in the database.
+    [[nodiscard]] std::optional<qint64> commitClip(ClipRecord clip, const QString &stagingFolder,
+        const QString &baseName, const std::function<bool()> &inTransaction, QString *error);
+
+    [[nodiscard]] std::optional<ClipRecord> clip(qint64 id) const;
+    [[nodiscard]] std::optional<ClipRecord> clipByRemoteId(const QString &profile, const QString &remoteId) const;
+    [[nodiscard]] QList<ClipRecord> clips(const ClipQuery &query) const;
+    /// Ids only, newest first: what the view models need to filter quickly.
+    [[nodiscard]] QList<qint64> clipIds(const ClipQuery &query) const;
+    [[nodiscard]] int clipCount() const;
+    /// The newest clip made with the same prompt and settings (see ClipRecord::settingsKeyFor), if any.
+    [[nodiscard]] std::optional<ClipRecord> findDuplicate(const QString &settingsKey) const;
+
+    /// The user-data setters update the row and rewrite the sidecar (both or neither) and emit clipChanged();
+    /// they return false for an unknown id, a rating outside 0..5, or when the sidecar cannot be written
+    /// (see lastError()).
+    bool setFavourite(qint64 id, bool favourite);
+    bool setRating(qint64 id, int rating);
+    bool setTags(qint64 id, const QStringList &tags);
+    bool setProject(qint64 id, const QString &project);
+    bool setNotes(qint64 id, const QString &notes);
+    /// Why the last setter returned false, for a person.
+    [[nodiscard]] QString lastError() const;
+
+    enum class RemoveMode { Trash, Permanent };
+    /// Removes the row and the files (to the system trash, or for good); returns false with *error otherwise.
+    bool removeClip(qint64 id, RemoveMode mode, QString *error);
+
+    struct RebuildReport {
+        int added = 0;
+        int alreadyPresent = 0;
+        QStringList problems; ///< "path: field 'x' …" for each sidecar that could not be used
+    };
+    /// Recreates rows from every sidecar under folder() (an empty database after a loss, or a copied folder).
+    RebuildReport rebuildFromFolder();
+
+    /// Copies the clips' files and sidecars into `destination` (a folder), or into a zip file when it ends in
+    /// `.zip` (stored, written through QSaveFile). Returns an empty string or what went wrong.
+    [[nodiscard]] QString exportClips(const QList<qint64> &ids, const QString &destination) const;
+
+Q_SIGNALS:
+    void clipAdded(qint64 id);
+    void clipChanged(qint64 id);
+    void clipRemoved(qint64 id);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Dailies

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Dailies
+{
+
+class Database;
+
+/// A monthly budget: alerts at the given percentages and an optional hard stop.
+struct Budget {
+    Q_DECLARE_TR_FUNCTIONS(Dailies::Budget)
+
+public:
+    double monthlyLimit = 0; ///< 0 = no budget
+    QString currency = QStringLiteral("USD");
+    bool hardStop = false;
+    QList<int> alertPercents { 50, 75, 90 };
+
+    /// An empty string, or why the budget cannot be used (a limit of zero or below when set, percentages
+    /// outside 1..100).
+    [[nodiscard]] QString validate() const;
+    [[nodiscard]] bool isSet() const { return monthlyLimit > 0; }
+};
+
+/// What the budget says about spending `estimate` more this month.
+struct BudgetCheck {
+    bool allowed = true; ///< false only with a hard stop that the estimate would pass
+    double spent = 0;
+    double remaining = 0; ///< may be negative
+    QList<int> alertsCrossed; ///< the alert percentages this spend would cross
+    QString message; ///< for a person, when not allowed or an alert is crossed
+};
+
+/**
+ * The spend ledger: one row per paid job (recording twice for the same job changes nothing), totals by day,
+ * model and profile, and the monthly budget stored in the database so every Dailies process sees the same one.
+ */
+class SpendLedger final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dailies::SpendLedger)
+
+public:
+    explicit SpendLedger(Database *database);
+
+    bool record(qint64 jobId, const QString &profile, const QString &model, double amount, const QString &currency,
+        const QDateTime &at);
+
+    enum class GroupBy { Day, Model, Profile };
+    struct Row {
+        QString key;
+        double amount = 0;
+        int jobs = 0;
+    };
+    [[nodiscard]] QList<Row> totals(GroupBy by, const QDate &from, const QDate &to) const;
+    [[nodiscard]] double spentInMonth(const QDate &anyDayOfMonth) const;
+
+    [[nodiscard]] Budget budget() const;
+    /// Stores a budget after Budget::validate(); returns its message (and stores nothing) when it is not usable.
+    [[nodiscard]] QString setBudget(const Budget &budget);
+    [[nodiscard]] BudgetCheck check(double estimate, const QDate &today) const;
+
+private:
+    Database *m_db;
+};
+
+} // namespace Dailies
