@@ -31,10 +31,10 @@ public:
 /// What the budget says about spending `estimate` more this month.
 struct BudgetCheck {
     bool allowed = true; ///< false only with a hard stop that the estimate would pass
-    double spent = 0;
-    double remaining = 0; ///< may be negative
-    QList<int> alertsCrossed; ///< the alert percentages this spend would cross
-    QString message; ///< for a person, when not allowed or an alert is crossed
+    double spent = 0; ///< this month, before the estimate
+    double remaining = 0; ///< the limit minus `spent` (before the estimate); may be negative; 0 without a budget
+    QList<int> alertsCrossed; ///< the alert percentages this spend would cross (spent before < p ≤ after), ascending
+    QString message; ///< for a person, when not allowed, over the budget, or an alert is crossed
 };
 
 /**
@@ -48,6 +48,8 @@ class SpendLedger final
 public:
     explicit SpendLedger(Database *database);
 
+    /// Records what a job cost. Returns true when the row is stored or the job was recorded before (the first
+    /// record stays); false for a negative or non-finite amount, an invalid time, or a database error.
     bool record(qint64 jobId, const QString &profile, const QString &model, double amount, const QString &currency,
         const QDateTime &at);
 
@@ -57,6 +59,8 @@ public:
         double amount = 0;
         int jobs = 0;
     };
+    /// Sums per day ("yyyy-MM-dd", local), model or profile over `from`..`to` inclusive (an invalid date leaves that
+    /// end open), ordered by key.
     [[nodiscard]] QList<Row> totals(GroupBy by, const QDate &from, const QDate &to) const;
     [[nodiscard]] double spentInMonth(const QDate &anyDayOfMonth) const;
 
