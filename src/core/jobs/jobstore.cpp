@@ -29,6 +29,12 @@ QVariant time(const QDateTime &t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// A null QString would bind as SQL NULL; text columns hold '' instead.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
+}
+
 QDateTime time(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -36,24 +42,24 @@ QDateTime time(const QVariant &v)
 
 void bindAll(QSqlQuery &q, const JobRecord &j)
 {
-    q.addBindValue(j.batch);
+    q.addBindValue(text(j.batch));
     q.addBindValue(j.variation);
-    q.addBindValue(j.profile);
+    q.addBindValue(text(j.profile));
     q.addBindValue(toString(j.state));
     q.addBindValue(j.position);
-    q.addBindValue(j.kind);
-    q.addBindValue(j.request.prompt);
-    q.addBindValue(j.request.model);
-    q.addBindValue(j.request.size);
-    q.addBindValue(j.request.seconds);
-    q.addBindValue(j.request.inputReferencePath);
-    q.addBindValue(j.request.inputReferenceUrl);
-    q.addBindValue(j.request.inputReferenceFileId);
-    q.addBindValue(j.remixOf);
-    q.addBindValue(j.project);
+    q.addBindValue(text(j.kind));
+    q.addBindValue(text(j.request.prompt));
+    q.addBindValue(text(j.request.model));
+    q.addBindValue(text(j.request.size));
+    q.addBindValue(text(j.request.seconds));
+    q.addBindValue(text(j.request.inputReferencePath));
+    q.addBindValue(text(j.request.inputReferenceUrl));
+    q.addBindValue(text(j.request.inputReferenceFileId));
+    q.addBindValue(text(j.remixOf));
+    q.addBindValue(text(j.project));
     q.addBindValue(QString::fromUtf8(QJsonDocument(j.requestJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(j.remoteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(j.remoteId));
-    q.addBindValue(j.remoteStatus);
+    q.addBindValue(text(j.remoteStatus));
     q.addBindValue(j.progress);
     q.addBindValue(time(j.createdAt.isValid() ? j.createdAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(time(j.submittedAt));
@@ -63,13 +69,13 @@ void bindAll(QSqlQuery &q, const JobRecord &j)
     q.addBindValue(time(j.lastChangeAt));
     q.addBindValue(j.attempts);
     q.addBindValue(time(j.notBefore));
-    q.addBindValue(j.libraryBase);
-    q.addBindValue(j.errorKind);
-    q.addBindValue(j.errorCode);
-    q.addBindValue(j.errorMessage);
-    q.addBindValue(j.requestId);
+    q.addBindValue(text(j.libraryBase));
+    q.addBindValue(text(j.errorKind));
+    q.addBindValue(text(j.errorCode));
+    q.addBindValue(text(j.errorMessage));
+    q.addBindValue(text(j.requestId));
     q.addBindValue(
-        j.response.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(j.response).toJson(QJsonDocument::Compact)));
+        j.response.isEmpty() ? u""_s : QString::fromUtf8(QJsonDocument(j.response).toJson(QJsonDocument::Compact)));
     q.addBindValue(j.estimatedCost ? QVariant(*j.estimatedCost) : QVariant(QMetaType(QMetaType::Double)));
     q.addBindValue(j.clipId ? QVariant(j.clipId) : QVariant(QMetaType(QMetaType::LongLong)));
 }

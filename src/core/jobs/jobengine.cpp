@@ -1,0 +1,1008 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/jobs/jobengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+#include <algorithm>
+
+#include "core/api/reconcile.h"
+#include "core/api/videoapiclient.h"
+#include "core/library/database.h"
+#include "core/library/library.h"
+#include "core/pricing/spendledger.h"
+#include "core/providers/capabilities.h"
+#include "core/util/clock.h"
+#include "core/util/crashpoint.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace Dailies
+{
+
+struct JobEngine::Runtime {
+    QPointer<Api::ApiCall> call; ///< the create, poll or reconciliation in flight
+    QList<QPointer<Api::DownloadCall>> downloads;
+    qint64 nextCheckMs = 0; ///< monotonic time of the next poll
+    int downloadsPending = 0;
+    bool videoDone = false;
+    Api::ApiError videoError;
+    bool cancelRequested = false;
+};
+
+namespace
+{
+
+// Clip length in seconds as a number, for cost and for guessing how long a job takes.
+double secondsOf(const JobRecord &job)
+{
+    bool ok = false;
+    const double s = job.response.value("seconds"_L1).toVariant().toString().toDouble(&ok);
+    if (ok && s > 0)
+        return s;
+    const double requested = job.request.seconds.toDouble(&ok);
+    return ok && requested > 0 ? requested : 4.0;
+}
+
+} // namespace
+
+JobEngine::JobEngine(
+    Database *database, Library *library, SpendLedger *ledger, ClientProvider clients, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_library(library)
+    , m_ledger(ledger)
+    , m_clients(std::move(clients))
+    , m_clock(clock ? clock : &SystemClock::instance())
+    , m_store(database)
+{
+    m_paused = m_db->metaValue(u"queue.paused"_s) == "1"_L1;
+}
+
+JobEngine::~JobEngine()
+{
+    for (Runtime *rt : std::as_const(m_runtime)) {
+        if (rt->call)
+            rt->call->disconnect(this);
+        for (const auto &d : std::as_const(rt->downloads)) {
+            if (d)
+                d->disconnect(this);
+        }
+        delete rt;
+    }
+}
+
+void JobEngine::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    scheduleSoon();
+}
+
+void JobEngine::setProfileKind(const QString &profile, int maxConcurrency, bool billed)
+{
+    if (maxConcurrency > 0)
+        m_profileConcurrency.insert(profile, maxConcurrency);
+    m_profileBilled.insert(profile, billed);
+}
+
+qint64 JobEngine::nowMs() const
+{
+    return m_clock->monotonicMs();
+}
+
+int JobEngine::concurrencyOf(const QString &profile) const
+{
+    if (const auto it = m_settings.concurrency.constFind(profile); it != m_settings.concurrency.cend() && *it > 0)
+        return *it;
+    return m_profileConcurrency.value(profile, m_settings.defaultConcurrency);
+}
+
+bool JobEngine::isBilled(const QString &profile) const
+{
+    return m_profileBilled.value(profile, profile != "demo"_L1);
+}
+
+std::optional<double> JobEngine::costOf(const JobRecord &job) const
+{
+    if (!isBilled(job.profile))
+        return 0.0;
+    const QString model = job.response.value("model"_L1).toString(job.request.model);
+    const QString size = job.response.value("size"_L1).toString(job.request.size);
+    return CapabilityTable::builtIn().estimate(model, size, QString::number(secondsOf(job)), 1);
+}
+
+// ---- submitting ----------------------------------------------------------------------------------------------
+
+JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
+{
+    SubmitResult result;
+    const bool remix = !in.remixOf.isEmpty();
+    const Api::ApiError invalid = remix ? Api::VideoApiClient::validatePrompt(in.request.prompt)
+                                        : Api::VideoApiClient::validateCreate(in.request);
+    if (invalid) {
+        result.error = invalid.toString();
+        return result;
+    }
+    if (remix) {
+        if (const Api::ApiError badId = Api::VideoApiClient::validateVideoId(in.remixOf)) {
+            result.error = badId.toString();
+            return result;
+        }
+    }
+    if (in.variations < 1 || in.variations > 8) {
+        result.error = tr("Variations must be from 1 to 8 (got %1).").arg(in.variations);
+        return result;
+    }
+    if (in.profile.isEmpty()) {
+        result.error = tr("No provider profile was given.");
+        return result;
+    }
+    const CapabilityTable &caps = CapabilityTable::builtIn();
+    const bool billed = isBilled(in.profile);
+    result.estimate = billed ? caps.estimate(in.request.model, in.request.size, in.request.seconds, in.variations)
+                             : std::optional<double>(0.0);
+    if (billed && m_ledger) {
+        const BudgetCheck check = m_ledger->check(result.estimate.value_or(0), m_clock->now().toLocalTime().date());
+        if (!check.allowed) {
+            result.error = check.message;
+            return result;
+        }
+        if (!check.message.isEmpty())
+            result.warnings << check.message;
+    }
+    if (!remix && billed && !in.allowDuplicate && m_library) {
+        const QString key
+            = ClipRecord::settingsKeyFor(in.request.prompt, in.request.model, in.request.size, in.request.seconds);
+        if (auto existing = m_library->findDuplicate(key)) {
+            result.duplicate = existing;
+            result.error = tr("The library already has this take (same prompt and settings): %1. Submit again "
+                              "only if you want to pay for another one.")
+                               .arg(QDir::toNativeSeparators(existing->videoPath));
+            return result;
+        }
+    }
+
+    const QString batch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    double position = m_store.lastPosition();
+    QList<JobRecord> created;
+    Database::Transaction transaction(*m_db);
+    for (int i = 0; i < in.variations; ++i) {
+        JobRecord job;
+        job.batch = batch;
+        job.variation = i;
+        job.profile = in.profile;
+        job.state = in.draft ? JobState::Draft : JobState::Waiting;
+        job.position = ++position;
+        job.kind = remix ? u"remix"_s : u"create"_s;
+        job.request = in.request;
+        job.remixOf = in.remixOf;
+        job.project = in.project;
+        job.createdAt = m_clock->now();
+        job.estimatedCost = billed ? caps.estimate(in.request.model, in.request.size, in.request.seconds, 1)
+                                   : std::optional<double>(0.0);
+        QString error;
+        if (!m_store.insert(job, &error)) {
+            result.error = error;
+            return result;
+        }
+        created.append(job);
+    }
+    if (!transaction.commit()) {
+        result.error = tr("Cannot save the jobs: %1").arg(m_db->connection().lastError().text());
+        return result;
+    }
+    for (const JobRecord &job : std::as_const(created)) {
+        result.jobIds << job.id;
+        if (!in.draft)
+            m_jobs.insert(job.id, job);
+        Q_EMIT jobAdded(job.id);
+    }
+    for (const QString &w : std::as_const(result.warnings))
+        Q_EMIT budgetAlert(w);
+    scheduleSoon();
+    return result;
+}
+
+// ---- the scheduler ---------------------------------------------------------------------------------------------
+
+void JobEngine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const QList<JobRecord> active = m_store.loadActive();
+    for (const JobRecord &job : active) {
+        m_jobs.insert(job.id, job);
+        auto *rt = new Runtime;
+        m_runtime.insert(job.id, rt);
+    }
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+        JobRecord &job = it.value();
+        if (job.state == JobState::Submitting)
+            QMetaObject::invokeMethod(
+                this, [this, id = job.id] { reconcileLost(id); }, Qt::QueuedConnection);
+    }
+    scheduleSoon();
+}
+
+void JobEngine::scheduleSoon()
+{
+    if (m_scheduleQueued)
+        return;
+    m_scheduleQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_scheduleQueued = false;
+            schedule();
+        },
+        Qt::QueuedConnection);
+}
+
+void JobEngine::schedule()
+{
+    if (!m_started)
+        return;
+    const qint64 now = nowMs();
+    const QDateTime wallNow = m_clock->now();
+    qint64 wakeAt = -1;
+    const auto wakeNoLaterThan = [&wakeAt](qint64 t) {
+        wakeAt = wakeAt < 0 ? t : std::min(wakeAt, t);
+    };
+    const auto wallToMono = [&](const QDateTime &t) {
+        return now + std::max<qint64>(0, wallNow.msecsTo(t));
+    };
+
+    // 1. Submit waiting jobs within each profile's limit, in queue order.
+    QHash<QString, int> busy;
+    for (const JobRecord &job : std::as_const(m_jobs)) {
+        if (isInFlight(job.state))
+            ++busy[job.profile];
+    }
+    QList<qint64> waiting;
+    for (const JobRecord &job : std::as_const(m_jobs)) {
+        if (job.state == JobState::Waiting)
+            waiting << job.id;
+    }
+    std::stable_sort(waiting.begin(), waiting.end(),
+        [this](qint64 a, qint64 b) { return m_jobs.value(a).position < m_jobs.value(b).position; });
+    if (!m_paused) {
+        for (qint64 id : std::as_const(waiting)) {
+            JobRecord &job = m_jobs[id];
+            if (job.notBefore.isValid() && job.notBefore > wallNow) {
+                wakeNoLaterThan(wallToMono(job.notBefore));
+                continue;
+            }
+            if (busy.value(job.profile) >= concurrencyOf(job.profile))
+                continue;
+            if (!clientFor(job))
+                continue;
+            ++busy[job.profile];
+            startSubmit(job);
+        }
+    }
+
+    // 2. Poll jobs that are due; several due jobs of one profile share one list call. Acting may end jobs, which
+    // removes them from m_jobs, so the loop only decides.
+    QHash<QString, QList<qint64>> due;
+    QList<qint64> stuck;
+    QList<qint64> toDownload;
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        const JobRecord &job = it.value();
+        Runtime *rt = m_runtime.value(job.id);
+        if (!rt || rt->call)
+            continue;
+        if (job.state == JobState::Queued || job.state == JobState::InProgress) {
+            if (job.lastChangeAt.isValid() && job.lastChangeAt.msecsTo(wallNow) > m_settings.stuckAfter.count())
+                stuck << job.id;
+            else if (rt->nextCheckMs <= now)
+                due[job.profile] << job.id;
+            else
+                wakeNoLaterThan(rt->nextCheckMs);
+        } else if (job.state == JobState::Downloading && rt->downloadsPending == 0) {
+            if (job.notBefore.isValid() && job.notBefore > wallNow)
+                wakeNoLaterThan(wallToMono(job.notBefore));
+            else
+                toDownload << job.id;
+        }
+    }
+    for (qint64 id : std::as_const(stuck)) {
+        JobRecord &job = m_jobs[id];
+        job.setError(u"stuck"_s, {},
+            tr("The provider has reported %1 % (%2) for %3 s without moving; it seems stuck. It may still "
+               "finish: check it later, or retry.")
+                .arg(job.progress)
+                .arg(job.remoteStatus)
+                .arg(m_settings.stuckAfter.count() / 1000));
+        finishJob(job, JobState::NeedsAttention);
+    }
+    for (qint64 id : std::as_const(toDownload)) {
+        if (m_jobs.contains(id))
+            startDownload(m_jobs[id]);
+    }
+    for (auto it = due.cbegin(); it != due.cend(); ++it)
+        pollProfile(it.key(), it.value());
+
+    // 3. Sleep until the next thing is due; no timer at all when nothing is.
+    if (wakeAt >= 0 && (m_wakeAtMs < 0 || wakeAt < m_wakeAtMs || m_wakeAtMs <= now)) {
+        m_wakeAtMs = wakeAt;
+        const quint64 generation = ++m_wakeGeneration;
+        m_clock->callLater(milliseconds(std::max<qint64>(0, wakeAt - now)), this, [this, generation] {
+            if (generation != m_wakeGeneration)
+                return;
+            m_wakeAtMs = -1;
+            schedule();
+        });
+    }
+    const bool idleNow = isIdle();
+    if (idleNow && !m_wasIdle)
+        Q_EMIT idle();
+    m_wasIdle = idleNow;
+}
+
+bool JobEngine::isIdle() const
+{
+    const QDateTime now = m_clock->now();
+    for (const JobRecord &job : std::as_const(m_jobs)) {
+        if (isInFlight(job.state))
+            return false;
+        if (job.state == JobState::Waiting && !m_paused && (!job.notBefore.isValid() || job.notBefore <= now)) {
+            if (m_clients && const_cast<JobEngine *>(this)->m_clients(job.profile))
+                return false;
+        }
+        if (job.state == JobState::Waiting && !m_paused && job.notBefore.isValid() && job.notBefore > now)
+            return false; // backing off, will be sent
+    }
+    return true;
+}
+
+Api::VideoApiClient *JobEngine::clientFor(JobRecord &job)
+{
+    Api::VideoApiClient *client = m_clients ? m_clients(job.profile) : nullptr;
+    if (!client && job.errorKind != "config"_L1) {
+        job.setError(u"config"_s, {}, tr("Profile '%1' cannot be used (no API key?); the job waits.").arg(job.profile));
+        persist(job);
+    }
+    return client;
+}
+
+void JobEngine::persist(JobRecord &job)
+{
+    QString error;
+    if (!m_store.update(job, &error))
+        Q_EMIT notice(error);
+    Q_EMIT jobChanged(job.id);
+}
+
+void JobEngine::setState(JobRecord &job, JobState state)
+{
+    job.state = state;
+    if (!m_runtime.contains(job.id))
+        m_runtime.insert(job.id, new Runtime);
+}
+
+void JobEngine::finishJob(JobRecord &job, JobState state)
+{
+    job.state = state;
+    if (!job.finishedAt.isValid())
+        job.finishedAt = m_clock->now();
+    persist(job);
+    const qint64 id = job.id;
+    if (Runtime *rt = m_runtime.take(id)) {
+        if (rt->call) {
+            rt->call->disconnect(this);
+            rt->call->cancel();
+        }
+        for (const auto &d : std::as_const(rt->downloads)) {
+            if (d) {
+                d->disconnect(this);
+                d->cancel();
+            }
+        }
+        delete rt;
+    }
+    m_jobs.remove(id);
+    Q_EMIT jobFinished(id);
+    scheduleSoon();
+}
+
+void JobEngine::backOff(JobRecord &job, std::optional<milliseconds> hint)
+{
+    const qint64 exponential = std::min<qint64>(m_settings.maxBackoff.count(), 1000LL << std::min(job.attempts, 12));
+    const qint64 delay = std::max<qint64>(hint ? hint->count() : 0, exponential);
+    job.notBefore = m_clock->now().addMSecs(delay);
+}
+
+// ---- create ----------------------------------------------------------------------------------------------------
+
+void JobEngine::startSubmit(JobRecord &job)
+{
+    Api::VideoApiClient *client = clientFor(job);
+    if (!client)
+        return;
+    setState(job, JobState::Submitting);
+    job.submittedAt = m_clock->now();
+    job.lastChangeAt = job.submittedAt;
+    job.notBefore = {};
+    ++job.attempts;
+    persist(job); // on disk before the request leaves
+    crashPoint("submit-written");
+    Api::VideoCall *call
+        = job.kind == "remix"_L1 ? client->remix(job.remixOf, job.request.prompt) : client->create(job.request);
+    m_runtime.value(job.id)->call = call;
+    const qint64 id = job.id;
+    connect(call, &Api::VideoCall::finished, this, [this, id, call](const Api::VideoResult &r) {
+        call->deleteLater();
+        crashPoint("create-answered");
+        onCreateAnswered(id, r.video, r.error, r.ok());
+    });
+}
+
+void JobEngine::onCreateAnswered(qint64 id, const Api::Video &video, const Api::ApiError &error, bool ok)
+{
+    if (!m_jobs.contains(id))
+        return;
+    JobRecord &job = m_jobs[id];
+    Runtime *rt = m_runtime.value(id);
+    rt->call = nullptr;
+    if (ok) {
+        job.clearError();
+        adopt(job, video, std::nullopt);
+        return;
+    }
+    job.setError(
+        Api::ApiError::kindName(error.kind), error.code, error.toString(), QString::fromLatin1(error.requestId));
+    if (error.outcomeUnknown) {
+        persist(job);
+        reconcileLost(id);
+        return;
+    }
+    if (error.isRateLimited() || error.isTransport()) {
+        // Proven not created (a refusal before any processing): safe to send again later.
+        job.state = JobState::Waiting;
+        backOff(job, error.retryAfter);
+        persist(job);
+        scheduleSoon();
+        return;
+    }
+    if (error.isAuthentication() || error.isQuotaExceeded()) {
+        // Every other job of the queue would fail the same way: keep this one and stop until the user acts.
+        job.state = JobState::Waiting;
+        persist(job);
+        pause();
+        Q_EMIT notice(tr("The queue is paused: %1").arg(error.toString()));
+        return;
+    }
+    finishJob(job, JobState::Failed);
+}
+
+void JobEngine::reconcileLost(qint64 id)
+{
+    if (!m_jobs.contains(id))
+        return;
+    JobRecord &job = m_jobs[id];
+    Api::VideoApiClient *client = clientFor(job);
+    if (!client) {
+        job.setError(u"config"_s, {},
+            tr("The answer to this job's create was lost and profile '%1' cannot be asked "
+               "about it now; it will be checked when the profile works again.")
+                .arg(job.profile));
+        persist(job);
+        return;
+    }
+    Api::VideoListCall *call = client->list({ .limit = 100, .order = u"desc"_s });
+    m_runtime.value(id)->call = call;
+    connect(call, &Api::VideoListCall::finished, this, [this, id, call](const Api::VideoListResult &r) {
+        call->deleteLater();
+        if (!m_jobs.contains(id))
+            return;
+        JobRecord &lost = m_jobs[id];
+        m_runtime.value(id)->call = nullptr;
+        if (!r.ok()) {
+            // Cannot tell yet; ask again later rather than guess.
+            lost.setError(Api::ApiError::kindName(r.error.kind), r.error.code,
+                tr("Checking whether the lost create was carried out failed: %1").arg(r.error.toString()));
+            persist(lost);
+            m_clock->callLater(milliseconds(std::max<qint64>(5000, r.error.retryAfter.value_or(5000ms).count())), this,
+                [this, id] { reconcileLost(id); });
+            return;
+        }
+        const QSet<QString> known = m_store.remoteIds(lost.profile);
+        std::optional<Api::Video> match;
+        if (lost.kind == "remix"_L1) {
+            int found = 0;
+            for (const Api::Video &v : r.page.data) {
+                if (!known.contains(v.id) && v.remixedFromVideoId == lost.remixOf && v.prompt == lost.request.prompt
+                    && (!v.createdAt.isValid() || v.createdAt >= lost.submittedAt.addSecs(-120))) {
+                    match = v;
+                    ++found;
+                }
+            }
+            if (found != 1)
+                match.reset();
+        } else {
+            match = Api::matchLostCreate(r.page, lost.request, lost.submittedAt, known);
+        }
+        if (match) {
+            lost.clearError();
+            adopt(lost, *match, std::nullopt);
+            return;
+        }
+        lost.setError(u"lost_create"_s, {},
+            tr("The answer to this job's create was lost, and the provider's list shows no job that is "
+               "certainly this one. It was not sent again, so nothing is paid twice. Check the provider's "
+               "videos; retry the job if it was not made."));
+        finishJob(lost, JobState::NeedsAttention);
+    });
+}
+
+void JobEngine::adopt(JobRecord &job, const Api::Video &video, std::optional<milliseconds> pollAfter)
+{
+    job.remoteId = video.id;
+    job.remoteCreatedAt = video.createdAt;
+    if (Runtime *rt = m_runtime.value(job.id); rt && rt->cancelRequested) {
+        persist(job);
+        cancel(job.id);
+        return;
+    }
+    applyRemote(job, video, pollAfter);
+}
+
+void JobEngine::applyRemote(JobRecord &job, const Api::Video &video, std::optional<milliseconds> pollAfter)
+{
+    const bool moved
+        = video.progress != job.progress || video.statusText != job.remoteStatus || job.state == JobState::Submitting;
+    job.response = video.raw;
+    job.remoteStatus = video.statusText;
+    job.progress = video.progress;
+    if (video.expiresAt.isValid())
+        job.expiresAt = video.expiresAt;
+    if (moved)
+        job.lastChangeAt = m_clock->now();
+    switch (video.status) {
+    case Api::VideoStatus::Completed:
+        job.progress = 100;
+        setState(job, JobState::Downloading);
+        job.notBefore = {};
+        persist(job);
+        startDownload(job);
+        return;
+    case Api::VideoStatus::Failed:
+        job.setError(u"job"_s, video.errorCode,
+            video.errorMessage.isEmpty() ? tr("The provider gave no reason.") : video.errorMessage);
+        finishJob(job, JobState::Failed);
+        return;
+    case Api::VideoStatus::InProgress:
+        setState(job, JobState::InProgress);
+        break;
+    default:
+        setState(job, JobState::Queued);
+        break;
+    }
+    m_runtime.value(job.id)->nextCheckMs = nowMs() + pollInterval(job, pollAfter).count();
+    if (moved)
+        persist(job);
+    scheduleSoon();
+}
+
+milliseconds JobEngine::pollInterval(const JobRecord &job, std::optional<milliseconds> hint) const
+{
+    if (hint)
+        return std::clamp(*hint, m_settings.minPollInterval, m_settings.maxPollInterval);
+    // Without a hint: about a sixth of the time already waited, so short jobs are seen soon and long ones calmly.
+    const qint64 waited = job.submittedAt.isValid() ? job.submittedAt.msecsTo(m_clock->now()) : 0;
+    return std::clamp(milliseconds(waited / 6), m_settings.minPollInterval, m_settings.maxPollInterval);
+}
+
+// ---- polling ---------------------------------------------------------------------------------------------------
+
+void JobEngine::pollProfile(const QString &profile, const QList<qint64> &due)
+{
+    if (due.size() < 2 || m_listInFlight.contains(profile)) {
+        for (qint64 id : due)
+            retrieveOne(id);
+        return;
+    }
+    JobRecord &first = m_jobs[due.first()];
+    Api::VideoApiClient *client = clientFor(first);
+    if (!client)
+        return;
+    Api::VideoListCall *call = client->list({ .limit = 100, .order = u"desc"_s });
+    m_listInFlight.insert(profile);
+    for (qint64 id : due)
+        m_runtime.value(id)->call = call;
+    connect(call, &Api::VideoListCall::finished, this, [this, profile, due, call](const Api::VideoListResult &r) {
+        call->deleteLater();
+        m_listInFlight.remove(profile);
+        QHash<QString, const Api::Video *> byId;
+        for (const Api::Video &v : r.page.data)
+            byId.insert(v.id, &v);
+        Database::Transaction transaction(*m_db); // one write for many progress updates
+        QList<qint64> missing;
+        for (qint64 id : due) {
+            if (!m_jobs.contains(id))
+                continue;
+            m_runtime.value(id)->call = nullptr;
+            if (!r.ok()) {
+                onPollError(id, r.error);
+                continue;
+            }
+            JobRecord &job = m_jobs[id];
+            if (const Api::Video *v = byId.value(job.remoteId))
+                applyRemote(job, *v, r.meta.pollAfter);
+            else
+                missing << id; // older than the newest page: ask for it alone
+        }
+        if (!transaction.commit())
+            Q_EMIT notice(tr("Progress could not be saved: %1").arg(m_db->connection().lastError().text()));
+        for (qint64 id : std::as_const(missing))
+            retrieveOne(id);
+        scheduleSoon();
+    });
+}
+
+void JobEngine::retrieveOne(qint64 id)
+{
+    JobRecord &job = m_jobs[id];
+    Api::VideoApiClient *client = clientFor(job);
+    if (!client)
+        return;
+    Api::VideoCall *call = client->retrieve(job.remoteId);
+    m_runtime.value(id)->call = call;
+    connect(call, &Api::VideoCall::finished, this, [this, id, call](const Api::VideoResult &r) {
+        call->deleteLater();
+        if (!m_jobs.contains(id))
+            return;
+        m_runtime.value(id)->call = nullptr;
+        if (!r.ok()) {
+            onPollError(id, r.error);
+            return;
+        }
+        crashPoint("polled");
+        applyRemote(m_jobs[id], r.video, r.meta.pollAfter);
+    });
+}
+
+void JobEngine::onPollError(qint64 id, const Api::ApiError &error)
+{
+    JobRecord &job = m_jobs[id];
+    if (error.isNotFound()) {
+        job.setError(u"gone"_s, error.code, tr("The provider no longer knows this job (%1).").arg(error.toString()));
+        finishJob(job, JobState::NeedsAttention);
+        return;
+    }
+    // A poll that failed changes nothing about the job: look again later, later still when rate limited.
+    const qint64 backoff
+        = std::max<qint64>(error.retryAfter.value_or(0ms).count(), pollInterval(job, std::nullopt).count() * 2);
+    m_runtime.value(id)->nextCheckMs = nowMs() + std::min<qint64>(backoff, m_settings.maxBackoff.count());
+    scheduleSoon();
+}
+
+// ---- downloads -------------------------------------------------------------------------------------------------
+
+void JobEngine::startDownload(JobRecord &job)
+{
+    Runtime *rt = m_runtime.value(job.id);
+    if (!rt || rt->downloadsPending > 0)
+        return;
+    if (!job.libraryBase.isEmpty() && QFile::exists(QDir(m_library->folder()).filePath(job.libraryBase + u".mp4"_s))) {
+        commitToLibrary(job); // a crash after the files moved: finish the hand-over
+        return;
+    }
+    Api::VideoApiClient *client = clientFor(job);
+    if (!client)
+        return;
+    const QString staging = m_library->stagingFolder(job.id);
+    if (!QDir().mkpath(staging)) {
+        job.setError(u"io"_s, {},
+            tr("Cannot write into the library folder '%1'; the job keeps its place and will try "
+               "again. Check that the folder exists, is writable and has free space.")
+                .arg(QDir::toNativeSeparators(m_library->folder())));
+        backOff(job, 60000ms);
+        persist(job);
+        scheduleSoon();
+        return;
+    }
+    QList<Api::ContentVariant> variants { Api::ContentVariant::Video, Api::ContentVariant::Thumbnail };
+    if (m_settings.downloadSpritesheet)
+        variants << Api::ContentVariant::Spritesheet;
+    rt->videoDone = false;
+    rt->videoError = {};
+    rt->downloads.clear();
+    const qint64 id = job.id;
+    for (Api::ContentVariant variant : variants) {
+        const QString name = Api::toString(variant);
+        const QStringList existing = QDir(staging).entryList({ name + u".*"_s }, QDir::Files);
+        if (std::any_of(existing.cbegin(), existing.cend(), [](const QString &f) { return !f.endsWith(".part"_L1); })) {
+            if (variant == Api::ContentVariant::Video)
+                rt->videoDone = true;
+            continue;
+        }
+        Api::DownloadCall *call = client->download(job.remoteId, variant, staging, name);
+        rt->downloads << call;
+        ++rt->downloadsPending;
+        if (variant == Api::ContentVariant::Video) {
+            connect(call, &Api::DownloadCall::progress, this, [](qint64 bytes, qint64) {
+                if (bytes > 0)
+                    crashPoint("downloading");
+            });
+        }
+        connect(call, &Api::DownloadCall::finished, this, [this, id, variant, call](const Api::DownloadResult &r) {
+            call->deleteLater();
+            Runtime *runtime = m_runtime.value(id);
+            if (!runtime)
+                return;
+            if (variant == Api::ContentVariant::Video) {
+                runtime->videoDone = r.ok();
+                runtime->videoError = r.error;
+            }
+            if (--runtime->downloadsPending == 0)
+                onDownloadsDone(id);
+        });
+    }
+    if (rt->downloadsPending == 0)
+        onDownloadsDone(id);
+}
+
+void JobEngine::onDownloadsDone(qint64 id)
+{
+    if (!m_jobs.contains(id))
+        return;
+    JobRecord &job = m_jobs[id];
+    Runtime *rt = m_runtime.value(id);
+    rt->downloads.clear();
+    if (rt->videoDone) {
+        commitToLibrary(job);
+        return;
+    }
+    const Api::ApiError &e = rt->videoError;
+    job.setError(Api::ApiError::kindName(e.kind), e.code, e.toString(), QString::fromLatin1(e.requestId));
+    const bool expired = e.isNotFound() || (job.expiresAt.isValid() && job.expiresAt < m_clock->now());
+    if (expired) {
+        job.errorMessage
+            = tr("The clip's files expired on the provider before they could be saved (%1).").arg(e.toString());
+        finishJob(job, JobState::Expired);
+        return;
+    }
+    ++job.attempts;
+    backOff(job, e.retryAfter);
+    persist(job);
+    if (e.kind == Api::ApiError::Kind::Io)
+        Q_EMIT notice(
+            tr("Job %1 could not be saved: %2 It keeps its place and will try again.").arg(id).arg(e.toString()));
+    scheduleSoon();
+}
+
+void JobEngine::commitToLibrary(JobRecord &job)
+{
+    ClipRecord clip;
+    clip.jobId = job.id;
+    clip.profile = job.profile;
+    clip.remoteId = job.remoteId;
+    clip.prompt = job.request.prompt;
+    clip.model = job.response.value("model"_L1).toString(job.request.model);
+    clip.size = job.response.value("size"_L1).toString(job.request.size);
+    clip.seconds = job.response.value("seconds"_L1).toVariant().toString();
+    if (clip.seconds.isEmpty())
+        clip.seconds = job.request.seconds;
+    clip.request = job.requestJson();
+    clip.response = job.response;
+    clip.submittedAt = job.submittedAt;
+    clip.createdAt = job.remoteCreatedAt.isValid() ? job.remoteCreatedAt : job.submittedAt;
+    clip.completedAt = QDateTime::fromSecsSinceEpoch(job.response.value("completed_at"_L1).toInteger(), Qt::UTC);
+    if (job.response.value("completed_at"_L1).isNull() || job.response.value("completed_at"_L1).isUndefined())
+        clip.completedAt = m_clock->now();
+    clip.addedAt = m_clock->now();
+    clip.cost = costOf(job);
+    clip.project = job.project.isNull() ? u""_s : job.project;
+    clip.parentRemoteId
+        = job.kind == "remix"_L1 ? job.remixOf : job.response.value("remixed_from_video_id"_L1).toString();
+    clip.settingsKey
+        = ClipRecord::settingsKeyFor(clip.prompt, job.request.model, job.request.size, job.request.seconds);
+
+    // Text columns are NOT NULL: an empty field must reach the database as '' rather than as a null string.
+    for (QString *field : { &clip.profile, &clip.remoteId, &clip.prompt, &clip.model, &clip.size, &clip.seconds,
+             &clip.project, &clip.notes, &clip.parentRemoteId, &clip.settingsKey, &clip.currency }) {
+        if (field->isNull())
+            *field = u""_s;
+    }
+    if (job.libraryBase.isEmpty()) {
+        job.libraryBase = m_library->planBaseName(clip);
+        persist(job); // the plan is on disk before any file moves
+    }
+    crashPoint("before-commit");
+    const QDateTime now = m_clock->now();
+    QString error;
+    const std::optional<qint64> clipId = m_library->commitClip(
+        clip, m_library->stagingFolder(job.id), job.libraryBase,
+        [&] {
+            job.state = JobState::Completed;
+            job.finishedAt = now;
+            job.clearError();
+            if (!m_store.update(job))
+                return false;
+            if (m_ledger && clip.cost && *clip.cost > 0)
+                return m_ledger->record(job.id, job.profile, clip.model, *clip.cost, clip.currency, now);
+            return true;
+        },
+        &error);
+    if (!clipId) {
+        job.state = JobState::Downloading;
+        job.setError(u"io"_s, {},
+            tr("The clip could not be put into the library: %1 The job keeps its files and will "
+               "try again.")
+                .arg(error));
+        ++job.attempts;
+        backOff(job, 30000ms);
+        persist(job);
+        Q_EMIT notice(job.errorMessage);
+        scheduleSoon();
+        return;
+    }
+    job.clipId = *clipId;
+    if (m_ledger && clip.cost && *clip.cost > 0) {
+        const Budget budget = m_ledger->budget();
+        if (budget.isSet()) {
+            const double after = m_ledger->spentInMonth(now.toLocalTime().date());
+            const double before = after - *clip.cost;
+            for (int percent : budget.alertPercents) {
+                const double line = budget.monthlyLimit * percent / 100.0;
+                if (before < line && after >= line)
+                    Q_EMIT budgetAlert(tr("%1 % of this month's budget is spent (%2 of %3 %4).")
+                                           .arg(percent)
+                                           .arg(after, 0, 'f', 2)
+                                           .arg(budget.monthlyLimit, 0, 'f', 2)
+                                           .arg(budget.currency));
+            }
+        }
+    }
+    finishJob(job, JobState::Completed);
+}
+
+// ---- user actions ----------------------------------------------------------------------------------------------
+
+void JobEngine::pause()
+{
+    m_paused = true;
+    m_db->setMetaValue(u"queue.paused"_s, u"1"_s);
+    scheduleSoon();
+}
+
+void JobEngine::resume()
+{
+    m_paused = false;
+    m_db->setMetaValue(u"queue.paused"_s, u"0"_s);
+    for (JobRecord &job : m_jobs) {
+        if (job.state == JobState::Waiting && job.errorKind == "api"_L1)
+            job.clearError();
+    }
+    scheduleSoon();
+}
+
+bool JobEngine::cancel(qint64 id, QString *error)
+{
+    std::optional<JobRecord> stored = m_jobs.contains(id) ? std::optional(m_jobs.value(id)) : m_store.load(id);
+    if (!stored) {
+        if (error)
+            *error = tr("There is no job %1.").arg(id);
+        return false;
+    }
+    if (isTerminal(stored->state)) {
+        if (error)
+            *error = tr("Job %1 has already ended (%2).").arg(id).arg(toString(stored->state));
+        return false;
+    }
+    if (!m_jobs.contains(id)) { // a draft, or a job of a queue this process has not started
+        stored->state = JobState::Cancelled;
+        stored->finishedAt = m_clock->now();
+        m_store.update(*stored);
+        Q_EMIT jobChanged(id);
+        Q_EMIT jobFinished(id);
+        return true;
+    }
+    JobRecord &job = m_jobs[id];
+    if (job.state == JobState::Submitting && job.remoteId.isEmpty()) {
+        m_runtime.value(id)->cancelRequested = true; // decided when the create answers
+        return true;
+    }
+    const QString remoteId = job.remoteId;
+    Api::VideoApiClient *client = remoteId.isEmpty() ? nullptr : clientFor(job);
+    QDir(m_library->stagingFolder(id)).removeRecursively();
+    finishJob(job, JobState::Cancelled);
+    if (client) {
+        Api::DeleteVideoCall *call = client->remove(remoteId);
+        connect(call, &Api::DeleteVideoCall::finished, this, [this, call, id](const Api::DeleteVideoResult &r) {
+            call->deleteLater();
+            if (!r.ok())
+                Q_EMIT notice(tr("Job %1 is cancelled here; the provider keeps running it (%2).")
+                                  .arg(id)
+                                  .arg(r.error.toString()));
+        });
+    }
+    return true;
+}
+
+std::optional<qint64> JobEngine::retry(qint64 id, QString *error)
+{
+    std::optional<JobRecord> old = m_jobs.contains(id) ? std::optional(m_jobs.value(id)) : m_store.load(id);
+    if (!old) {
+        if (error)
+            *error = tr("There is no job %1.").arg(id);
+        return std::nullopt;
+    }
+    if (!isTerminal(old->state) || old->state == JobState::Completed) {
+        if (!(old->state == JobState::Completed)) {
+            if (error)
+                *error = tr("Job %1 is still %2; cancel it first or wait.").arg(id).arg(toString(old->state));
+            return std::nullopt;
+        }
+    }
+    SubmitRequest again;
+    again.profile = old->profile;
+    again.request = old->request;
+    again.project = old->project;
+    again.remixOf = old->remixOf;
+    again.allowDuplicate = true; // a retry is an explicit decision to make the take again
+    const SubmitResult r = submit(again);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error;
+        return std::nullopt;
+    }
+    return r.jobIds.first();
+}
+
+bool JobEngine::move(qint64 id, int index, QString *error)
+{
+    if (!m_jobs.contains(id) || m_jobs.value(id).state != JobState::Waiting) {
+        if (error)
+            *error = tr("Job %1 is not waiting in the queue, so it cannot be moved.").arg(id);
+        return false;
+    }
+    QList<JobRecord *> waiting;
+    for (JobRecord &job : m_jobs) {
+        if (job.state == JobState::Waiting && job.id != id)
+            waiting << &job;
+    }
+    std::sort(waiting.begin(), waiting.end(),
+        [](const JobRecord *a, const JobRecord *b) { return a->position < b->position; });
+    index = std::clamp(index, 0, int(waiting.size()));
+    const double before
+        = index > 0 ? waiting.at(index - 1)->position : (waiting.isEmpty() ? 1.0 : waiting.first()->position - 1.0);
+    const double after = index < waiting.size() ? waiting.at(index)->position : before + 2.0;
+    JobRecord &job = m_jobs[id];
+    job.position = index > 0 || waiting.isEmpty() ? (before + after) / 2.0 : waiting.first()->position - 1.0;
+    persist(job);
+    scheduleSoon();
+    return true;
+}
+
+std::optional<JobRecord> JobEngine::job(qint64 id) const
+{
+    if (m_jobs.contains(id))
+        return m_jobs.value(id);
+    return m_store.load(id);
+}
+
+QList<JobRecord> JobEngine::activeJobs() const
+{
+    QList<JobRecord> list = m_jobs.values();
+    std::stable_sort(
+        list.begin(), list.end(), [](const JobRecord &a, const JobRecord &b) { return a.position < b.position; });
+    return list;
+}
+
+int JobEngine::inFlight(const QString &profile) const
+{
+    int n = 0;
+    for (const JobRecord &job : std::as_const(m_jobs)) {
+        if (isInFlight(job.state) && (profile.isEmpty() || job.profile == profile))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace Dailies

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+#include "core/jobs/jobrecord.h"
+#include "core/jobs/jobstore.h"
+#include "core/library/cliprecord.h"
+
+namespace Dailies
+{
+
+class Clock;
+class Database;
+class Library;
+class SpendLedger;
+namespace Api
+{
+class ApiCall;
+class DownloadCall;
+class VideoApiClient;
+struct ApiError;
+struct VideoPage;
+} // namespace Api
+
+/**
+ * The durable job engine. Jobs live in the database; every transition is written before the request it announces
+ * leaves. It submits waiting jobs within each profile's concurrency limit, follows them with adaptive polling (the
+ * provider's `openai-poll-after-ms`, else an interval that grows with the time waited; one list call refreshes
+ * several jobs at once), downloads finished clips at once into the library's staging folder and hands them to the
+ * Library. On start() it reconciles every unfinished job with the provider and resumes partial downloads.
+ *
+ * Nothing is paid twice: a create whose answer was lost is matched against `GET /videos` (prompt, model, size,
+ * seconds, time); when no single match proves what happened the job goes to NeedsAttention instead of being sent
+ * again. Clients are obtained per profile through the injected provider (not owned); all timing goes through the
+ * injected Clock, and no timer runs when nothing is in flight.
+ */
+class JobEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobEngine)
+
+public:
+    /// Returns the client of a profile, or nullptr when it cannot be used (no key); not owned.
+    using ClientProvider = std::function<Api::VideoApiClient *(const QString &profile)>;
+
+    struct Settings {
+        int defaultConcurrency = 4;
+        QHash<QString, int> concurrency; ///< per profile
+        std::chrono::milliseconds minPollInterval { 1000 };
+        std::chrono::milliseconds maxPollInterval { 30000 };
+        /// A job whose progress has not moved for this long goes to NeedsAttention.
+        std::chrono::milliseconds stuckAfter { 15 * 60 * 1000 };
+        std::chrono::milliseconds maxBackoff { 5 * 60 * 1000 };
+        bool downloadSpritesheet = true;
+    };
+
+    struct SubmitRequest {
+        QString profile;
+        Api::CreateVideoRequest request;
+        int variations = 1;
+        QString project;
+        QString remixOf; ///< remote id: a remix of that video instead of a create
+        bool allowDuplicate = false; ///< submit even when the library has the same take
+        bool draft = false; ///< save without queueing
+    };
+
+    struct SubmitResult {
+        QList<qint64> jobIds;
+        QString error; ///< why nothing was queued (bad input, budget hard stop, database)
+        std::optional<ClipRecord> duplicate; ///< the existing take, when one blocked the submit
+        std::optional<double> estimate; ///< price per second × seconds × variations, when known
+        QStringList warnings; ///< budget alerts crossed by this submit
+        [[nodiscard]] bool ok() const { return !jobIds.isEmpty(); }
+    };
+
+    JobEngine(Database *database, Library *library, SpendLedger *ledger, ClientProvider clients, Clock *clock = nullptr,
+        QObject *parent = nullptr);
+    ~JobEngine() override;
+
+    void setSettings(const Settings &settings);
+    [[nodiscard]] const Settings &settings() const { return m_settings; }
+    /// The kind of a profile decides its default concurrency and price table (Azure: two jobs at a time).
+    void setProfileKind(const QString &profile, int maxConcurrency, bool billed);
+
+    /// Checks, estimates and queues N variations (one row each, written in one transaction).
+    SubmitResult submit(const SubmitRequest &request);
+    /// Loads unfinished jobs, reconciles them with their providers and starts working the queue.
+    void start();
+
+    void pause();
+    void resume();
+    [[nodiscard]] bool isPaused() const { return m_paused; }
+    /// Cancels locally; a remote job is deleted where the provider allows it. Returns false with *error when the
+    /// job is unknown or already finished.
+    bool cancel(qint64 id, QString *error = nullptr);
+    /// Queues a new job with the same settings as `id`; returns its id.
+    std::optional<qint64> retry(qint64 id, QString *error = nullptr);
+    /// Moves a waiting job to `index` (0 = next) among the waiting jobs.
+    bool move(qint64 id, int index, QString *error = nullptr);
+
+    [[nodiscard]] std::optional<JobRecord> job(qint64 id) const;
+    /// The jobs the engine is working on, in queue order.
+    [[nodiscard]] QList<JobRecord> activeJobs() const;
+    [[nodiscard]] int inFlight(const QString &profile = {}) const;
+    /// Nothing in flight, and nothing waiting that could be sent (the queue may be paused).
+    [[nodiscard]] bool isIdle() const;
+    [[nodiscard]] JobStore &store() { return m_store; }
+
+Q_SIGNALS:
+    void jobAdded(qint64 id);
+    void jobChanged(qint64 id);
+    /// The job reached a terminal state.
+    void jobFinished(qint64 id);
+    void budgetAlert(const QString &message);
+    /// Something a person should read (a paused queue, a full disk).
+    void notice(const QString &message);
+    void idle();
+
+private:
+    struct Runtime;
+
+    void scheduleSoon();
+    void schedule();
+    void persist(JobRecord &job);
+    void setState(JobRecord &job, JobState state);
+    Api::VideoApiClient *clientFor(JobRecord &job);
+
+    void startSubmit(JobRecord &job);
+    void onCreateAnswered(qint64 id, const Api::Video &video, const Api::ApiError &error, bool ok);
+    void reconcileLost(qint64 id);
+    void adopt(JobRecord &job, const Api::Video &video, std::optional<std::chrono::milliseconds> pollAfter);
+    void applyRemote(JobRecord &job, const Api::Video &video, std::optional<std::chrono::milliseconds> pollAfter);
+
+    void pollProfile(const QString &profile, const QList<qint64> &due);
+    void retrieveOne(qint64 id);
+    void onPollError(qint64 id, const Api::ApiError &error);
+
+    void startDownload(JobRecord &job);
+    void onDownloadsDone(qint64 id);
+    void commitToLibrary(JobRecord &job);
+    void backOff(JobRecord &job, std::optional<std::chrono::milliseconds> hint);
+    void finishJob(JobRecord &job, JobState state);
+
+    [[nodiscard]] std::chrono::milliseconds pollInterval(
+        const JobRecord &job, std::optional<std::chrono::milliseconds> hint) const;
+    [[nodiscard]] int concurrencyOf(const QString &profile) const;
+    [[nodiscard]] bool isBilled(const QString &profile) const;
+    [[nodiscard]] std::optional<double> costOf(const JobRecord &job) const;
+    [[nodiscard]] qint64 nowMs() const;
+
+    Database *m_db;
+    Library *m_library;
+    SpendLedger *m_ledger;
+    ClientProvider m_clients;
+    Clock *m_clock;
+    JobStore m_store;
+    Settings m_settings;
+    QHash<QString, int> m_profileConcurrency;
+    QHash<QString, bool> m_profileBilled;
+    QMap<qint64, JobRecord> m_jobs;
+    QHash<qint64, Runtime *> m_runtime;
+    bool m_paused = false;
+    bool m_started = false;
+    bool m_scheduleQueued = false;
+    bool m_wasIdle = true;
+    quint64 m_wakeGeneration = 0;
+    qint64 m_wakeAtMs = -1;
+    QSet<QString> m_listInFlight;
+};
+
+} // namespace Dailies

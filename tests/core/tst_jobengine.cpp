@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The job engine against the demo server over TCP with a real library: the whole life of jobs, the queue
+// controls, lost creates, restarts, stuck jobs, budgets and duplicates, and a library folder that cannot be written.
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/api/videoapiclient.h"
+#include "core/jobs/jobengine.h"
+#include "core/library/database.h"
+#include "core/library/library.h"
+#include "core/pricing/spendledger.h"
+#include "mockserver/mockserver.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace Dailies;
+
+namespace
+{
+constexpr int kTimeout = 30000;
+}
+
+class TestJobEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Everything one "process" of the app holds; a second one on the same folder simulates a restart.
+    struct App {
+        Database db;
+        std::unique_ptr<Library> library;
+        std::unique_ptr<SpendLedger> ledger;
+        std::unique_ptr<Api::VideoApiClient> client;
+        std::unique_ptr<JobEngine> engine;
+    };
+
+    std::unique_ptr<Mock::MockServer> m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    void startServer(const QString &faults = {}, double timeScale = 0.02)
+    {
+        Mock::MockServerOptions options;
+        options.timeScale = timeScale;
+        options.faults = faults;
+        options.dataDir = m_dir->filePath(u"server"_s);
+        m_server = std::make_unique<Mock::MockServer>(options);
+        QVERIFY(m_server->start());
+    }
+
+    std::unique_ptr<App> makeApp(int concurrency = 4, bool start = true)
+    {
+        auto app = std::make_unique<App>();
+        if (!app->db.open(m_dir->filePath(u"library/.dailies/library.sqlite"_s)))
+            qFatal("database: %s", qPrintable(app->db.errorString()));
+        app->library = std::make_unique<Library>(&app->db, m_dir->filePath(u"library"_s));
+        app->ledger = std::make_unique<SpendLedger>(&app->db);
+        app->client = std::make_unique<Api::VideoApiClient>(
+            Api::ProviderProfile::compatible(u"test"_s, m_server->baseUrl()), &m_nam);
+        app->client->setApiKey(u"sk-test"_s);
+        Api::VideoApiClient *client = app->client.get();
+        app->engine = std::make_unique<JobEngine>(&app->db, app->library.get(), app->ledger.get(),
+            [client](const QString &profile) { return profile == "test"_L1 ? client : nullptr; });
+        JobEngine::Settings settings;
+        settings.defaultConcurrency = concurrency;
+        settings.minPollInterval = 20ms;
+        settings.maxPollInterval = 200ms;
+        app->engine->setSettings(settings);
+        if (start)
+            app->engine->start();
+        return app;
+    }
+
+    static JobEngine::SubmitRequest request(const QString &prompt, int variations = 1)
+    {
+        JobEngine::SubmitRequest r;
+        r.profile = u"test"_s;
+        r.request.prompt = prompt;
+        r.request.size = u"1280x720"_s;
+        r.variations = variations;
+        return r;
+    }
+
+    static JobState stateOf(App &app, qint64 id) { return app.engine->job(id)->state; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        startServer();
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void variationsCompleteIntoTheLibrary()
+    {
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        connect(app->engine.get(), &JobEngine::jobChanged, this, [&](qint64 id) { auto j = app->engine->job(id); });
+        const JobEngine::SubmitResult r = app->engine->submit(request(u"three takes of a lighthouse"_s, 3));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.jobIds.size(), 3);
+        QVERIFY(r.estimate && qFuzzyCompare(*r.estimate, 1.2)); // 3 × 4 s × $0.10
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
+        QSet<QString> remoteIds;
+        for (qint64 id : r.jobIds) {
+            const JobRecord job = *app->engine->job(id);
+            QCOMPARE(toString(job.state), u"completed"_s);
+            QVERIFY(job.clipId > 0);
+            remoteIds.insert(job.remoteId);
+            const auto clip = app->library->clip(job.clipId);
+            QVERIFY(clip.has_value());
+            QVERIFY(QFile::exists(clip->videoPath));
+            QVERIFY(QFile::exists(clip->sidecarPath));
+            QCOMPARE(clip->prompt, u"three takes of a lighthouse"_s);
+        }
+        QCOMPARE(remoteIds.size(), 3);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 3);
+        QCOMPARE(app->library->clipCount(), 3);
+        QVERIFY(qFuzzyCompare(app->ledger->spentInMonth(QDate::currentDate()), 1.2));
+        QVERIFY(app->engine->isIdle());
+        QVERIFY(QDir(m_dir->filePath(u"library/.dailies/incoming"_s))
+                    .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                    .isEmpty());
+    }
+
+    void concurrencyLimitHolds()
+    {
+        auto app = makeApp(2);
+        int most = 0;
+        connect(
+            app->engine.get(), &JobEngine::jobChanged, this, [&] { most = std::max(most, app->engine->inFlight()); });
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        QVERIFY(app->engine->submit(request(u"five in a row"_s, 5)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, kTimeout);
+        QCOMPARE(most, 2);
+    }
+
+    void pauseReorderResume()
+    {
+        auto app = makeApp(1);
+        app->engine->pause();
+        QVERIFY(app->engine->isPaused());
+        const qint64 a = app->engine->submit(request(u"take A"_s)).jobIds.first();
+        const qint64 b = app->engine->submit(request(u"take B"_s)).jobIds.first();
+        const qint64 c = app->engine->submit(request(u"take C"_s)).jobIds.first();
+        QTest::qWait(100);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 0);
+        QCOMPARE(toString(stateOf(*app, a)), u"waiting"_s);
+        QVERIFY(app->engine->move(c, 0));
+        QVERIFY(!app->engine->move(12345, 0));
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        app->engine->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
+        const QDateTime ta = app->engine->job(a)->submittedAt, tb = app->engine->job(b)->submittedAt,
+                        tc = app->engine->job(c)->submittedAt;
+        QVERIFY(tc <= ta && ta <= tb);
+        // The pause survives a restart.
+        app->engine->pause();
+        auto again = makeApp();
+        QVERIFY(again->engine->isPaused());
+    }
+
+    void cancelWaitingAndRunning()
+    {
+        startServer({}, 0.5); // slow enough to catch a job in progress
+        auto app = makeApp(1);
+        const QList<qint64> ids = app->engine->submit(request(u"cancel me"_s, 2)).jobIds;
+        QTRY_VERIFY_WITH_TIMEOUT(app->engine->job(ids[0])->state == JobState::InProgress
+                || app->engine->job(ids[0])->state == JobState::Queued,
+            kTimeout);
+        QVERIFY(app->engine->cancel(ids[1]));
+        QCOMPARE(toString(stateOf(*app, ids[1])), u"cancelled"_s);
+        QVERIFY(app->engine->cancel(ids[0]));
+        QCOMPARE(toString(stateOf(*app, ids[0])), u"cancelled"_s);
+        QString error;
+        QVERIFY(!app->engine->cancel(ids[0], &error));
+        QVERIFY(error.contains(u"already ended"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(app->engine->isIdle(), kTimeout);
+        QCOMPARE(app->library->clipCount(), 0);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1); // the waiting one never left
+    }
+
+    void failedJobKeepsItsReasonAndRetries()
+    {
+        QVERIFY(m_server->setFaults(u"moderation:words=forbidden,when=job"_s));
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        const qint64 id = app->engine->submit(request(u"a forbidden dance"_s)).jobIds.first();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobRecord job = *app->engine->job(id);
+        QCOMPARE(toString(job.state), u"failed"_s);
+        QCOMPARE(job.errorCode, u"moderation_blocked"_s);
+        QVERIFY(m_server->setFaults(QString()));
+        const auto again = app->engine->retry(id);
+        QVERIFY(again.has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeout);
+        QCOMPARE(toString(stateOf(*app, *again)), u"completed"_s);
+        QCOMPARE(app->engine->job(*again)->request.prompt, u"a forbidden dance"_s);
+    }
+
+    void rejectedCreateFailsWithTheReason()
+    {
+        auto app = makeApp();
+        JobEngine::SubmitRequest r = request(u"too wide"_s);
+        r.request.size = u"1920x1080"_s; // sora-2 does not take 1080p
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        const qint64 id = app->engine->submit(r).jobIds.first();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        QCOMPARE(toString(stateOf(*app, id)), u"failed"_s);
+        QVERIFY(app->engine->job(id)->errorMessage.contains(u"size"_s));
+    }
+
+    void lostCreateIsAdoptedNotResent()
+    {
+        QVERIFY(m_server->setFaults(u"lose@create:times=1"_s));
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        const qint64 id = app->engine->submit(request(u"a lantern over water"_s)).jobIds.first();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        QCOMPARE(toString(stateOf(*app, id)), u"completed"_s);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+    }
+
+    void ambiguousLostCreateNeedsAttention()
+    {
+        auto app = makeApp();
+        // Someone else made the same take a moment ago; then our create's answer is lost: two candidates.
+        Api::VideoApiClient other(Api::ProviderProfile::compatible(u"other"_s, m_server->baseUrl()), &m_nam);
+        other.setApiKey(u"sk-other"_s);
+        QSignalSpy made(
+            other.create({ .prompt = u"twin lanterns"_s, .size = u"1280x720"_s }), &Api::VideoCall::finished);
+        QVERIFY(made.wait(kTimeout));
+        QVERIFY(m_server->setFaults(u"lose@create:times=1"_s));
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        const qint64 id = app->engine->submit(request(u"twin lanterns"_s)).jobIds.first();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobRecord job = *app->engine->job(id);
+        QCOMPARE(toString(job.state), u"needs_attention"_s);
+        QVERIFY(job.errorMessage.contains(u"not sent again"_s));
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 2); // ours once, the other client's once
+    }
+
+    void restartResumesWithoutNewCreates()
+    {
+        startServer({}, 0.2);
+        qint64 id = 0;
+        {
+            auto first = makeApp();
+            id = first->engine->submit(request(u"survives a restart"_s)).jobIds.first();
+            QTRY_VERIFY_WITH_TIMEOUT(!first->engine->job(id)->remoteId.isEmpty(), kTimeout);
+        } // the "process" ends with the job in progress
+        auto second = makeApp();
+        QSignalSpy finished(second->engine.get(), &JobEngine::jobFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        QCOMPARE(toString(stateOf(*second, id)), u"completed"_s);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+        QCOMPARE(second->library->clipCount(), 1);
+    }
+
+    void submittingAtRestartIsReconciled()
+    {
+        auto app = makeApp(4, false);
+        const qint64 id = app->engine->submit(request(u"answer lost in a crash"_s)).jobIds.first();
+        // Pretend the process died after the create left and the server made the job.
+        QSignalSpy made(app->client->create({ .prompt = u"answer lost in a crash"_s, .size = u"1280x720"_s }),
+            &Api::VideoCall::finished);
+        QVERIFY(made.wait(kTimeout));
+        JobRecord job = *app->engine->job(id);
+        job.state = JobState::Submitting;
+        job.submittedAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(app->engine->store().update(job));
+        app.reset();
+        auto restarted = makeApp();
+        QSignalSpy finished(restarted->engine.get(), &JobEngine::jobFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        QCOMPARE(toString(stateOf(*restarted, id)), u"completed"_s);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+    }
+
+    void stuckJobNeedsAttention()
+    {
+        QVERIFY(m_server->setFaults(u"stuck:times=1"_s));
+        auto app = makeApp();
+        JobEngine::Settings s = app->engine->settings();
+        s.stuckAfter = 1500ms;
+        app->engine->setSettings(s);
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        const qint64 id = app->engine->submit(request(u"a clock that never strikes"_s)).jobIds.first();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobRecord job = *app->engine->job(id);
+        QCOMPARE(toString(job.state), u"needs_attention"_s);
+        QVERIFY2(job.errorMessage.contains(u"stuck"_s), qPrintable(job.errorMessage));
+    }
+
+    void budgetHardStopRefuses()
+    {
+        auto app = makeApp();
+        Budget budget;
+        budget.monthlyLimit = 0.5;
+        budget.hardStop = true;
+        QVERIFY(app->ledger->setBudget(budget).isEmpty());
+        const JobEngine::SubmitResult r = app->engine->submit(request(u"too expensive"_s, 2)); // $0.80
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error.isEmpty());
+        QSqlQuery q(app->db.connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM jobs"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // nothing queued
+    }
+
+    void duplicateTakeIsOffered()
+    {
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        QVERIFY(app->engine->submit(request(u"the same shot twice"_s)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobEngine::SubmitResult again = app->engine->submit(request(u"the  same shot twice "_s));
+        QVERIFY(!again.ok());
+        QVERIFY(again.duplicate.has_value());
+        QVERIFY(QFile::exists(again.duplicate->videoPath));
+        JobEngine::SubmitRequest anyway = request(u"the same shot twice"_s);
+        anyway.allowDuplicate = true;
+        QVERIFY(app->engine->submit(anyway).ok());
+    }
+
+    void unwritableLibraryKeepsTheJob()
+    {
+        auto app = makeApp();
+        // A file where the staging folder must go: the download cannot start.
+        QDir().mkpath(m_dir->filePath(u"library/.dailies"_s));
+        QFile blocker(m_dir->filePath(u"library/.dailies/incoming"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSignalSpy notices(app->engine.get(), &JobEngine::notice);
+        const qint64 id = app->engine->submit(request(u"nowhere to put it"_s)).jobIds.first();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !app->engine->job(id)->errorMessage.isEmpty() && app->engine->job(id)->state == JobState::Downloading,
+            kTimeout);
+        QVERIFY(app->engine->job(id)->errorMessage.contains(u"library folder"_s));
+        QVERIFY(QFile::remove(blocker.fileName()));
+        // The job keeps its place; once the folder is usable it completes (next attempt after its back-off).
+        JobRecord job = *app->engine->job(id);
+        app.reset();
+        job.notBefore = {};
+        auto restarted = makeApp(4, false);
+        QVERIFY(restarted->engine->store().update(job));
+        restarted->engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(toString(stateOf(*restarted, id)), u"completed"_s, kTimeout);
+    }
+
+    void badSubmitsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<int>("variations");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("empty prompt") << QString() << 1 << u"test"_s;
+        QTest::newRow("too many variations") << u"x"_s << 9 << u"test"_s;
+        QTest::newRow("no variations") << u"x"_s << 0 << u"test"_s;
+        QTest::newRow("no profile") << u"x"_s << 1 << QString();
+    }
+
+    void badSubmitsChangeNothing()
+    {
+        QFETCH(QString, prompt);
+        QFETCH(int, variations);
+        QFETCH(QString, profile);
+        auto app = makeApp();
+        JobEngine::SubmitRequest r = request(prompt, variations);
+        r.profile = profile;
+        const JobEngine::SubmitResult result = app->engine->submit(r);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(app->engine->store().list().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobEngine)
+#include "tst_jobengine.moc"
