@@ -8,6 +8,7 @@
 #include "cli/clicontext.h"
 #include "cli/generatecommand.h"
 #include "cli/profilescommand.h"
+#include "cli/queuecommand.h"
 #include "cli/videoscommand.h"
 
 using namespace Qt::StringLiterals;
@@ -24,12 +25,17 @@ QString usage()
         "usage: dailies COMMAND [options]\n"
         "\n"
         "Commands:\n"
-        "  generate \"PROMPT\"   generate a video, wait for it and save it\n"
+        "  generate \"PROMPT\"   queue a video (or N variations), follow it and keep it in the library\n"
+        "  batch FILE          queue one job per row of a .jsonl or .csv file (checked first)\n"
+        "  queue ACTION        the durable queue: list, run, pause, resume, cancel ID, retry ID, move ID POS\n"
+        "  library ACTION      the offline library: search TEXT, rebuild, export ID... --to DEST, import-remote\n"
+        "  spend               spending by day, model or profile; --budget AMOUNT [--hard-stop]\n"
         "  videos ACTION       the raw API: list, get ID, delete ID, download ID, remix ID \"PROMPT\"\n"
         "  profiles ACTION     provider profiles: list, add NAME, remove NAME, default NAME\n"
         "  key ACTION PROFILE  store or remove a profile's API key in the system keychain\n"
         "\n"
-        "Provider options (generate, videos): --demo | --profile NAME | --base-url URL, --api-key-env NAME, --json\n"
+        "Provider options: --demo | --profile NAME | --base-url URL, --api-key-env NAME, --json\n"
+        "Library option: --library DIR (default: the Dailies folder in your Videos folder)\n"
         "The key comes from the keychain, from OPENAI_API_KEY, or from the variable --api-key-env names; never\n"
         "from the command line.\n"
         "\n"
@@ -62,7 +68,15 @@ int run(const QStringList &arguments)
     CliContext context;
     std::unique_ptr<Command> command;
     if (name == "generate"_L1)
-        command = std::make_unique<GenerateCommand>(&context, nullptr);
+        command = std::make_unique<GenerateCommand>(GenerateCommand::Mode::Prompt, &context, nullptr);
+    else if (name == "batch"_L1)
+        command = std::make_unique<GenerateCommand>(GenerateCommand::Mode::Batch, &context, nullptr);
+    else if (name == "queue"_L1)
+        command = std::make_unique<QueueCommand>(&context, nullptr);
+    else if (name == "library"_L1)
+        command = std::make_unique<LibraryCommand>(LibraryCommand::Mode::Library, &context, nullptr);
+    else if (name == "spend"_L1)
+        command = std::make_unique<LibraryCommand>(LibraryCommand::Mode::Spend, &context, nullptr);
     else if (name == "videos"_L1)
         command = std::make_unique<VideosCommand>(&context, nullptr);
     else if (name == "profiles"_L1)

@@ -14,8 +14,12 @@
 
 namespace Dailies
 {
+class Database;
+class JobEngine;
+class Library;
 class SecretStore;
-}
+class SpendLedger;
+} // namespace Dailies
 namespace Dailies::Mock
 {
 class MockServer;
@@ -57,6 +61,24 @@ public:
     int reportError(const Api::ApiError &error, const QString &context = {});
     [[nodiscard]] static int exitCodeFor(const Api::ApiError &error);
 
+    /// Adds --library (with --out as its older name).
+    static void addLibraryOption(QCommandLineParser &parser);
+    /// Reads --library/--out; the library folder defaults to the one in the settings, else defaultOutputFolder().
+    void configureLibrary(const QCommandLineParser &parser);
+    [[nodiscard]] QString libraryFolder() const { return m_libraryFolder; }
+    /// Opens the library database (in `<library>/.dailies/`), the library and the ledger; prints why not and
+    /// returns false when the database is refused (it is left untouched).
+    [[nodiscard]] bool openWorkspace();
+    /// Resolves clients for these profiles (keys from the keychain or the environment), then creates the job
+    /// engine over them and calls `ready`. Profiles that cannot be used are reported and left out.
+    void startEngine(const QStringList &profiles, std::function<void(JobEngine *engine)> ready);
+    [[nodiscard]] Library *library() const { return m_library.get(); }
+    [[nodiscard]] SpendLedger *ledger() const { return m_ledger.get(); }
+    [[nodiscard]] Database *database() const { return m_database.get(); }
+    [[nodiscard]] JobEngine *engine() const { return m_engine.get(); }
+    /// The profile chosen with --profile, --demo or --base-url (or the default one).
+    [[nodiscard]] QString profileName() const { return m_profile.name; }
+
     [[nodiscard]] QSettings &settings() { return m_settings; }
     [[nodiscard]] SecretStore &secrets();
     [[nodiscard]] const Api::ProviderProfile &profile() const { return m_profile; }
@@ -64,7 +86,9 @@ public:
     [[nodiscard]] static QString defaultOutputFolder();
 
 private:
-    void finishConnect(const QString &key, const QString &keyProblem);
+    /// Finds the key of `profile` and calls `done` with a client (owned by this context) or nullptr and why.
+    void resolveClient(Api::ProviderProfile profile, std::function<void(Api::VideoApiClient *, const QString &)> done);
+    [[nodiscard]] bool startDemoServer(Api::ProviderProfile &profile, QString *error);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -78,8 +102,12 @@ private:
     Api::ProviderProfile m_profile;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Mock::MockServer> m_demoServer;
-    Api::VideoApiClient *m_client = nullptr;
-    std::function<void(Api::VideoApiClient *)> m_ready;
+    QHash<QString, Api::VideoApiClient *> m_clients;
+    QString m_libraryFolder;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<SpendLedger> m_ledger;
+    std::unique_ptr<JobEngine> m_engine;
 };
 
 } // namespace Dailies::Cli

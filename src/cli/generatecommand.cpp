@@ -7,8 +7,10 @@
 
 #include "cli/cli.h"
 #include "cli/clicontext.h"
-#include "core/api/reconcile.h"
+#include "cli/jobfollower.h"
 #include "core/api/videoapiclient.h"
+#include "core/library/library.h"
+#include "core/prompt/batchfile.h"
 #include "core/providers/capabilities.h"
 
 using namespace Qt::StringLiterals;
@@ -16,34 +18,51 @@ using namespace Qt::StringLiterals;
 namespace Dailies::Cli
 {
 
-GenerateCommand::GenerateCommand(CliContext *context, QObject *parent)
+GenerateCommand::GenerateCommand(Mode mode, CliContext *context, QObject *parent)
     : Command(context, parent)
+    , m_mode(mode)
 {
 }
 
+GenerateCommand::~GenerateCommand() = default;
+
 int GenerateCommand::parse(const QStringList &arguments)
 {
+    const bool batch = m_mode == Mode::Batch;
+    const QString name = batch ? u"dailies batch"_s : u"dailies generate"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Generate a video from a prompt, wait for it and save it."));
-    parser.addPositionalArgument(u"prompt"_s, tr("What to film (use quotes)."), u"\"PROMPT\""_s);
-    parser.addOption({ u"model"_s, tr("Model, e.g. sora-2 or sora-2-pro (default: the provider's)."), u"model"_s });
-    parser.addOption({ u"size"_s, tr("Width x height, e.g. 1280x720 (default: the provider's)."), u"WxH"_s });
-    parser.addOption({ u"seconds"_s, tr("Duration in seconds, e.g. 4, 8 or 12 (default: the provider's)."), u"s"_s });
-    parser.addOption({ u"image"_s,
-        tr("Reference image (JPEG, PNG or WebP of exactly the video size) used as the first frame."), u"file"_s });
+    if (batch) {
+        parser.setApplicationDescription(
+            tr("Queue one job per row of a JSON Lines or CSV file, then follow them. Every "
+               "row is checked first; nothing is sent while any row is bad."));
+        parser.addPositionalArgument(u"file"_s, tr("A .jsonl or .csv file."), u"FILE"_s);
+        parser.addOption({ u"skip-invalid"_s, tr("Queue the good rows even when some are bad.") });
+    } else {
+        parser.setApplicationDescription(tr("Generate a video from a prompt, wait for it and keep it in the library."));
+        parser.addPositionalArgument(u"prompt"_s, tr("What to film (use quotes)."), u"\"PROMPT\""_s);
+        parser.addOption({ u"model"_s, tr("Model, e.g. sora-2 or sora-2-pro (default: the provider's)."), u"model"_s });
+        parser.addOption({ u"size"_s, tr("Width x height, e.g. 1280x720 (default: the provider's)."), u"WxH"_s });
+        parser.addOption(
+            { u"seconds"_s, tr("Duration in seconds, e.g. 4, 8 or 12 (default: the provider's)."), u"s"_s });
+        parser.addOption({ u"image"_s,
+            tr("Reference image (JPEG, PNG or WebP of exactly the video size) used as the first frame."), u"file"_s });
+        parser.addOption(
+            { u"variations"_s, tr("How many takes to generate (1-8, default 1); each is billed."), u"n"_s, u"1"_s });
+        parser.addOption({ u"remix-of"_s,
+            tr("Remix this finished video (its id) with the prompt instead of starting anew."), u"id"_s });
+        parser.addOption({ u"project"_s, tr("File the clips under this project."), u"name"_s });
+    }
+    parser.addOption({ u"again"_s, tr("Generate even when the library already has the same take (paid again).") });
     parser.addOption(
-        { u"variations"_s, tr("How many takes to generate (1-8, default 1); each is billed."), u"n"_s, u"1"_s });
-    parser.addOption(
-        { u"out"_s, tr("Folder for the clips (default: %1).").arg(CliContext::defaultOutputFolder()), u"dir"_s });
-    parser.addOption({ u"no-wait"_s, tr("Submit and print the job ids without waiting.") });
-    parser.addOption({ u"spritesheet"_s, tr("Also save the spritesheet.") });
+        { u"no-wait"_s, tr("Return once the provider has the jobs; they stay queued for 'dailies queue run'.") });
     parser.addOption({ u"stuck-after"_s,
-        tr("Report a job as stuck when its progress has not moved for this many seconds (default 600)."), u"s"_s,
-        u"600"_s });
+        tr("Report a job as stuck when its progress has not moved for this many seconds (default 900)."), u"s"_s,
+        u"900"_s });
     CliContext::addProviderOptions(parser);
+    CliContext::addLibraryOption(parser);
     parser.addHelpOption();
-    if (!parser.parse(QStringList { u"dailies generate"_s } + arguments)) {
-        context().err() << u"dailies generate: "_s << parser.errorText() << Qt::endl;
+    if (!parser.parse(QStringList { name } + arguments)) {
+        context().err() << name << u": "_s << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
@@ -52,141 +71,163 @@ int GenerateCommand::parse(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        context().err()
-            << tr("dailies generate: give exactly one prompt, in quotes (got %1 arguments).").arg(positional.size())
-            << Qt::endl;
+        context().err() << (batch ? tr("dailies batch: give exactly one file (got %1 arguments).")
+                                  : tr("dailies generate: give exactly one prompt, in quotes (got %1 arguments)."))
+                               .arg(positional.size())
+                        << Qt::endl;
         return ExitUsage;
     }
-    m_request.prompt = positional.first();
-    m_request.model = parser.value(u"model"_s);
-    m_request.size = parser.value(u"size"_s);
-    m_request.seconds = parser.value(u"seconds"_s);
-    m_request.inputReferencePath = parser.value(u"image"_s);
     bool ok = false;
-    m_variations = parser.value(u"variations"_s).toInt(&ok);
-    if (!ok || m_variations < 1 || m_variations > 8) {
+    m_stuckAfterSeconds = parser.value(u"stuck-after"_s).toInt(&ok);
+    if (!ok || m_stuckAfterSeconds < 1) {
+        context().err() << name << u": "_s << tr("--stuck-after takes a number of seconds.") << Qt::endl;
+        return ExitUsage;
+    }
+    m_wait = !parser.isSet(u"no-wait"_s);
+    if (!context().configure(parser))
+        return ExitUsage;
+    context().configureLibrary(parser);
+    const bool again = parser.isSet(u"again"_s);
+
+    if (batch) {
+        const BatchFile file = BatchFile::load(positional.first());
+        if (!file.fileError().isEmpty()) {
+            context().err() << u"dailies batch: "_s << file.fileError() << Qt::endl;
+            return ExitUsage;
+        }
+        for (const BatchFile::Problem &p : file.problems())
+            context().err() << u"dailies batch: "_s << positional.first() << u": "_s << p.toString() << Qt::endl;
+        if (!file.problems().isEmpty() && !parser.isSet(u"skip-invalid"_s)) {
+            context().err() << tr(
+                "dailies batch: %n bad row(s); nothing was queued. Fix them, or queue the good rows with "
+                "--skip-invalid.",
+                nullptr, int(file.problems().size()))
+                            << Qt::endl;
+            return ExitUsage;
+        }
+        for (const BatchFile::Row &row : file.rows())
+            m_requests.append({ .profile = context().profileName(),
+                .request = row.request,
+                .variations = row.variations,
+                .project = row.project,
+                .allowDuplicate = again });
+        if (m_requests.isEmpty()) {
+            context().err() << tr("dailies batch: no usable rows.") << Qt::endl;
+            return ExitUsage;
+        }
+        return -1;
+    }
+
+    JobEngine::SubmitRequest request;
+    request.profile = context().profileName();
+    request.request.prompt = positional.first();
+    request.request.model = parser.value(u"model"_s);
+    request.request.size = parser.value(u"size"_s);
+    request.request.seconds = parser.value(u"seconds"_s);
+    request.request.inputReferencePath = parser.value(u"image"_s);
+    request.remixOf = parser.value(u"remix-of"_s);
+    request.project = parser.value(u"project"_s);
+    request.allowDuplicate = again;
+    request.variations = parser.value(u"variations"_s).toInt(&ok);
+    if (!ok || request.variations < 1 || request.variations > 8) {
         context().err() << tr("dailies generate: --variations takes a number from 1 to 8, not '%1'.")
                                .arg(parser.value(u"variations"_s))
                         << Qt::endl;
         return ExitUsage;
     }
-    m_waitOptions.stuckAfterSeconds = parser.value(u"stuck-after"_s).toInt(&ok);
-    if (!ok || m_waitOptions.stuckAfterSeconds < 1) {
-        context().err() << tr("dailies generate: --stuck-after takes a number of seconds.") << Qt::endl;
+    const Api::ApiError invalid = request.remixOf.isEmpty()
+        ? Api::VideoApiClient::validateCreate(request.request)
+        : Api::VideoApiClient::validatePrompt(request.request.prompt);
+    if (invalid) {
+        context().err() << u"dailies generate: "_s << invalid.toString() << Qt::endl;
         return ExitUsage;
     }
-    m_waitOptions.outputFolder = parser.isSet(u"out"_s) ? parser.value(u"out"_s) : CliContext::defaultOutputFolder();
-    m_waitOptions.spritesheet = parser.isSet(u"spritesheet"_s);
-    m_wait = !parser.isSet(u"no-wait"_s);
-    if (const Api::ApiError e = Api::VideoApiClient::validateCreate(m_request)) {
-        context().err() << u"dailies generate: "_s << e.toString() << Qt::endl;
-        return ExitUsage;
-    }
-    if (m_wait) {
-        if (!QDir().mkpath(m_waitOptions.outputFolder) || !QFileInfo(m_waitOptions.outputFolder).isWritable()) {
-            context().err()
-                << tr("dailies generate: cannot write to the output folder '%1'.").arg(m_waitOptions.outputFolder)
-                << Qt::endl;
-            return ExitIo;
-        }
-    }
-    if (!context().configure(parser))
-        return ExitUsage;
+    m_requests.append(request);
     return -1;
 }
 
 void GenerateCommand::start()
 {
+    if (!context().openWorkspace()) {
+        finish(ExitUsage);
+        return;
+    }
+    if (const QString problem = context().library()->checkWritable(); !problem.isEmpty()) {
+        context().err() << u"dailies: "_s << problem << Qt::endl;
+        finish(ExitIo);
+        return;
+    }
+    // Also work on what earlier runs left unfinished, so their clips are not left waiting.
+    QStringList profiles { context().profileName() };
+    JobStore store(context().database());
+    for (const JobRecord &job : store.loadActive())
+        profiles << job.profile;
+    context().startEngine(profiles, [this](JobEngine *engine) {
+        JobEngine::Settings settings = engine->settings();
+        settings.stuckAfter = std::chrono::seconds(m_stuckAfterSeconds);
+        engine->setSettings(settings);
+        submitAll(engine);
+    });
+}
+
+void GenerateCommand::submitAll(JobEngine *engine)
+{
+    QList<qint64> ids;
+    double estimate = 0;
+    bool estimateKnown = true;
+    for (const JobEngine::SubmitRequest &request : std::as_const(m_requests)) {
+        const JobEngine::SubmitResult r = engine->submit(request);
+        for (const QString &warning : r.warnings)
+            context().err() << tr("Budget: %1").arg(warning) << Qt::endl;
+        if (!r.ok()) {
+            context().err() << u"dailies: "_s << r.error << Qt::endl;
+            if (r.duplicate && m_mode == Mode::Prompt) {
+                // The take exists: hand it over instead of paying for it again.
+                context().out() << QDir::toNativeSeparators(r.duplicate->videoPath) << Qt::endl;
+                context().err() << tr("Add --again to generate it anyway.") << Qt::endl;
+                finish(ExitOk);
+                return;
+            }
+            if (m_mode == Mode::Prompt) {
+                finish(ExitUsage);
+                return;
+            }
+            continue;
+        }
+        ids << r.jobIds;
+        if (r.estimate)
+            estimate += *r.estimate;
+        else
+            estimateKnown = false;
+    }
+    if (ids.isEmpty()) {
+        finish(ExitUsage);
+        return;
+    }
     const CapabilityTable &caps = CapabilityTable::builtIn();
-    const QString model = m_request.model.isEmpty() ? caps.defaultModel() : m_request.model;
-    const QString seconds = m_request.seconds.isEmpty() ? caps.defaultSeconds() : m_request.seconds;
-    const std::optional<double> cost
-        = caps.estimate(model, m_request.size, seconds, m_variations, context().profile().kind);
-    if (context().profile().kind == Api::ProviderKind::Demo)
+    if (context().profileName() == "demo"_L1)
         context().err() << tr("Demo provider: nothing is billed.") << Qt::endl;
-    else if (cost)
-        context().err() << tr("Estimated cost: %1 %2 (%3, %4 s × %5)")
-                               .arg(caps.currency(), QLocale::c().toString(*cost, 'f', 2), model, seconds)
-                               .arg(m_variations)
+    else if (estimateKnown)
+        context().err() << tr("Queued %n job(s); estimated cost: %1 %2", nullptr, int(ids.size()))
+                               .arg(caps.currency(), QLocale::c().toString(estimate, 'f', 2))
                         << Qt::endl;
     else
-        context().err() << tr("No price is known for model '%1'; the cost cannot be estimated.").arg(model) << Qt::endl;
-    context().connectClient([this](Api::VideoApiClient *client) {
-        if (!client) {
-            finish(context().failureCode());
-            return;
-        }
-        submit(client);
-    });
-}
-
-void GenerateCommand::submit(Api::VideoApiClient *client)
-{
-    m_waiter = new JobWaiter(&context(), client, m_waitOptions, this);
-    connect(m_waiter, &JobWaiter::finished, this, [this](int code) { finish(m_exitCode ? m_exitCode : code); });
-    m_pendingSubmissions = m_variations;
-    for (int i = 0; i < m_variations; ++i) {
-        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-        Api::VideoCall *call = client->create(m_request);
-        connect(call, &Api::VideoCall::finished, this, [this, client, call, sentAt](const Api::VideoResult &r) {
-            call->deleteLater();
-            if (r.ok()) {
-                m_knownIds.insert(r.video.id);
-                context().err()
-                    << tr("submitted %1 (%2, %3, %4 s)").arg(r.video.id, r.video.model, r.video.size, r.video.seconds)
-                    << Qt::endl;
-                if (!m_wait) {
-                    if (context().json())
-                        context().printJson(r.video.raw);
-                    else
-                        context().out() << r.video.id << Qt::endl;
-                }
-                m_waiter->add(r.video);
-                submissionDone();
-            } else if (r.error.outcomeUnknown) {
-                reconcile(client, sentAt, r.error);
-            } else {
-                m_exitCode = m_exitCode ? m_exitCode : context().reportError(r.error);
-                submissionDone();
-            }
-        });
-    }
-}
-
-void GenerateCommand::reconcile(Api::VideoApiClient *client, const QDateTime &sentAt, const Api::ApiError &error)
-{
-    context().err() << tr("dailies: the answer to a create was lost (%1); looking for the job before anything is sent "
-                          "again…")
-                           .arg(error.toString())
-                    << Qt::endl;
-    Api::VideoListCall *list = client->list({ .limit = 50, .order = u"desc"_s });
-    connect(list, &Api::VideoListCall::finished, this, [this, list, sentAt, error](const Api::VideoListResult &r) {
-        list->deleteLater();
-        const std::optional<Api::Video> match
-            = r.ok() ? Api::matchLostCreate(r.page, m_request, sentAt, m_knownIds) : std::nullopt;
-        if (match) {
-            m_knownIds.insert(match->id);
-            context().err() << tr("found it: %1").arg(match->id) << Qt::endl;
-            m_waiter->add(*match);
-        } else {
-            context().err() << tr("dailies: could not tell whether the provider created the job, so it was not sent "
-                                  "again (that could bill it twice). Check with 'dailies videos list'.")
-                            << Qt::endl;
-            m_exitCode = m_exitCode ? m_exitCode : CliContext::exitCodeFor(error);
-        }
-        submissionDone();
-    });
-}
-
-void GenerateCommand::submissionDone()
-{
-    if (--m_pendingSubmissions > 0)
-        return;
-    if (!m_wait) {
-        finish(m_exitCode);
+        context().err() << tr("Queued %n job(s); no price is known for this model, so the cost cannot be estimated.",
+            nullptr, int(ids.size()))
+                        << Qt::endl;
+    if (!m_wait && engine->isPaused()) {
+        // Nothing can be sent while the queue is paused: the jobs wait on disk.
+        for (qint64 id : std::as_const(ids))
+            context().out() << tr("job %1").arg(id) << Qt::endl;
+        context().err() << tr("The queue is paused; 'dailies queue resume' and 'dailies queue run' send these jobs.")
+                        << Qt::endl;
+        finish(ExitOk);
         return;
     }
-    m_waiter->start();
+    m_follower = new JobFollower(&context(), engine, ids, !m_wait, this);
+    connect(m_follower, &JobFollower::finished, this, [this](int code) { finish(code); });
+    engine->start();
+    m_follower->start();
 }
 
 } // namespace Dailies::Cli

@@ -1,48 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDateTime>
 #include <QSet>
 
 #include "cli/command.h"
-#include "cli/jobwaiter.h"
-#include "core/api/apierror.h"
-#include "core/api/video.h"
-
-namespace Dailies::Api
-{
-class VideoApiClient;
-}
+#include "core/jobs/jobengine.h"
 
 namespace Dailies::Cli
 {
 
-/// `dailies generate PROMPT …`: submits N variations, follows them and saves the clips.
+class JobFollower;
+
+/// `dailies generate PROMPT …` and `dailies batch FILE`: queue jobs through the engine, follow them, report.
 class GenerateCommand final : public Command
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GenerateCommand)
 
 public:
-    GenerateCommand(CliContext *context, QObject *parent);
-    ~GenerateCommand() override = default;
+    enum class Mode { Prompt, Batch };
+    GenerateCommand(Mode mode, CliContext *context, QObject *parent);
+    ~GenerateCommand() override;
 
     [[nodiscard]] int parse(const QStringList &arguments) override;
     void start() override;
 
 private:
-    void submit(Api::VideoApiClient *client);
-    void reconcile(Api::VideoApiClient *client, const QDateTime &sentAt, const Api::ApiError &error);
-    void submissionDone();
+    void submitAll(JobEngine *engine);
 
-    Api::CreateVideoRequest m_request;
-    int m_variations = 1;
+    Mode m_mode;
+    QList<JobEngine::SubmitRequest> m_requests;
+    QString m_batchPath;
+    bool m_skipInvalid = false;
     bool m_wait = true;
-    JobWaiter::Options m_waitOptions;
-    JobWaiter *m_waiter = nullptr;
-    int m_pendingSubmissions = 0;
-    int m_exitCode = 0;
-    QSet<QString> m_knownIds;
+    int m_stuckAfterSeconds = 900;
+    JobFollower *m_follower = nullptr;
 };
 
 } // namespace Dailies::Cli

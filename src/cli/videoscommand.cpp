@@ -140,15 +140,6 @@ int VideosCommand::parse(const QStringList &arguments)
             context().err() << u"dailies videos remix: "_s << e.toString() << Qt::endl;
             return ExitUsage;
         }
-        m_wait = parser.isSet(u"wait"_s);
-        m_waitOptions.outputFolder
-            = parser.isSet(u"out"_s) ? parser.value(u"out"_s) : CliContext::defaultOutputFolder();
-        if (m_wait && !QDir().mkpath(m_waitOptions.outputFolder)) {
-            context().err()
-                << tr("dailies videos remix: cannot create the folder '%1'.").arg(m_waitOptions.outputFolder)
-                << Qt::endl;
-            return ExitIo;
-        }
     }
     if (!context().configure(parser))
         return ExitUsage;
@@ -298,7 +289,7 @@ void VideosCommand::download(Api::VideoApiClient *client)
 void VideosCommand::remix(Api::VideoApiClient *client)
 {
     Api::VideoCall *call = client->remix(m_videoId, m_prompt);
-    connect(call, &Api::VideoCall::finished, this, [this, call, client](const Api::VideoResult &r) {
+    connect(call, &Api::VideoCall::finished, this, [this, call](const Api::VideoResult &r) {
         call->deleteLater();
         if (!r.ok()) {
             if (r.error.outcomeUnknown)
@@ -308,16 +299,12 @@ void VideosCommand::remix(Api::VideoApiClient *client)
             finish(context().reportError(r.error));
             return;
         }
-        if (!m_wait) {
-            printVideo(r.video);
-            finish(ExitOk);
-            return;
-        }
-        context().err() << tr("submitted %1 (remix of %2)").arg(r.video.id, m_videoId) << Qt::endl;
-        auto *waiter = new JobWaiter(&context(), client, m_waitOptions, this);
-        connect(waiter, &JobWaiter::finished, this, [this](int code) { finish(code); });
-        waiter->add(r.video);
-        waiter->start();
+        printVideo(r.video);
+        context().err() << tr("Started remix %1 of %2. To wait for it and keep it in the library, use "
+                              "'dailies generate --remix-of %2 \"PROMPT\"' instead.")
+                               .arg(r.video.id, m_videoId)
+                        << Qt::endl;
+        finish(ExitOk);
     });
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "cli/command.h"
-#include "cli/jobwaiter.h"
 #include "core/api/video.h"
 
 namespace Dailies::Api
@@ -42,8 +41,6 @@ private:
     QList<Api::ContentVariant> m_variants;
     QString m_outputFolder;
     QString m_fileName;
-    bool m_wait = false;
-    JobWaiter::Options m_waitOptions;
     int m_pending = 0;
     int m_exitCode = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `dailies` executable as a user runs it: exit codes, messages, and every command end to end against the
 // standalone demo server (another process, real TCP) and the embedded one (--demo).
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -115,6 +116,12 @@ private Q_SLOTS:
     void failedJobIsReported();
     void lostCreateIsNotSentTwice();
     void profilesAndKeys();
+    void batchChecksEveryRowFirst();
+    void queueSurvivesAndRuns();
+    void libraryCommands();
+    void spendAndBudget();
+    void duplicateTakeIsOffered();
+    void refusedDatabaseIsKept();
 };
 
 void TestCli::initTestCase()
@@ -267,11 +274,15 @@ void TestCli::rawVideosCommands()
     QCOMPARE(QDir(dl).entryList(QDir::Files),
         (QStringList { id + u".mp4"_s, id + u".spritesheet.jpg"_s, id + u".thumbnail.webp"_s }));
 
-    const Run remix = dailies(
-        QStringList { u"videos"_s, u"remix"_s, id, u"the owl flies off"_s, u"--wait"_s, u"--out"_s, dl } + server());
+    const Run remix = dailies(QStringList { u"generate"_s, u"the owl flies off"_s, u"--remix-of"_s, id, u"--library"_s,
+                                  m_dir.filePath(u"remixes"_s) }
+        + server());
     QVERIFY2(remix.exitCode == 0, qPrintable(remix.err));
     QVERIFY(QFile::exists(remix.out.trimmed()));
-    QVERIFY(remix.err.contains(u"remix of "_s + id));
+    const Run rawRemix
+        = dailies(QStringList { u"videos"_s, u"remix"_s, id, u"the owl looks back"_s, u"--json"_s } + server());
+    QCOMPARE(rawRemix.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(rawRemix.out.toUtf8()).object().value("remixed_from_video_id"_L1).toString(), id);
 
     const Run del = dailies(QStringList { u"videos"_s, u"delete"_s, id } + server());
     QCOMPARE(del.exitCode, 0);
@@ -289,7 +300,7 @@ void TestCli::stuckJobIsReported()
         + server());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"seems stuck"_s) && r.err.contains(u"99 %"_s), qPrintable(r.err));
-    QVERIFY(r.err.contains(u"dailies videos download video_"_s));
+    QVERIFY(r.err.contains(u"dailies queue retry"_s));
 }
 
 void TestCli::failedJobIsReported()
@@ -314,7 +325,6 @@ void TestCli::lostCreateIsNotSentTwice()
         = dailies(QStringList { u"generate"_s, u"a lantern rises over a lake"_s, u"--out"_s, m_dir.filePath(u"lost"_s) }
             + server());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.err.contains(u"found it"_s), qPrintable(r.err));
     QVERIFY(QFile::exists(r.out.trimmed()));
     QCOMPARE(createCount(), before + 1);
 }
@@ -336,6 +346,153 @@ void TestCli::profilesAndKeys()
     const Run noKey = dailies({ u"key"_s, u"set"_s, u"openai"_s });
     QCOMPARE(noKey.exitCode, 2);
     QVERIFY(noKey.err.contains(u"standard input"_s));
+}
+
+void TestCli::batchChecksEveryRowFirst()
+{
+    const QString library = m_dir.filePath(u"batch-library"_s);
+    const QString bad = m_dir.filePath(u"bad.jsonl"_s);
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"prompt\": \"a {animal} at dawn\", \"animal\": \"heron\"}\n"
+            "{\"prompt\": \"\"}\n"
+            "{\"prompt\": \"x\", \"variations\": 12}\n");
+    f.close();
+    const int before = createCount();
+    const Run refused = dailies(QStringList { u"batch"_s, bad, u"--library"_s, library } + server());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"line 2, field 'prompt'"_s) && refused.err.contains(u"line 3, field 'variations'"_s),
+        qPrintable(refused.err));
+    QCOMPARE(createCount(), before); // nothing was sent
+    const Run skipped
+        = dailies(QStringList { u"batch"_s, bad, u"--skip-invalid"_s, u"--library"_s, library } + server());
+    QVERIFY2(skipped.exitCode == 0, qPrintable(skipped.err));
+    QCOMPARE(createCount(), before + 1);
+    QVERIFY(skipped.out.contains(u"a-heron-at-dawn"_s));
+
+    const QString csv = m_dir.filePath(u"shots.csv"_s);
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write("prompt,place,seconds\n\"a lantern over {place}\",the lake,4\n\"a lantern over {place}\",the bay,4\n");
+    c.close();
+    const Run fromCsv = dailies(QStringList { u"batch"_s, csv, u"--library"_s, library } + server());
+    QVERIFY2(fromCsv.exitCode == 0, qPrintable(fromCsv.err));
+    QCOMPARE(fromCsv.out.trimmed().split(u'\n').size(), 2);
+}
+
+void TestCli::queueSurvivesAndRuns()
+{
+    const QString library = m_dir.filePath(u"queue-library"_s);
+    const QStringList lib { u"--library"_s, library };
+    QCOMPARE(dailies(QStringList { u"queue"_s, u"pause"_s } + lib).exitCode, 0);
+    const int before = createCount();
+    // While paused, jobs wait on disk; --no-wait returns at once since nothing can be sent.
+    const Run queued
+        = dailies(QStringList { u"batch"_s, QFINDTESTDATA("data/three.jsonl"), u"--no-wait"_s } + lib + server());
+    QVERIFY2(queued.exitCode == 0, qPrintable(queued.err));
+    const Run list = dailies(QStringList { u"queue"_s, u"list"_s, u"--json"_s } + lib);
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray jobs = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(jobs.size(), 3);
+    for (const QJsonValue &j : jobs)
+        QCOMPARE(j.toObject().value("state"_L1).toString(), u"waiting"_s);
+    QCOMPARE(createCount(), before);
+    const qint64 last = jobs.at(2).toObject().value("id"_L1).toInteger();
+    QCOMPARE(
+        dailies(QStringList { u"queue"_s, u"move"_s, QString::number(last), u"1"_s } + lib + server()).exitCode, 0);
+    const qint64 cancelled = jobs.at(1).toObject().value("id"_L1).toInteger();
+    QCOMPARE(dailies(QStringList { u"queue"_s, u"cancel"_s, QString::number(cancelled) } + lib + server()).exitCode, 0);
+    QCOMPARE(dailies(QStringList { u"queue"_s, u"cancel"_s, u"999"_s } + lib).exitCode, 2);
+    QCOMPARE(dailies(QStringList { u"queue"_s, u"resume"_s } + lib).exitCode, 0);
+    const Run run = dailies(QStringList { u"queue"_s, u"run"_s } + lib + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(createCount(), before + 2);
+    const QJsonArray after = QJsonDocument::fromJson(
+        dailies(QStringList { u"queue"_s, u"list"_s, u"--all"_s, u"--json"_s } + lib).out.toUtf8())
+                                 .array();
+    QMap<QString, int> states;
+    for (const QJsonValue &j : after)
+        ++states[j.toObject().value("state"_L1).toString()];
+    QCOMPARE(states.value(u"completed"_s), 2);
+    QCOMPARE(states.value(u"cancelled"_s), 1);
+    const Run retried = dailies(QStringList { u"queue"_s, u"retry"_s, QString::number(cancelled) } + lib + server());
+    QVERIFY2(retried.exitCode == 0, qPrintable(retried.err));
+}
+
+void TestCli::libraryCommands()
+{
+    const QString library = m_dir.filePath(u"search-library"_s);
+    const QStringList lib { u"--library"_s, library };
+    QCOMPARE(dailies(QStringList { u"generate"_s, u"a red kite over chalk cliffs"_s } + lib + server()).exitCode, 0);
+    QCOMPARE(dailies(QStringList { u"generate"_s, u"a blue boat in the harbour"_s } + lib + server()).exitCode, 0);
+    const Run found = dailies(QStringList { u"library"_s, u"search"_s, u"kite"_s, u"--json"_s } + lib);
+    QCOMPARE(found.exitCode, 0);
+    const QJsonArray clips = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    QCOMPARE(clips.size(), 1);
+    const qint64 id = clips.first().toObject().value("id"_L1).toInteger();
+    const QString zip = m_dir.filePath(u"export/kite.zip"_s);
+    const Run exported = dailies(QStringList { u"library"_s, u"export"_s, QString::number(id), u"--to"_s, zip } + lib);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY(QFileInfo(zip).size() > 1000);
+    // The catalogue is lost; the folder alone brings it back.
+    for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
+        QFile::remove(library + u"/.dailies/library.sqlite"_s + suffix);
+    const Run rebuilt = dailies(QStringList { u"library"_s, u"rebuild"_s } + lib);
+    QVERIFY2(rebuilt.exitCode == 0 && rebuilt.err.contains(u"2 clip(s) added"_s), qPrintable(rebuilt.err));
+    const Run harbour = dailies(QStringList { u"library"_s, u"search"_s, u"harbour"_s, u"--json"_s } + lib);
+    QCOMPARE(QJsonDocument::fromJson(harbour.out.toUtf8()).array().size(), 1);
+    const Run imported = dailies(QStringList { u"library"_s, u"import-remote"_s } + lib + server());
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(u"already in the library"_s), qPrintable(imported.err));
+}
+
+void TestCli::spendAndBudget()
+{
+    const QStringList lib { u"--library"_s, m_dir.filePath(u"spend-library"_s) };
+    QCOMPARE(dailies(QStringList { u"generate"_s, u"a paid take"_s } + lib + server()).exitCode, 0);
+    const Run spend = dailies(QStringList { u"spend"_s, u"--by"_s, u"model"_s, u"--json"_s } + lib);
+    QCOMPARE(spend.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(spend.out.toUtf8()).object();
+    QVERIFY2(qFuzzyCompare(report.value("total"_L1).toDouble(), 0.4), qPrintable(spend.out));
+    QCOMPARE(report.value("rows"_L1).toArray().first().toObject().value("model"_L1).toString(), u"sora-2"_s);
+    QCOMPARE(dailies(QStringList { u"spend"_s, u"--budget"_s, u"-5"_s } + lib).exitCode, 2);
+    QCOMPARE(dailies(QStringList { u"spend"_s, u"--budget"_s, u"0.5"_s, u"--hard-stop"_s } + lib).exitCode, 0);
+    const int before = createCount();
+    const Run refused = dailies(QStringList { u"generate"_s, u"one take too many"_s } + lib + server());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"budget"_s, Qt::CaseInsensitive), qPrintable(refused.err));
+    QCOMPARE(createCount(), before);
+}
+
+void TestCli::duplicateTakeIsOffered()
+{
+    const QStringList lib { u"--library"_s, m_dir.filePath(u"dup-library"_s) };
+    const Run first = dailies(QStringList { u"generate"_s, u"the very same shot"_s } + lib + server());
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const int before = createCount();
+    const Run again = dailies(QStringList { u"generate"_s, u"the very same shot"_s } + lib + server());
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out.trimmed(), first.out.trimmed()); // the existing clip is offered
+    QVERIFY(again.err.contains(u"--again"_s));
+    QCOMPARE(createCount(), before);
+    QCOMPARE(
+        dailies(QStringList { u"generate"_s, u"the very same shot"_s, u"--again"_s } + lib + server()).exitCode, 0);
+    QCOMPARE(createCount(), before + 1);
+}
+
+void TestCli::refusedDatabaseIsKept()
+{
+    const QString library = m_dir.filePath(u"foreign-library"_s);
+    QDir().mkpath(library + u"/.dailies"_s);
+    QFile f(library + u"/.dailies/library.sqlite"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("my own notes, not a database");
+    f.close();
+    const Run r = dailies({ u"queue"_s, u"list"_s, u"--library"_s, library });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"not a Dailies library"_s) && r.err.contains(u"--library"_s), qPrintable(r.err));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), "my own notes, not a database"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
