@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "core/library/cliprecord.h"
+#include "core/library/clipsummary.h"
 
 namespace Dailies
 {
@@ -81,6 +82,9 @@ public:
     [[nodiscard]] QList<ClipRecord> clips(const ClipQuery &query) const;
     /// Ids only, newest first: what the view models need to filter quickly.
     [[nodiscard]] QList<qint64> clipIds(const ClipQuery &query) const;
+    /// The light rows of the matching clips in one query, in the same order as clipIds(); for lists over the
+    /// whole library (ClipQuery::limit 0), which fetch full records with clip() only for the rows on screen.
+    [[nodiscard]] QList<ClipSummary> clipSummaries(const ClipQuery &query) const;
     [[nodiscard]] int clipCount() const;
     /// The newest clip made with the same prompt and settings (see ClipRecord::settingsKeyFor), if any.
     [[nodiscard]] std::optional<ClipRecord> findDuplicate(const QString &settingsKey) const;

@@ -1,0 +1,744 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/studiomodel.h"
+
+#include <QJsonValue>
+#include <algorithm>
+#include <array>
+
+#include "core/jobs/jobengine.h"
+#include "core/library/library.h"
+#include "core/util/clock.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dailies
+{
+
+namespace
+{
+
+// Every role the model answers, in the order of their bits in a change mask.
+constexpr std::array kRoles {
+    int(Qt::DisplayRole),
+    int(Qt::ToolTipRole),
+    int(StudioModel::KindRole),
+    int(StudioModel::JobIdRole),
+    int(StudioModel::ClipIdRole),
+    int(StudioModel::StateRole),
+    int(StudioModel::StatusTextRole),
+    int(StudioModel::ProgressRole),
+    int(StudioModel::PromptRole),
+    int(StudioModel::ModelRole),
+    int(StudioModel::SizeRole),
+    int(StudioModel::SecondsRole),
+    int(StudioModel::ProfileRole),
+    int(StudioModel::ProjectRole),
+    int(StudioModel::FavouriteRole),
+    int(StudioModel::RatingRole),
+    int(StudioModel::TagsRole),
+    int(StudioModel::CostRole),
+    int(StudioModel::ThumbnailPathRole),
+    int(StudioModel::VideoPathRole),
+    int(StudioModel::CreatedAtRole),
+    int(StudioModel::SubmittedAtRole),
+    int(StudioModel::CompletedAtRole),
+    int(StudioModel::ElapsedRole),
+    int(StudioModel::ErrorRole),
+    int(StudioModel::RemoteIdRole),
+    int(StudioModel::ParentRemoteIdRole),
+};
+static_assert(kRoles.size() <= 32, "a change mask is 32 bits");
+constexpr quint32 kAllRoles = (quint32(1) << kRoles.size()) - 1;
+
+// A clip's roles that need its full record rather than the summary the row keeps.
+constexpr std::array kDetailRoles {
+    int(Qt::ToolTipRole),
+    int(StudioModel::PromptRole),
+    int(StudioModel::ModelRole),
+    int(StudioModel::SizeRole),
+    int(StudioModel::SecondsRole),
+    int(StudioModel::ProfileRole),
+    int(StudioModel::TagsRole),
+    int(StudioModel::ThumbnailPathRole),
+    int(StudioModel::VideoPathRole),
+    int(StudioModel::SubmittedAtRole),
+    int(StudioModel::CompletedAtRole),
+    int(StudioModel::ElapsedRole),
+    int(StudioModel::RemoteIdRole),
+    int(StudioModel::ParentRemoteIdRole),
+};
+
+// Full records kept for the rows on screen (a view shows a few dozen).
+constexpr int kDetailCacheSize = 512;
+// The display text: the prompt's start on one line.
+constexpr int kExcerptLength = 80;
+
+bool needsDetails(int role)
+{
+    return std::find(kDetailRoles.cbegin(), kDetailRoles.cend(), role) != kDetailRoles.cend();
+}
+
+QList<int> rolesOf(quint32 mask)
+{
+    QList<int> roles;
+    for (std::size_t i = 0; i < kRoles.size(); ++i) {
+        if (mask & (quint32(1) << i))
+            roles.append(kRoles.at(i));
+    }
+    return roles;
+}
+
+// Takes the prompt by value: a clip's excerpt is moved in and edited in place, without a second allocation.
+QString excerptOf(QString prompt)
+{
+    // The prompt may already be cut to ClipSummary::kPromptExcerptLength; an excerpt that long was cut.
+    const bool cut = prompt.size() >= ClipSummary::kPromptExcerptLength;
+    prompt.truncate(ClipSummary::kPromptExcerptLength);
+    QString text = std::move(prompt).simplified();
+    if (text.size() > kExcerptLength || (cut && !text.isEmpty())) {
+        text.truncate(kExcerptLength - 1);
+        text.append(u'\u2026');
+    }
+    return text;
+}
+
+QVariant orNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time) : QVariant();
+}
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QString statusText(JobState state, int progress)
+{
+    switch (state) {
+    case JobState::Draft:
+        return StudioModel::tr("Draft");
+    case JobState::Waiting:
+        return StudioModel::tr("Waiting");
+    case JobState::Submitting:
+        return StudioModel::tr("Submitting");
+    case JobState::Queued:
+        return StudioModel::tr("Queued");
+    case JobState::InProgress:
+        return StudioModel::tr("Rendering %1 %").arg(progress);
+    case JobState::Downloading:
+        return StudioModel::tr("Downloading");
+    case JobState::Completed:
+        return StudioModel::tr("Done");
+    case JobState::Failed:
+        return StudioModel::tr("Failed");
+    case JobState::Cancelled:
+        return StudioModel::tr("Cancelled");
+    case JobState::Expired:
+        return StudioModel::tr("Expired");
+    case JobState::NeedsAttention:
+        return StudioModel::tr("Needs attention");
+    }
+    return {};
+}
+
+QString toolTip(const QString &prompt, const QString &status, const QString &error = {})
+{
+    QString text = prompt + u"\n\n"_s + status;
+    if (!error.isEmpty())
+        text += u'\n' + error;
+    return text;
+}
+
+// When the provider created the video; until it has, when the job was queued.
+QDateTime createdOf(const JobRecord &job)
+{
+    return job.remoteCreatedAt.isValid() ? job.remoteCreatedAt : job.createdAt;
+}
+
+// What the provider says it makes, else what was asked for (empty: the provider's default).
+QString effective(const JobRecord &job, QLatin1StringView key, const QString &requested)
+{
+    const QString answered = job.response.value(key).toVariant().toString();
+    return answered.isEmpty() ? requested : answered;
+}
+
+} // namespace
+
+StudioModel::StudioModel(JobEngine *engine, Library *library, Clock *clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_engine(engine)
+    , m_library(library)
+    , m_clock(clock ? clock : &SystemClock::instance())
+    , m_details(kDetailCacheSize)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &StudioModel::flush);
+    if (engine) {
+        connect(engine, &JobEngine::jobAdded, this, &StudioModel::onJobAdded);
+        // jobFinished needs no handler: the engine announces the final state with jobChanged just before it.
+        connect(engine, &JobEngine::jobChanged, this, &StudioModel::onJobChanged);
+    }
+    if (library) {
+        connect(library, &Library::clipAdded, this, &StudioModel::onClipAdded);
+        connect(library, &Library::clipChanged, this, &StudioModel::onClipChanged);
+        connect(library, &Library::clipRemoved, this, &StudioModel::onClipRemoved);
+    }
+}
+
+StudioModel::~StudioModel() = default;
+
+void StudioModel::setTerminalJobLimit(int limit)
+{
+    m_terminalJobLimit = std::max(0, limit);
+}
+
+void StudioModel::reload()
+{
+    beginResetModel();
+    ++m_resets;
+    m_flushTimer.stop();
+    m_dirty.clear();
+    m_rows.clear();
+    m_byJob.clear();
+    m_byClip.clear();
+    m_jobs.clear();
+    m_strings.clear();
+    m_details.clear();
+
+    std::vector<std::unique_ptr<Row>> rows;
+    if (m_engine) {
+        const JobStore &store = m_engine->store();
+        QList<JobRecord> jobs = store.list({ JobState::Draft, JobState::Waiting, JobState::Submitting, JobState::Queued,
+            JobState::InProgress, JobState::Downloading });
+        if (m_terminalJobLimit > 0)
+            jobs += store.list({ JobState::Failed, JobState::Cancelled, JobState::Expired, JobState::NeedsAttention },
+                m_terminalJobLimit);
+        for (JobRecord &job : jobs) {
+            auto row = std::make_unique<Row>();
+            row->jobId = job.id;
+            row->key.time = createdOf(job).toMSecsSinceEpoch();
+            row->excerpt = excerptOf(job.request.prompt);
+            const std::optional<qint64> elapsed = elapsedOf(job);
+            m_jobs.insert(job.id, JobSnapshot { std::move(job), elapsed });
+            rows.push_back(std::move(row));
+        }
+    }
+    if (m_library) {
+        ClipQuery all;
+        all.limit = 0;
+        QList<ClipSummary> clips = m_library->clipSummaries(all);
+        rows.reserve(rows.size() + std::size_t(clips.size()));
+        for (ClipSummary &clip : clips)
+            rows.push_back(clipRow(std::move(clip)));
+    }
+
+    // Newest first; equal times keep the order they came in (jobs before clips, clips newest added first).
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a->key.time > b->key.time; });
+    qint64 seq = qint64(rows.size());
+    m_byClip.reserve(qsizetype(rows.size()));
+    for (const auto &row : rows) {
+        row->key.seq = seq--;
+        if (row->clip.id != 0)
+            m_byClip.insert(row->clip.id, row->key);
+        else
+            m_byJob.insert(row->jobId, row->key);
+    }
+    m_nextSeq = qint64(rows.size()) + 1;
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int StudioModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant StudioModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.column() != 0 || index.row() < 0
+        || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &row = *m_rows.at(std::size_t(index.row()));
+    if (row.clip.id == 0) {
+        const auto it = m_jobs.constFind(row.jobId);
+        return it == m_jobs.cend() ? QVariant() : jobData(*it, row, role);
+    }
+    return clipData(row, needsDetails(role) ? details(row.clip.id) : nullptr, role);
+}
+
+QHash<int, QByteArray> StudioModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({
+        { KindRole, "kind" },
+        { JobIdRole, "jobId" },
+        { ClipIdRole, "clipId" },
+        { StateRole, "state" },
+        { StatusTextRole, "statusText" },
+        { ProgressRole, "progress" },
+        { PromptRole, "prompt" },
+        { ModelRole, "model" },
+        { SizeRole, "size" },
+        { SecondsRole, "seconds" },
+        { ProfileRole, "profile" },
+        { ProjectRole, "project" },
+        { FavouriteRole, "favourite" },
+        { RatingRole, "rating" },
+        { TagsRole, "tags" },
+        { CostRole, "cost" },
+        { ThumbnailPathRole, "thumbnailPath" },
+        { VideoPathRole, "videoPath" },
+        { CreatedAtRole, "createdAt" },
+        { SubmittedAtRole, "submittedAt" },
+        { CompletedAtRole, "completedAt" },
+        { ElapsedRole, "elapsed" },
+        { ErrorRole, "error" },
+        { RemoteIdRole, "remoteId" },
+        { ParentRemoteIdRole, "parentRemoteId" },
+    });
+    return names;
+}
+
+int StudioModel::rowForJob(qint64 jobId) const
+{
+    if (const auto it = m_byJob.constFind(jobId); it != m_byJob.cend())
+        return indexOf(*it);
+    // A clip loaded from the library remembers its job only in the row.
+    const auto found = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [jobId](const auto &row) { return jobId > 0 && row->jobId == jobId; });
+    return found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
+}
+
+int StudioModel::rowForClip(qint64 clipId) const
+{
+    const auto it = m_byClip.constFind(clipId);
+    return it == m_byClip.cend() ? -1 : indexOf(*it);
+}
+
+// ---- incremental updates ---------------------------------------------------------------------------------------
+
+void StudioModel::onJobAdded(qint64 id)
+{
+    if (m_byJob.contains(id)) {
+        onJobChanged(id);
+        return;
+    }
+    std::optional<JobSnapshot> s = snapshot(id);
+    if (!s || s->job.state == JobState::Completed)
+        return;
+    insertJobRow(std::move(*s), true);
+}
+
+void StudioModel::onJobChanged(qint64 id)
+{
+    const auto it = m_byJob.constFind(id);
+    if (it == m_byJob.cend()) {
+        // Not shown yet (it started after reload() without jobAdded reaching us). A completed job is its clip,
+        // which the library announces.
+        std::optional<JobSnapshot> s = snapshot(id);
+        if (s && s->job.state != JobState::Completed)
+            insertJobRow(std::move(*s), false);
+        return;
+    }
+    const Key key = *it;
+    const int index = indexOf(key);
+    if (index < 0 || m_rows.at(std::size_t(index))->clip.id != 0)
+        return; // the row is its clip already
+    std::optional<JobSnapshot> s = snapshot(id);
+    if (!s)
+        return;
+    if (s->job.state == JobState::Completed && s->job.clipId > 0) {
+        // Normally the library's clipAdded came first and turned the row into the clip.
+        if (m_byClip.contains(s->job.clipId)) {
+            removeRowAt(index);
+        } else if (const ClipRecord *clip = details(s->job.clipId)) {
+            const ClipRecord copy = *clip; // convertToClip() replaces the cached record
+            convertToClip(key, copy);
+        }
+        return;
+    }
+    JobSnapshot &current = m_jobs[id];
+    const quint32 roles = changedJobRoles(current, *s, *m_rows.at(std::size_t(index)));
+    current = std::move(*s);
+    if (roles)
+        markDirty(key, roles);
+}
+
+void StudioModel::onClipAdded(qint64 id)
+{
+    if (m_byClip.contains(id)) {
+        onClipChanged(id);
+        return;
+    }
+    if (!m_library)
+        return;
+    std::optional<ClipRecord> clip = m_library->clip(id);
+    if (!clip)
+        return;
+    // The job's own clip (not one that only carries the same job id from another database): its row turns into it.
+    if (const auto it = m_byJob.constFind(clip->jobId); clip->jobId > 0 && it != m_byJob.cend()) {
+        const auto job = m_jobs.constFind(clip->jobId);
+        if (job != m_jobs.cend() && job->job.profile == clip->profile && job->job.remoteId == clip->remoteId) {
+            convertToClip(*it, *clip);
+            return;
+        }
+    }
+    auto row = clipRow(summaryOf(*clip));
+    row->key.seq = m_nextSeq++;
+    m_details.insert(id, new ClipRecord(std::move(*clip)));
+    insertRow(std::move(row));
+}
+
+void StudioModel::onClipChanged(qint64 id)
+{
+    const auto it = m_byClip.constFind(id);
+    if (it == m_byClip.cend() || !m_library)
+        return;
+    const Key key = *it;
+    const int index = indexOf(key);
+    std::optional<ClipRecord> clip = m_library->clip(id);
+    if (index < 0 || !clip)
+        return;
+    Row &row = *m_rows.at(std::size_t(index));
+    std::unique_ptr<Row> updated = clipRow(summaryOf(*clip));
+    updated->key = row.key;
+    updated->jobId = row.jobId;
+
+    // Without the old record the detail roles may all have changed.
+    const ClipRecord *before = m_details.object(id);
+    quint32 roles = 0;
+    for (std::size_t i = 0; i < kRoles.size(); ++i) {
+        const int role = kRoles.at(i);
+        const bool detail = needsDetails(role);
+        if ((detail && !before)
+            || clipData(row, detail ? before : nullptr, role) != clipData(*updated, detail ? &*clip : nullptr, role))
+            roles |= quint32(1) << i;
+    }
+    m_rows.at(std::size_t(index)) = std::move(updated);
+    m_details.insert(id, new ClipRecord(std::move(*clip)));
+    if (roles)
+        markDirty(key, roles);
+}
+
+void StudioModel::onClipRemoved(qint64 id)
+{
+    const auto it = m_byClip.constFind(id);
+    if (it == m_byClip.cend())
+        return;
+    const int index = indexOf(*it);
+    if (index >= 0)
+        removeRowAt(index);
+}
+
+std::optional<StudioModel::JobSnapshot> StudioModel::snapshot(qint64 jobId) const
+{
+    if (!m_engine)
+        return std::nullopt;
+    std::optional<JobRecord> job = m_engine->job(jobId);
+    if (!job)
+        return std::nullopt;
+    const std::optional<qint64> elapsed = elapsedOf(*job);
+    return JobSnapshot { std::move(*job), elapsed };
+}
+
+std::optional<qint64> StudioModel::elapsedOf(const JobRecord &job) const
+{
+    if (!job.submittedAt.isValid())
+        return std::nullopt;
+    const QDateTime end = isTerminal(job.state) ? job.finishedAt : m_clock->now();
+    if (!end.isValid())
+        return std::nullopt;
+    return std::max<qint64>(0, job.submittedAt.msecsTo(end));
+}
+
+void StudioModel::insertJobRow(JobSnapshot snapshot, bool atTop)
+{
+    auto row = std::make_unique<Row>();
+    row->jobId = snapshot.job.id;
+    row->excerpt = excerptOf(snapshot.job.request.prompt);
+    row->key.time = createdOf(snapshot.job).toMSecsSinceEpoch();
+    // A new job goes to the top even when a clip claims a later time (another machine's clock).
+    if (atTop && !m_rows.empty())
+        row->key.time = std::max(row->key.time, m_rows.front()->key.time);
+    row->key.seq = m_nextSeq++;
+    m_jobs.insert(row->jobId, std::move(snapshot));
+    insertRow(std::move(row));
+}
+
+void StudioModel::insertRow(std::unique_ptr<Row> row)
+{
+    const auto at = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), row->key, [](const auto &r, const Key &key) { return isBefore(r->key, key); });
+    const int index = int(at - m_rows.cbegin());
+    beginInsertRows(QModelIndex(), index, index);
+    if (row->clip.id != 0)
+        m_byClip.insert(row->clip.id, row->key);
+    else
+        m_byJob.insert(row->jobId, row->key);
+    m_rows.insert(m_rows.cbegin() + index, std::move(row));
+    endInsertRows();
+}
+
+void StudioModel::removeRowAt(int index)
+{
+    if (index < 0 || index >= int(m_rows.size()))
+        return;
+    beginRemoveRows(QModelIndex(), index, index);
+    const std::unique_ptr<Row> row = std::move(m_rows.at(std::size_t(index)));
+    m_rows.erase(m_rows.cbegin() + index);
+    if (row->clip.id != 0) {
+        m_byClip.remove(row->clip.id);
+        m_details.remove(row->clip.id);
+    }
+    if (const auto it = m_byJob.constFind(row->jobId); it != m_byJob.cend() && *it == row->key) {
+        m_byJob.erase(it);
+        m_jobs.remove(row->jobId);
+    }
+    m_dirty.remove(row->key);
+    endRemoveRows();
+}
+
+void StudioModel::convertToClip(const Key &key, const ClipRecord &clip)
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return;
+    const qint64 jobId = m_rows.at(std::size_t(index))->jobId;
+    std::unique_ptr<Row> row = clipRow(summaryOf(clip));
+    row->key = key;
+    row->jobId = jobId;
+    m_rows.at(std::size_t(index)) = std::move(row);
+    m_jobs.remove(jobId);
+    m_byClip.insert(clip.id, key);
+    m_details.insert(clip.id, new ClipRecord(clip));
+    markDirty(key, kAllRoles);
+}
+
+// ---- coalesced dataChanged -------------------------------------------------------------------------------------
+
+void StudioModel::markDirty(const Key &key, quint32 roles)
+{
+    m_dirty[key] |= roles;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void StudioModel::flush()
+{
+    QList<std::pair<int, quint32>> changes;
+    changes.reserve(m_dirty.size());
+    for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it) {
+        if (const int index = indexOf(it.key()); index >= 0)
+            changes.append({ index, it.value() });
+    }
+    m_dirty.clear();
+    std::sort(changes.begin(), changes.end());
+    // One signal per run of adjacent rows whose changed roles are the same.
+    for (qsizetype first = 0; first < changes.size();) {
+        qsizetype last = first;
+        while (last + 1 < changes.size() && changes.at(last + 1).first == changes.at(last).first + 1
+            && changes.at(last + 1).second == changes.at(first).second)
+            ++last;
+        ++m_dataChangedSignals;
+        Q_EMIT dataChanged(
+            index(changes.at(first).first), index(changes.at(last).first), rolesOf(changes.at(first).second));
+        first = last + 1;
+    }
+}
+
+// ---- rows and their data ---------------------------------------------------------------------------------------
+
+bool StudioModel::isBefore(const Key &a, const Key &b)
+{
+    return a.time > b.time || (a.time == b.time && a.seq > b.seq);
+}
+
+int StudioModel::indexOf(const Key &key) const
+{
+    const auto at = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), key, [](const auto &r, const Key &k) { return isBefore(r->key, k); });
+    return at != m_rows.cend() && (*at)->key == key ? int(at - m_rows.cbegin()) : -1;
+}
+
+std::unique_ptr<StudioModel::Row> StudioModel::clipRow(ClipSummary summary)
+{
+    auto row = std::make_unique<Row>();
+    row->jobId = summary.jobId;
+    row->key.time = summary.createdAt.isValid() ? summary.createdAt.toMSecsSinceEpoch() : 0;
+    row->excerpt = excerptOf(std::move(summary.promptExcerpt)); // all of the prompt a row keeps
+    summary.project = intern(summary.project);
+    row->clip = std::move(summary);
+    return row;
+}
+
+ClipSummary StudioModel::summaryOf(const ClipRecord &clip)
+{
+    ClipSummary s;
+    s.id = clip.id;
+    s.jobId = clip.jobId;
+    s.createdAt = clip.createdAt;
+    s.cost = clip.cost;
+    s.promptExcerpt = clip.prompt.left(ClipSummary::kPromptExcerptLength);
+    s.project = clip.project;
+    s.favourite = clip.favourite;
+    s.rating = clip.rating;
+    return s;
+}
+
+const ClipRecord *StudioModel::details(qint64 clipId) const
+{
+    if (ClipRecord *cached = m_details.object(clipId))
+        return cached;
+    if (!m_library)
+        return nullptr;
+    std::optional<ClipRecord> clip = m_library->clip(clipId);
+    if (!clip)
+        return nullptr;
+    auto *record = new ClipRecord(std::move(*clip));
+    m_details.insert(clipId, record);
+    return record;
+}
+
+QString StudioModel::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    if (const auto it = m_strings.constFind(text); it != m_strings.cend())
+        return *it;
+    m_strings.insert(text);
+    return text;
+}
+
+QVariant StudioModel::jobData(const JobSnapshot &snapshot, const Row &row, int role) const
+{
+    const JobRecord &job = snapshot.job;
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.excerpt;
+    case Qt::ToolTipRole:
+        return toolTip(job.request.prompt, statusText(job.state, job.progress), job.errorMessage);
+    case KindRole:
+        return QVariant::fromValue(Kind::Job);
+    case JobIdRole:
+        return job.id;
+    case StateRole:
+        return toString(job.state);
+    case StatusTextRole:
+        return statusText(job.state, job.progress);
+    case ProgressRole:
+        return job.state == JobState::Completed ? 100 : std::clamp(job.progress, 0, 100);
+    case PromptRole:
+        return job.request.prompt;
+    case ModelRole:
+        return effective(job, "model"_L1, job.request.model);
+    case SizeRole:
+        return effective(job, "size"_L1, job.request.size);
+    case SecondsRole:
+        return effective(job, "seconds"_L1, job.request.seconds);
+    case ProfileRole:
+        return job.profile;
+    case ProjectRole:
+        return job.project;
+    case CostRole:
+        return job.estimatedCost ? QVariant(*job.estimatedCost) : QVariant();
+    case CreatedAtRole:
+        return orNull(createdOf(job));
+    case SubmittedAtRole:
+        return orNull(job.submittedAt);
+    case CompletedAtRole:
+        return isTerminal(job.state) ? orNull(job.finishedAt) : QVariant();
+    case ElapsedRole:
+        return snapshot.elapsedMs ? QVariant(*snapshot.elapsedMs) : QVariant();
+    case ErrorRole:
+        return orNull(job.errorMessage);
+    case RemoteIdRole:
+        return orNull(job.remoteId);
+    case ParentRemoteIdRole:
+        return orNull(job.remixOf);
+    default:
+        return {};
+    }
+}
+
+QVariant StudioModel::clipData(const Row &row, const ClipRecord *clip, int role) const
+{
+    const ClipSummary &c = row.clip;
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.excerpt;
+    case KindRole:
+        return QVariant::fromValue(Kind::Clip);
+    case JobIdRole:
+        return row.jobId > 0 ? QVariant(row.jobId) : QVariant();
+    case ClipIdRole:
+        return c.id;
+    case StateRole:
+        return toString(JobState::Completed);
+    case StatusTextRole:
+        return statusText(JobState::Completed, 100);
+    case ProgressRole:
+        return 100;
+    case ProjectRole:
+        return c.project;
+    case FavouriteRole:
+        return c.favourite;
+    case RatingRole:
+        return c.rating;
+    case CostRole:
+        return c.cost ? QVariant(*c.cost) : QVariant();
+    case CreatedAtRole:
+        return orNull(c.createdAt);
+    default:
+        break;
+    }
+    if (!clip)
+        return {};
+    switch (role) {
+    case Qt::ToolTipRole:
+        return toolTip(clip->prompt, statusText(JobState::Completed, 100));
+    case PromptRole:
+        return clip->prompt;
+    case ModelRole:
+        return clip->model;
+    case SizeRole:
+        return clip->size;
+    case SecondsRole:
+        return clip->seconds;
+    case ProfileRole:
+        return clip->profile;
+    case TagsRole:
+        return clip->tags;
+    case ThumbnailPathRole:
+        return orNull(clip->thumbnailPath);
+    case VideoPathRole:
+        return orNull(clip->videoPath);
+    case SubmittedAtRole:
+        return orNull(clip->submittedAt);
+    case CompletedAtRole:
+        return orNull(clip->completedAt);
+    case ElapsedRole:
+        if (clip->submittedAt.isValid() && clip->completedAt.isValid())
+            return std::max<qint64>(0, clip->submittedAt.msecsTo(clip->completedAt));
+        return {};
+    case RemoteIdRole:
+        return orNull(clip->remoteId);
+    case ParentRemoteIdRole:
+        return orNull(clip->parentRemoteId);
+    default:
+        return {};
+    }
+}
+
+quint32 StudioModel::changedJobRoles(const JobSnapshot &before, const JobSnapshot &after, const Row &row) const
+{
+    // Compared through data() itself, so the roles announced are exactly those a view would see change.
+    quint32 roles = 0;
+    for (std::size_t i = 0; i < kRoles.size(); ++i) {
+        if (jobData(before, row, kRoles.at(i)) != jobData(after, row, kRoles.at(i)))
+            roles |= quint32(1) << i;
+    }
+    return roles;
+}
+
+} // namespace Dailies
