@@ -167,8 +167,11 @@ void QueueCommand::run()
         return;
     }
     context().startEngine(profiles, [this](JobEngine *engine) {
-        engine->start();
         QString error;
+        if (m_action == "run"_L1)
+            engine->start();
+        else
+            engine->load(); // cancel, retry and move change the queue without sending anything
         if (m_action == "cancel"_L1) {
             if (!engine->cancel(m_id, &error)) {
                 context().err() << u"dailies queue cancel: "_s << error << Qt::endl;
@@ -176,7 +179,12 @@ void QueueCommand::run()
                 return;
             }
             context().err() << tr("Job %1 is cancelled.").arg(m_id) << Qt::endl;
-            // Give a remote delete a moment to go out; it is best effort.
+            const std::optional<JobRecord> job = engine->job(m_id);
+            if (!job || job->remoteId.isEmpty()) {
+                finish(ExitOk);
+                return;
+            }
+            // The provider was asked to delete it; give that request a moment (it is best effort).
             QTimer::singleShot(1500, this, [this] { finish(ExitOk); });
             return;
         }
@@ -191,8 +199,6 @@ void QueueCommand::run()
             context().err()
                 << tr("Queued job %1 with the settings of job %2; 'dailies queue run' sends it.").arg(*id).arg(m_id)
                 << Qt::endl;
-            engine->pause(); // only queue it: this command does not wait
-            engine->resume();
             finish(ExitOk);
             return;
         }

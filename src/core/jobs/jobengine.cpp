@@ -208,20 +208,29 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
 
 // ---- the scheduler ---------------------------------------------------------------------------------------------
 
+void JobEngine::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    const QList<JobRecord> active = m_store.loadActive();
+    for (const JobRecord &job : active) {
+        if (m_jobs.contains(job.id))
+            continue; // submitted in this process before loading
+        m_jobs.insert(job.id, job);
+        if (!m_runtime.contains(job.id))
+            m_runtime.insert(job.id, new Runtime);
+    }
+}
+
 void JobEngine::start()
 {
     if (m_started)
         return;
+    load();
     m_started = true;
-    const QList<JobRecord> active = m_store.loadActive();
-    for (const JobRecord &job : active) {
-        m_jobs.insert(job.id, job);
-        auto *rt = new Runtime;
-        m_runtime.insert(job.id, rt);
-    }
-    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
-        JobRecord &job = it.value();
-        if (job.state == JobState::Submitting)
+    for (const JobRecord &job : std::as_const(m_jobs)) {
+        if (job.state == JobState::Submitting && job.remoteId.isEmpty())
             QMetaObject::invokeMethod(
                 this, [this, id = job.id] { reconcileLost(id); }, Qt::QueuedConnection);
     }
@@ -350,7 +359,7 @@ bool JobEngine::isIdle() const
         if (isInFlight(job.state))
             return false;
         if (job.state == JobState::Waiting && !m_paused && (!job.notBefore.isValid() || job.notBefore <= now)) {
-            if (m_clients && const_cast<JobEngine *>(this)->m_clients(job.profile))
+            if (m_clients && m_clients(job.profile))
                 return false;
         }
         if (job.state == JobState::Waiting && !m_paused && job.notBefore.isValid() && job.notBefore > now)
@@ -895,13 +904,20 @@ bool JobEngine::cancel(qint64 id, QString *error)
             *error = tr("Job %1 has already ended (%2).").arg(id).arg(toString(stored->state));
         return false;
     }
-    if (!m_jobs.contains(id)) { // a draft, or a job of a queue this process has not started
+    if (!m_jobs.contains(id)) { // a draft, or a job of a queue this process has not loaded
         stored->state = JobState::Cancelled;
         stored->finishedAt = m_clock->now();
         m_store.update(*stored);
         Q_EMIT jobChanged(id);
         Q_EMIT jobFinished(id);
         return true;
+    }
+    if (m_jobs.value(id).state == JobState::Submitting && !m_started) {
+        // A create whose answer this process never saw: it may exist; reconciling decides, not cancelling.
+        if (error)
+            *error = tr("Job %1's create may have reached the provider; run the queue to find out before cancelling.")
+                         .arg(id);
+        return false;
     }
     JobRecord &job = m_jobs[id];
     if (job.state == JobState::Submitting && job.remoteId.isEmpty()) {
@@ -933,12 +949,10 @@ std::optional<qint64> JobEngine::retry(qint64 id, QString *error)
             *error = tr("There is no job %1.").arg(id);
         return std::nullopt;
     }
-    if (!isTerminal(old->state) || old->state == JobState::Completed) {
-        if (!(old->state == JobState::Completed)) {
-            if (error)
-                *error = tr("Job %1 is still %2; cancel it first or wait.").arg(id).arg(toString(old->state));
-            return std::nullopt;
-        }
+    if (!isTerminal(old->state)) {
+        if (error)
+            *error = tr("Job %1 is still %2; cancel it first or wait.").arg(id).arg(toString(old->state));
+        return std::nullopt;
     }
     SubmitRequest again;
     again.profile = old->profile;

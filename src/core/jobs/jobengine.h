@@ -91,6 +91,8 @@ public:
 
     /// Checks, estimates and queues N variations (one row each, written in one transaction).
     SubmitResult submit(const SubmitRequest &request);
+    /// Loads the unfinished jobs without sending anything (enough for cancel, retry and move).
+    void load();
     /// Loads unfinished jobs, reconciles them with their providers and starts working the queue.
     void start();
 
@@ -167,6 +169,7 @@ private:
     QMap<qint64, JobRecord> m_jobs;
     QHash<qint64, Runtime *> m_runtime;
     bool m_paused = false;
+    bool m_loaded = false;
     bool m_started = false;
     bool m_scheduleQueued = false;
     bool m_wasIdle = true;
