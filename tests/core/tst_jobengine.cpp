@@ -327,6 +327,10 @@ private Q_SLOTS:
         JobEngine::SubmitRequest anyway = request(u"the same shot twice"_s);
         anyway.allowDuplicate = true;
         QVERIFY(app->engine->submit(anyway).ok());
+        // Another first frame makes another take, whatever the prompt.
+        JobEngine::SubmitRequest withImage = request(u"the same shot twice"_s);
+        withImage.request.inputReferenceUrl = u"https://img.example.test/other-first-frame.png"_s;
+        QVERIFY(app->engine->submit(withImage).ok());
     }
 
     void unwritableLibraryKeepsTheJob()

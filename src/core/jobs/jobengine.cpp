@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jobs/jobengine.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +36,24 @@ struct JobEngine::Runtime {
 
 namespace
 {
+
+// What identifies a take's reference image: its bytes, or its URL or file id.
+QByteArray referenceDigest(const Api::CreateVideoRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!request.inputReferencePath.isEmpty()) {
+        QFile file(request.inputReferencePath);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(&file);
+    } else if (!request.inputReferenceUrl.isEmpty()) {
+        hash.addData(request.inputReferenceUrl.toUtf8());
+    } else if (!request.inputReferenceFileId.isEmpty()) {
+        hash.addData(request.inputReferenceFileId.toUtf8());
+    } else {
+        return {};
+    }
+    return hash.result().toHex();
+}
 
 // Clip length in seconds as a number, for cost and for guessing how long a job takes.
 double secondsOf(const JobRecord &job)
@@ -154,8 +173,8 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
             result.warnings << check.message;
     }
     if (!remix && billed && !in.allowDuplicate && m_library) {
-        const QString key
-            = ClipRecord::settingsKeyFor(in.request.prompt, in.request.model, in.request.size, in.request.seconds);
+        const QString key = ClipRecord::settingsKeyFor(
+            in.request.prompt, in.request.model, in.request.size, in.request.seconds, referenceDigest(in.request));
         if (auto existing = m_library->findDuplicate(key)) {
             result.duplicate = existing;
             result.error = tr("The library already has this take (same prompt and settings): %1. Submit again "
@@ -401,7 +420,8 @@ void JobEngine::finishJob(JobRecord &job, JobState state)
     persist(job);
     const qint64 id = job.id;
     if (Runtime *rt = m_runtime.take(id)) {
-        if (rt->call) {
+        // A list call refreshes several jobs: it is left to finish for the others.
+        if (rt->call && !qobject_cast<Api::VideoListCall *>(rt->call.data())) {
             rt->call->disconnect(this);
             rt->call->cancel();
         }
@@ -460,6 +480,10 @@ void JobEngine::onCreateAnswered(qint64 id, const Api::Video &video, const Api::
     if (ok) {
         job.clearError();
         adopt(job, video, std::nullopt);
+        return;
+    }
+    if (rt->cancelRequested && !error.outcomeUnknown) {
+        finishJob(job, JobState::Cancelled); // refused, so nothing exists remotely to delete
         return;
     }
     job.setError(
@@ -809,8 +833,8 @@ void JobEngine::commitToLibrary(JobRecord &job)
     clip.project = job.project.isNull() ? u""_s : job.project;
     clip.parentRemoteId
         = job.kind == "remix"_L1 ? job.remixOf : job.response.value("remixed_from_video_id"_L1).toString();
-    clip.settingsKey
-        = ClipRecord::settingsKeyFor(clip.prompt, job.request.model, job.request.size, job.request.seconds);
+    clip.settingsKey = ClipRecord::settingsKeyFor(
+        clip.prompt, job.request.model, job.request.size, job.request.seconds, referenceDigest(job.request));
 
     // Text columns are NOT NULL: an empty field must reach the database as '' rather than as a null string.
     for (QString *field : { &clip.profile, &clip.remoteId, &clip.prompt, &clip.model, &clip.size, &clip.seconds,
