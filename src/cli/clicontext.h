@@ -3,7 +3,6 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QSettings>
 #include <QTextStream>
@@ -11,19 +10,7 @@
 #include <memory>
 
 #include "core/api/videoapiclient.h"
-
-namespace Dailies
-{
-class Database;
-class JobEngine;
-class Library;
-class SecretStore;
-class SpendLedger;
-} // namespace Dailies
-namespace Dailies::Mock
-{
-class MockServer;
-}
+#include "session/workspace.h"
 
 namespace Dailies::Cli
 {
@@ -72,10 +59,10 @@ public:
     /// Resolves clients for these profiles (keys from the keychain or the environment), then creates the job
     /// engine over them and calls `ready`. Profiles that cannot be used are reported and left out.
     void startEngine(const QStringList &profiles, std::function<void(JobEngine *engine)> ready);
-    [[nodiscard]] Library *library() const { return m_library.get(); }
-    [[nodiscard]] SpendLedger *ledger() const { return m_ledger.get(); }
-    [[nodiscard]] Database *database() const { return m_database.get(); }
-    [[nodiscard]] JobEngine *engine() const { return m_engine.get(); }
+    [[nodiscard]] Library *library() const { return m_workspace.library(); }
+    [[nodiscard]] SpendLedger *ledger() const { return m_workspace.ledger(); }
+    [[nodiscard]] Database *database() const { return m_workspace.database(); }
+    [[nodiscard]] JobEngine *engine() const { return m_workspace.engine(); }
     /// The profile chosen with --profile, --demo or --base-url (or the default one).
     [[nodiscard]] QString profileName() const { return m_profile.name; }
 
@@ -86,10 +73,6 @@ public:
     [[nodiscard]] static QString defaultOutputFolder();
 
 private:
-    /// Finds the key of `profile` and calls `done` with a client (owned by this context) or nullptr and why.
-    void resolveClient(Api::ProviderProfile profile, std::function<void(Api::VideoApiClient *, const QString &)> done);
-    [[nodiscard]] bool startDemoServer(Api::ProviderProfile &profile, QString *error);
-
     QTextStream m_out;
     QTextStream m_err;
     bool m_stderrTty = false;
@@ -98,16 +81,9 @@ private:
     QString m_apiKeyEnv;
     int m_failureCode = 0;
     QSettings m_settings;
-    QNetworkAccessManager m_nam;
     Api::ProviderProfile m_profile;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<Mock::MockServer> m_demoServer;
-    QHash<QString, Api::VideoApiClient *> m_clients;
     QString m_libraryFolder;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<SpendLedger> m_ledger;
-    std::unique_ptr<JobEngine> m_engine;
+    Workspace m_workspace;
 };
 
 } // namespace Dailies::Cli

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/workspace.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include "core/api/videoapiclient.h"
+#include "core/jobs/jobengine.h"
+#include "core/library/database.h"
+#include "core/library/library.h"
+#include "core/pricing/spendledger.h"
+#include "core/providers/capabilities.h"
+#include "core/settings/keychainsecretstore.h"
+#include "mockserver/mockserver.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dailies
+{
+
+Workspace::Workspace(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    bool ok = false;
+    const double scale = qEnvironmentVariable("DAILIES_DEMO_TIME_SCALE").toDouble(&ok);
+    if (ok && scale > 0)
+        m_demoTimeScale = scale;
+}
+
+Workspace::~Workspace()
+{
+    // Engine first (it uses the clients), then the clients (they use the server and the network manager).
+    m_engine.reset();
+    qDeleteAll(m_clients);
+    m_clients.clear();
+}
+
+QString Workspace::defaultLibraryFolder()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+    if (base.isEmpty())
+        base = QDir::home().filePath(u"Videos"_s);
+    return QDir(base).filePath(u"Dailies"_s);
+}
+
+void Workspace::setLibraryFolder(const QString &folder)
+{
+    m_libraryFolder = folder.isEmpty() ? QString() : QDir(folder).absolutePath();
+}
+
+QString Workspace::libraryFolder() const
+{
+    if (!m_libraryFolder.isEmpty())
+        return m_libraryFolder;
+    return QDir(m_settings->value(u"library/folder"_s, defaultLibraryFolder()).toString()).absolutePath();
+}
+
+bool Workspace::open(QString *error, QString *warning)
+{
+    if (m_database)
+        return true;
+    m_libraryFolder = libraryFolder();
+    auto database = std::make_unique<Database>();
+    if (!database->open(QDir(m_libraryFolder).filePath(u".dailies/library.sqlite"_s))) {
+        if (error)
+            *error = database->errorString();
+        return false;
+    }
+    m_database = std::move(database);
+    m_library = std::make_unique<Library>(m_database.get(), m_libraryFolder);
+    const QString libraryTemplate = m_settings->value(u"library/template"_s).toString();
+    if (!libraryTemplate.isEmpty() && !m_library->setFileNameTemplate(libraryTemplate) && warning)
+        *warning = tr("the file name template in the settings is not usable (%1); using the default.")
+                       .arg(Library::validateTemplate(libraryTemplate));
+    m_ledger = std::make_unique<SpendLedger>(m_database.get());
+    return true;
+}
+
+void Workspace::setDemoOptions(double timeScale, const QString &dataDir)
+{
+    m_demoTimeScale = timeScale;
+    m_demoDataDir = dataDir;
+}
+
+void Workspace::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_secrets = std::move(store);
+}
+
+SecretStore &Workspace::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>(u"Dailies"_s);
+    return *m_secrets;
+}
+
+void Workspace::setKeyOverride(const QString &profile, const QString &variable)
+{
+    m_keyOverrideProfile = profile;
+    m_keyOverrideVariable = variable;
+}
+
+bool Workspace::startDemoServer(Api::ProviderProfile &profile, QString *error)
+{
+    if (!m_demoServer) {
+        Mock::MockServerOptions options;
+        options.dataDir = m_demoDataDir.isEmpty()
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo-provider"_s)
+            : m_demoDataDir;
+        options.timeScale = m_demoTimeScale;
+        auto server = std::make_unique<Mock::MockServer>(options);
+        if (!server->start(error))
+            return false;
+        m_demoServer = std::move(server);
+    }
+    profile.baseUrl = m_demoServer->baseUrl();
+    return true;
+}
+
+void Workspace::announce(Api::VideoApiClient *client)
+{
+    if (!m_engine)
+        return;
+    const Api::ProviderKind kind = client->profile().kind;
+    m_engine->setProfileKind(
+        client->profile().name, CapabilityTable::builtIn().maxConcurrentJobs(kind), kind != Api::ProviderKind::Demo);
+}
+
+void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
+{
+    if (Api::VideoApiClient *existing = m_clients.value(profile.name)) {
+        done(existing, {});
+        return;
+    }
+    const auto make = [this, done](const Api::ProviderProfile &p, const QString &key) {
+        // A second lookup of the same profile may have finished first.
+        Api::VideoApiClient *client = m_clients.value(p.name);
+        if (!client) {
+            client = new Api::VideoApiClient(p, &m_nam);
+            client->setApiKey(key);
+            m_clients.insert(p.name, client);
+            announce(client);
+        }
+        done(client, {});
+    };
+    const auto fromEnvironment = [make, done](const Api::ProviderProfile &p, const QString &keyProblem) {
+        QStringList tried;
+        QString key;
+        for (const QString &variable : { p.keyEnvironmentVariable, u"OPENAI_API_KEY"_s }) {
+            if (!key.isEmpty() || variable.isEmpty() || tried.contains(variable))
+                continue;
+            tried << variable;
+            key = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        }
+        if (!key.isEmpty()) {
+            make(p, key);
+            return;
+        }
+        QString message = tr("no API key for profile '%1'. Store one with 'dailies key set %1' (it reads the key from "
+                             "standard input), set %2, or name another variable with --api-key-env.")
+                              .arg(p.name, tried.join(tr(" or ")));
+        if (!keyProblem.isEmpty())
+            message += u' ' + tr("Note: %1.").arg(keyProblem);
+        done(nullptr, message);
+    };
+    if (profile.kind == Api::ProviderKind::Demo) {
+        QString error;
+        if (!startDemoServer(profile, &error)) {
+            done(nullptr, tr("the demo provider could not start: %1").arg(error));
+            return;
+        }
+        make(profile, u"demo"_s);
+        return;
+    }
+    if (!m_keyOverrideVariable.isEmpty() && profile.name == m_keyOverrideProfile) {
+        make(profile, qEnvironmentVariable(m_keyOverrideVariable.toLocal8Bit().constData()));
+        return;
+    }
+    if (qEnvironmentVariableIsSet("DAILIES_NO_KEYCHAIN") || profile.name == "command-line"_L1) {
+        fromEnvironment(profile, {});
+        return;
+    }
+    SecretJob *job = secrets().read(profile.secretKey());
+    connect(job, &SecretJob::finished, this, [make, fromEnvironment, profile](const SecretResult &result) {
+        if (result.ok())
+            make(profile, result.value);
+        else if (result.status == SecretResult::Status::NotFound)
+            fromEnvironment(profile, {});
+        else
+            fromEnvironment(profile, tr("the system keychain did not answer (%1)").arg(result.message));
+    });
+}
+
+void Workspace::startEngine(const QList<Api::ProviderProfile> &profiles,
+    std::function<void(const QString &, const QString &)> problem, std::function<void(JobEngine *)> ready)
+{
+    auto pending = std::make_shared<QList<Api::ProviderProfile>>();
+    QStringList seen;
+    for (const Api::ProviderProfile &profile : profiles) {
+        if (!seen.contains(profile.name)) {
+            seen << profile.name;
+            pending->append(profile);
+        }
+    }
+    auto next = std::make_shared<std::function<void()>>();
+    // The step holds itself only weakly; a pending lookup holds it strongly, so nothing outlives the last step.
+    *next = [this, pending, weak = std::weak_ptr(next), problem, ready]() {
+        if (pending->isEmpty()) {
+            if (!m_engine) {
+                m_engine = std::make_unique<JobEngine>(m_database.get(), m_library.get(), m_ledger.get(),
+                    [this](const QString &profile) { return m_clients.value(profile); });
+                for (Api::VideoApiClient *client : std::as_const(m_clients))
+                    announce(client);
+            }
+            ready(m_engine.get());
+            return;
+        }
+        const Api::ProviderProfile profile = pending->takeFirst();
+        resolveClient(profile,
+            [name = profile.name, next = weak.lock(), problem](Api::VideoApiClient *client, const QString &why) {
+                if (!client)
+                    problem(name, why);
+                (*next)();
+            });
+    };
+    (*next)();
+}
+
+} // namespace Dailies

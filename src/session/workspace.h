@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+#include "core/api/providerprofile.h"
+
+class QSettings;
+
+namespace Dailies
+{
+class Database;
+class JobEngine;
+class Library;
+class SecretStore;
+class SpendLedger;
+namespace Api
+{
+class VideoApiClient;
+}
+namespace Mock
+{
+class MockServer;
+}
+
+/**
+ * What the command line and the studio window open: the library folder with its database (in `<library>/.dailies/`),
+ * the Library and the SpendLedger, one API client per provider profile (keys from the SecretStore or the
+ * environment; the demo profile starts the embedded demo server) and the JobEngine over those clients.
+ *
+ * It owns everything it creates; the settings are not owned. Nothing here prints: failures come back as text for
+ * the caller to show.
+ */
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    /// Called with a client (owned by the workspace), or with nullptr and why there is none.
+    using ClientCallback = std::function<void(Api::VideoApiClient *client, const QString &problem)>;
+
+    explicit Workspace(QSettings *settings, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// The Dailies folder in the user's Videos folder.
+    [[nodiscard]] static QString defaultLibraryFolder();
+    /// Chooses the library folder (before open()); empty: `library/folder` in the settings, else the default.
+    void setLibraryFolder(const QString &folder);
+    /// The absolute library folder open() uses.
+    [[nodiscard]] QString libraryFolder() const;
+
+    /// Opens the database, the library and the ledger. A refused database is left untouched: returns false with
+    /// the database's words in *error. *warning (may be nullptr) tells about settings that were not usable.
+    [[nodiscard]] bool open(QString *error, QString *warning = nullptr);
+    [[nodiscard]] bool isOpen() const { return m_database != nullptr; }
+
+    /// How fast the embedded demo provider runs (default: DAILIES_DEMO_TIME_SCALE, else 0.5) and where it keeps
+    /// its jobs (default: the application data folder). Takes effect when the server starts.
+    void setDemoOptions(double timeScale, const QString &dataDir = {});
+    /// Replaces the keychain (tests use a MemorySecretStore).
+    void setSecretStore(std::unique_ptr<SecretStore> store);
+    [[nodiscard]] SecretStore &secrets();
+    /// Takes the key of `profile` from environment variable `variable` instead of the keychain.
+    void setKeyOverride(const QString &profile, const QString &variable);
+
+    /// Finds the key of `profile` (starting the demo server for the demo profile) and calls `done`. A client made
+    /// once is reused; one made after the engine exists is announced to it.
+    void resolveClient(Api::ProviderProfile profile, ClientCallback done);
+    /// Resolves clients for these profiles, then creates the job engine over every client and calls `ready`.
+    /// Each profile that cannot be used is passed to `problem` and left out.
+    void startEngine(const QList<Api::ProviderProfile> &profiles,
+        std::function<void(const QString &profile, const QString &problem)> problem,
+        std::function<void(JobEngine *engine)> ready);
+
+    [[nodiscard]] Database *database() const { return m_database.get(); }
+    [[nodiscard]] Library *library() const { return m_library.get(); }
+    [[nodiscard]] SpendLedger *ledger() const { return m_ledger.get(); }
+    [[nodiscard]] JobEngine *engine() const { return m_engine.get(); }
+    [[nodiscard]] Mock::MockServer *demoServer() const { return m_demoServer.get(); }
+    [[nodiscard]] QSettings *settings() const { return m_settings; }
+
+private:
+    [[nodiscard]] bool startDemoServer(Api::ProviderProfile &profile, QString *error);
+    void announce(Api::VideoApiClient *client);
+
+    QSettings *m_settings;
+    QNetworkAccessManager m_nam;
+    QString m_libraryFolder;
+    double m_demoTimeScale = 0.5;
+    QString m_demoDataDir;
+    QString m_keyOverrideProfile;
+    QString m_keyOverrideVariable;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Mock::MockServer> m_demoServer;
+    QHash<QString, Api::VideoApiClient *> m_clients;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<SpendLedger> m_ledger;
+    std::unique_ptr<JobEngine> m_engine;
+};
+
+} // namespace Dailies
