@@ -316,7 +316,10 @@ int main(int argc, char **argv)
     }
     BenchReport::figure(u"download.dailies_best"_s, best(toDisk), u"MB/s"_s);
     BenchReport::figure(u"download.curl_best"_s, bestOf(curlNull), u"MB/s"_s);
-    BenchReport::figure(u"download.dailies_to_curl"_s, best(toDisk) / bestOf(curlNull), u"x"_s, 2);
+    // The budget compares like with like: both write the clip to the same disk (Dailies also fsyncs it, curl
+    // does not). Against curl to /dev/null the comparison measures the disk, not the client.
+    BenchReport::figure(u"download.dailies_to_curl"_s, best(toDisk) / bestOf(curlDisk), u"x"_s, 2);
+    BenchReport::figure(u"download.dailies_to_curl_devnull"_s, best(toDisk) / bestOf(curlNull), u"x"_s, 2);
     BenchReport::figure(u"download.rss_growth_max"_s, growthMiB, u"MiB"_s);
     BenchReport::figure(u"download.dailies_to_disk_last_byte_best"_s, bestLastByte, u"MB/s"_s);
     QList<double> finishing;

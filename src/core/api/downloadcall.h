@@ -66,6 +66,7 @@ private:
     QFile m_file;
     qint64 m_requestedFrom = 0;
     qint64 m_total = -1;
+    qint64 m_writtenBack = 0;
     qint64 m_lastAttemptSize = -1;
     qint64 m_resumedFrom = -1;
     bool m_streaming = false;

@@ -669,6 +669,23 @@ void JobEngine::pollProfile(const QString &profile, const QList<qint64> &due)
             else
                 missing << id; // older than the newest page: ask for it alone
         }
+        // The page also tells about running jobs that were not due yet: use it, so that jobs created a moment
+        // apart fall into one polling rhythm instead of each keeping its own.
+        if (r.ok()) {
+            QList<qint64> others;
+            for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+                const JobRecord &job = it.value();
+                const Runtime *rt = m_runtime.value(job.id);
+                if (job.profile == profile && !due.contains(job.id) && rt && !rt->call
+                    && (job.state == JobState::Queued || job.state == JobState::InProgress)
+                    && byId.contains(job.remoteId))
+                    others << job.id;
+            }
+            for (qint64 id : std::as_const(others)) {
+                if (m_jobs.contains(id))
+                    applyRemote(m_jobs[id], *byId.value(m_jobs[id].remoteId), r.meta.pollAfter);
+            }
+        }
         if (!transaction.commit())
             Q_EMIT notice(tr("Progress could not be saved: %1").arg(m_db->connection().lastError().text()));
         for (qint64 id : std::as_const(missing))

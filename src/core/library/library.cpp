@@ -273,7 +273,10 @@ public:
         if (!query.text.trimmed().isEmpty()) {
             const QString match = ftsMatch(query.text);
             if (!match.isEmpty()) {
-                conditions << u"id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"_s;
+                // The unary + keeps SQLite from driving the query by rowid through every match: it walks the
+                // added_at index in display order and stops at LIMIT, so common words cost what rare ones do
+                // (measured over 100,000 clips: 'shot' 64 -> 6 ms, 'boa*' 17 -> 2 ms).
+                conditions << u"+id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"_s;
                 f.binds << match;
             }
         }

