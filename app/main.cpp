@@ -2,15 +2,68 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
+#include <memory>
 
 #include "cli/cli.h"
 
-int main(int argc, char *argv[])
+#ifdef DAILIES_WITH_GUI
+#include <QApplication>
+#include <QSettings>
+
+#include "session/workspace.h"
+#include "widgets/mainwindow.h"
+#include "widgets/studiostartup.h"
+#endif
+
+namespace
 {
-    QCoreApplication app(argc, argv);
+void describeApplication()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("Dailies"));
     QCoreApplication::setApplicationName(QStringLiteral("dailies"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DAILIES_VERSION));
+}
+
+#ifdef DAILIES_WITH_GUI
+int runStudio(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Dailies"));
+    QApplication::setDesktopFileName(QStringLiteral("app.dailies.Dailies"));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("dailies"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QSettings settings;
+    Dailies::Workspace workspace(&settings);
+    Dailies::StudioStartup startup(&workspace);
+    if (!startup.openLibrary())
+        return 1;
+    std::unique_ptr<Dailies::MainWindow> window;
+    QObject::connect(
+        &startup, &Dailies::StudioStartup::ready, &app, [&window, &workspace](const QStringList &problems) {
+            window = std::make_unique<Dailies::MainWindow>(&workspace);
+            window->showProblems(problems);
+            window->show();
+        });
+    startup.startEngine();
+    const int code = QApplication::exec();
+    window.reset();
+    return code;
+}
+#endif
+} // namespace
+
+int main(int argc, char *argv[])
+{
+#ifdef DAILIES_WITH_GUI
+    // With no arguments the studio window opens; any argument keeps the command line.
+    if (argc <= 1)
+        return runStudio(argc, argv);
+#endif
+    QCoreApplication app(argc, argv);
+    describeApplication();
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("dailies"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void init() { setFaults(""); }
     void usageErrors_data();
     void usageErrors();
+    void helpShowsUsage();
     void noKeyIsExplained();
     void wrongKeyIsApiError();
     void unreachableIsNetworkError();
@@ -149,7 +150,6 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("no command") << QStringList {} << u"usage: dailies"_s;
     QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"unknown command 'frobnicate'"_s;
     QTest::newRow("no prompt") << QStringList { u"generate"_s, u"--demo"_s } << u"exactly one prompt"_s;
     QTest::newRow("empty prompt") << QStringList { u"generate"_s, u""_s, u"--demo"_s } << u"prompt is empty"_s;
@@ -189,6 +189,14 @@ void TestCli::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::helpShowsUsage()
+{
+    // Never run `dailies` without arguments here: in a GUI build that opens the studio window.
+    const Run r = dailies({ u"--help"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"usage: dailies"_s), qPrintable(r.out));
 }
 
 void TestCli::noKeyIsExplained()
