@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/standaloneserver.h"
+
 using namespace Qt::StringLiterals;
 
 namespace
@@ -24,11 +26,6 @@ struct Run {
     QString err;
 };
 
-QString binary(const QString &name)
-{
-    return qEnvironmentVariable("DAILIES_BINARY_DIR") + u"/app/"_s + name;
-}
-
 } // namespace
 
 class TestCli : public QObject
@@ -36,10 +33,9 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_server;
+    Dailies::Test::StandaloneServer m_server;
     QString m_baseUrl;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
     static constexpr auto kKey = "sk-cli-test-key";
 
     Run dailies(const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &input = {})
@@ -53,7 +49,7 @@ private:
         for (auto it = env.cbegin(); it != env.cend(); ++it)
             e.insert(it.key(), it.value());
         p.setProcessEnvironment(e);
-        p.start(binary(u"dailies"_s), args);
+        p.start(Dailies::Test::builtExecutable(u"dailies"_s), args);
         if (!input.isEmpty())
             p.write(input);
         p.closeWriteChannel();
@@ -65,29 +61,9 @@ private:
 
     QStringList server() const { return { u"--base-url"_s, m_baseUrl, u"--api-key-env"_s, u"CLI_TEST_KEY"_s }; }
 
-    QByteArray http(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QUrl url(m_baseUrl);
-        url.setPath(path);
-        QNetworkRequest request(url);
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        spy.wait(5000);
-        reply->deleteLater();
-        return reply->readAll();
-    }
+    int createCount() { return m_server.createCount(); }
 
-    int createCount()
-    {
-        return QJsonDocument::fromJson(http("GET", u"/__dailies/stats"_s))
-            .object()
-            .value("requests"_L1)
-            .toObject()
-            .value("POST /videos"_L1)
-            .toInt();
-    }
-
-    void setFaults(const QByteArray &spec) { http("POST", u"/__dailies/faults"_s, spec); }
+    void setFaults(const QByteArray &spec) { m_server.setFaults(spec); }
 
     QJsonObject waitCompleted(const QString &id)
     {
@@ -103,7 +79,6 @@ private:
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void init() { setFaults(""); }
     void usageErrors_data();
     void usageErrors();
@@ -127,23 +102,12 @@ private Q_SLOTS:
 
 void TestCli::initTestCase()
 {
-    QVERIFY2(QFile::exists(binary(u"dailies"_s)), "build the dailies target first");
+    QVERIFY2(QFile::exists(Dailies::Test::builtExecutable(u"dailies"_s)), "build the dailies target first");
     // Start from no settings: profiles from an earlier run must not change what this one sees.
     QDir(qEnvironmentVariable("XDG_CONFIG_HOME") + u"/Dailies"_s).removeRecursively();
-    m_server.start(binary(u"dailies-mockserver"_s),
-        { u"--port"_s, u"0"_s, u"--key"_s, QString::fromLatin1(kKey), u"--time-scale"_s, u"0.02"_s, u"--data-dir"_s,
-            m_dir.filePath(u"server"_s) });
-    QVERIFY(m_server.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10000);
-    const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-    QVERIFY2(line.startsWith(u"listening on "_s), qPrintable(line));
-    m_baseUrl = line.mid(13);
-}
-
-void TestCli::cleanupTestCase()
-{
-    m_server.kill();
-    m_server.waitForFinished();
+    const QString problem = m_server.start(QString::fromLatin1(kKey), u"0.02"_s, m_dir.filePath(u"server"_s));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_baseUrl = m_server.baseUrl();
 }
 
 void TestCli::usageErrors_data()

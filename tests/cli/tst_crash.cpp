@@ -13,15 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/standaloneserver.h"
+
 using namespace Qt::StringLiterals;
 
 namespace
 {
-
-QString binary(const QString &name)
-{
-    return qEnvironmentVariable("DAILIES_BINARY_DIR") + u"/app/"_s + name;
-}
 
 struct Run {
     int exitCode = -1;
@@ -37,10 +34,9 @@ class TestCrash : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_server;
+    Dailies::Test::StandaloneServer m_server;
     QString m_baseUrl;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
 
     QProcessEnvironment environment(const QString &crashAt = {}) const
     {
@@ -62,7 +58,7 @@ private:
     {
         QProcess p;
         p.setProcessEnvironment(environment(crashAt));
-        p.start(binary(u"dailies"_s), args);
+        p.start(Dailies::Test::builtExecutable(u"dailies"_s), args);
         if (killAfterMs >= 0) {
             p.waitForFinished(killAfterMs);
             if (p.state() != QProcess::NotRunning)
@@ -75,26 +71,7 @@ private:
             QString::fromUtf8(p.readAllStandardError()) };
     }
 
-    QByteArray http(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QUrl url(m_baseUrl);
-        url.setPath(path);
-        QNetworkReply *reply = m_nam.sendCustomRequest(QNetworkRequest(url), method, body);
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        spy.wait(5000);
-        reply->deleteLater();
-        return reply->readAll();
-    }
-
-    int createCount()
-    {
-        return QJsonDocument::fromJson(http("GET", u"/__dailies/stats"_s))
-            .object()
-            .value("requests"_L1)
-            .toObject()
-            .value("POST /videos"_L1)
-            .toInt();
-    }
+    int createCount() { return m_server.createCount(); }
 
     QJsonArray jobs(const QString &library)
     {
@@ -126,23 +103,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server.start(binary(u"dailies-mockserver"_s),
-            { u"--port"_s, u"0"_s, u"--key"_s, u"sk-crash"_s, u"--time-scale"_s, u"0.05"_s, u"--data-dir"_s,
-                m_dir.filePath(u"server"_s) });
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(u"listening on "_s), qPrintable(line));
-        m_baseUrl = line.mid(13);
+        const QString problem = m_server.start(u"sk-crash"_s, u"0.05"_s, m_dir.filePath(u"server"_s));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_baseUrl = m_server.baseUrl();
     }
 
-    void cleanupTestCase()
-    {
-        m_server.kill();
-        m_server.waitForFinished();
-    }
-
-    void init() { http("POST", u"/__dailies/faults"_s, ""); }
+    void init() { m_server.setFaults(""); }
 
     void killedAtAPoint_data()
     {
@@ -166,7 +132,7 @@ private Q_SLOTS:
         QFETCH(QString, finalState);
         const QString library = m_dir.filePath(u"lib-"_s + point);
         if (point == "downloading"_L1)
-            http("POST", u"/__dailies/faults"_s, "slow@content:bps=400000");
+            m_server.control("POST", u"/__dailies/faults"_s, "slow@content:bps=400000");
         const int before = createCount();
         const Run crashed = dailies(
             QStringList { u"generate"_s, u"a heron lifts off, killed at "_s + point } + server(library), point);
@@ -210,7 +176,7 @@ private Q_SLOTS:
         QFETCH(int, killAfterMs);
         const QString library
             = m_dir.filePath(u"outside-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
-        http("POST", u"/__dailies/faults"_s, faults.toUtf8());
+        m_server.control("POST", u"/__dailies/faults"_s, faults.toUtf8());
         const int before = createCount();
         const Run killed = dailies(
             QStringList { u"generate"_s, u"an owl, interrupted"_s, u"--variations"_s, u"2"_s } + server(library), {},
