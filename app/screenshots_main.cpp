@@ -106,12 +106,12 @@ int main(int argc, char *argv[])
                         view->setCurrentIndex(view->model()->index(1, 0));
                         view->setFocus();
                         QMediaPlayer *player = window->previewPanel()->player();
-                        QObject::connect(player, &QMediaPlayer::errorOccurred, &app,
-                            [](QMediaPlayer::Error, const QString &text) {
+                        QObject::connect(
+                            player, &QMediaPlayer::errorOccurred, &app, [](QMediaPlayer::Error, const QString &text) {
                                 std::fprintf(stderr, "dailies-screenshots: player: %s\n", qPrintable(text));
                             });
-                        QObject::connect(player, &QMediaPlayer::mediaStatusChanged, &app,
-                            [](QMediaPlayer::MediaStatus status) {
+                        QObject::connect(
+                            player, &QMediaPlayer::mediaStatusChanged, &app, [](QMediaPlayer::MediaStatus status) {
                                 std::fprintf(stderr, "dailies-screenshots: media status %d\n", int(status));
                             });
                         when([player]() { return player->position() > 1500; },
