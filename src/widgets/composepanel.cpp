@@ -163,6 +163,21 @@ QString ComposePanel::currentProfile() const
     return m_profile->currentData().toString();
 }
 
+void ComposePanel::reuseSettings(
+    const QString &prompt, const QString &model, const QString &size, const QString &seconds)
+{
+    if (!prompt.isEmpty())
+        m_prompt->setPlainText(prompt);
+    // The model first: changing it refills the sizes and durations it allows.
+    if (!model.isEmpty())
+        m_model->setCurrentText(model);
+    if (!size.isEmpty())
+        m_size->setCurrentText(size);
+    if (!seconds.isEmpty())
+        m_seconds->setCurrentText(seconds);
+    m_prompt->setFocus();
+}
+
 void ComposePanel::setCurrentProfile(const QString &name)
 {
     const int index = m_profile->findData(name);

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] QString currentProfile() const;
     void setCurrentProfile(const QString &name);
 
+    /// Fills the prompt, model, size and duration from an earlier take (Reuse settings); empty values are kept.
+    void reuseSettings(const QString &prompt, const QString &model, const QString &size, const QString &seconds);
+
     /// What Generate and Ctrl+Enter do.
     void generate();
 

@@ -76,6 +76,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         updateStatus();
     });
     connect(m_library, &LibraryPanel::currentChanged, m_preview, &PreviewPanel::showItem);
+    connect(m_library, &LibraryPanel::reuseSettingsRequested, m_compose, &ComposePanel::reuseSettings);
     if (JobEngine *engine = m_workspace->engine()) {
         connect(engine, &JobEngine::jobAdded, this, &MainWindow::updateStatus);
         connect(engine, &JobEngine::jobFinished, this, &MainWindow::updateStatus);

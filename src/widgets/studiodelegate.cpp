@@ -132,6 +132,8 @@ void StudioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         + tr("%1 s").arg(index.data(StudioModel::SecondsRole).toString());
     if (cost.isValid())
         details += u" · "_s + (cost.toDouble() > 0 ? QLocale().toString(cost.toDouble(), 'f', 2) : tr("free"));
+    if (index.data(StudioModel::FavouriteRole).toBool())
+        details = u"\u2605 "_s + details;
     const QRect detailsRect(
         badge.right() + kMargin, badge.top(), textRect.right() - badge.right() - kMargin, badge.height());
     painter->drawText(detailsRect, Qt::AlignVCenter | Qt::AlignRight,
