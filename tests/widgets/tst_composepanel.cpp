@@ -12,7 +12,7 @@
 #include "core/jobs/jobengine.h"
 #include "core/models/studiomodel.h"
 #include "core/providers/capabilities.h"
-#include "core/settings/profilestore.h"
+#include "demoworkspace.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
 #include "widgets/librarypanel.h"
@@ -53,21 +53,8 @@ void TestComposePanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_workspace = std::make_unique<Workspace>(m_settings.get());
-    m_workspace->setLibraryFolder(m_dir->filePath(u"library"_s));
-    m_workspace->setDemoOptions(0.02, m_dir->filePath(u"demo"_s));
-    QString error;
-    QVERIFY2(m_workspace->open(&error), qPrintable(error));
-    bool ready = false;
-    m_workspace->startEngine(
-        { *ProfileStore(m_settings.get()).profile(u"demo"_s) },
-        [](const QString &, const QString &problem) { QFAIL(qPrintable(problem)); },
-        [&ready](JobEngine *engine) {
-            engine->start();
-            ready = true;
-        });
-    QTRY_VERIFY(ready);
+    const QString problem = Test::openDemoWorkspace(*m_dir, m_settings, m_workspace);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestComposePanel::cleanup()
