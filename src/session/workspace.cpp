@@ -142,6 +142,7 @@ void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
             client->setApiKey(key);
             m_clients.insert(p.name, client);
             announce(client);
+            Q_EMIT clientAdded(client);
         }
         done(client, {});
     };

@@ -39,6 +39,7 @@ class MockServer;
 class Workspace final : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("core/api/videoapiclient.h")
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
@@ -84,6 +85,12 @@ public:
     [[nodiscard]] JobEngine *engine() const { return m_engine.get(); }
     [[nodiscard]] Mock::MockServer *demoServer() const { return m_demoServer.get(); }
     [[nodiscard]] QSettings *settings() const { return m_settings; }
+    /// The clients made so far (one per usable profile); not owned by the caller.
+    [[nodiscard]] QList<Api::VideoApiClient *> clients() const { return m_clients.values(); }
+
+Q_SIGNALS:
+    /// A client was made for a profile (its key was found); the status bar follows its health.
+    void clientAdded(Dailies::Api::VideoApiClient *client);
 
 private:
     [[nodiscard]] bool startDemoServer(Api::ProviderProfile &profile, QString *error);

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/api/providerhealth.h"
 #include "core/api/reconcile.h"
 #include "core/api/videoapiclient.h"
 #include "mockserver/mockserver.h"
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void azureProfileSpeaksToServer();
     void resumedDownload();
     void wrongKeyIsAuthenticationError();
+    void healthFollowsOutcomes();
     void errorsFromServer_data();
     void errorsFromServer();
     void faultRoundTrips_data();
@@ -286,6 +288,37 @@ void TestClientServer::wrongKeyIsAuthenticationError()
     QVERIFY(r.error.isAuthentication());
     QVERIFY(!r.error.message.contains(u"sk-wrong-key"_s)); // the server redacts it
     QCOMPARE(m_server->requestCount(u"GET /videos/{id}"_s), 1);
+}
+
+void TestClientServer::healthFollowsOutcomes()
+{
+    startServer({}, u"sk-right"_s);
+    QSignalSpy changed(m_client.get(), &VideoApiClient::healthChanged);
+    QCOMPARE(m_client->health().status, ProviderHealth::Status::Unknown);
+    QVERIFY(await(m_client->list({ .limit = 1 })).ok());
+    QCOMPARE(m_client->health().status, ProviderHealth::Status::Healthy);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(await(m_client->list({ .limit = 1 })).ok());
+    QCOMPARE(changed.size(), 1); // still healthy: no signal
+
+    m_client->setApiKey(u"sk-wrong-key"_s);
+    QVERIFY(!await(m_client->list({ .limit = 1 })).ok());
+    QCOMPARE(m_client->health().status, ProviderHealth::Status::KeyRefused);
+    QCOMPARE(changed.size(), 2);
+
+    m_client->setApiKey(u"sk-right"_s);
+    QVERIFY(m_server->setFaults(u"429@list:times=1,retry-after=5"_s));
+    RetryPolicy once;
+    once.maxRetries = 0;
+    m_client->setRetryPolicy(once);
+    QVERIFY(!await(m_client->list({ .limit = 1 })).ok());
+    QCOMPARE(m_client->health().status, ProviderHealth::Status::RateLimited);
+    QVERIFY(m_client->health().retryAt.isValid());
+
+    m_server.reset(); // nobody listens there now
+    QVERIFY(!await(m_client->list({ .limit = 1 })).ok());
+    QCOMPARE(m_client->health().status, ProviderHealth::Status::Unreachable);
+    QVERIFY(!m_client->health().detail.isEmpty());
 }
 
 void TestClientServer::errorsFromServer_data()

@@ -396,6 +396,8 @@ void ApiCall::finish()
     if (m_finished)
         return;
     m_finished = true;
+    if (m_session->health.note(m_error, m_session->clock->now()) && m_session->healthChanged)
+        m_session->healthChanged();
     emitFinished();
 }
 

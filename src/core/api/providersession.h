@@ -3,8 +3,10 @@
 
 #include <QNetworkRequest>
 #include <QString>
+#include <functional>
 
 #include "core/api/circuitbreaker.h"
+#include "core/api/providerhealth.h"
 #include "core/api/providerprofile.h"
 #include "core/api/ratelimiter.h"
 #include "core/api/retrypolicy.h"
@@ -46,6 +48,9 @@ public:
     RetryPolicy retryPolicy;
     RateLimiter rateLimiter;
     CircuitBreaker circuitBreaker;
+    ProviderHealth health;
+    /// Called when `health` changed (the client emits healthChanged()).
+    std::function<void()> healthChanged;
     QByteArray userAgent;
 };
 

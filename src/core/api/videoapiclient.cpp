@@ -29,6 +29,9 @@ VideoApiClient::VideoApiClient(ProviderProfile profile, QNetworkAccessManager *n
     : QObject(parent)
     , m_session(std::make_unique<ProviderSession>(std::move(profile), nam, clock ? clock : &SystemClock::instance()))
 {
+    m_session->healthChanged = [this] {
+        Q_EMIT healthChanged();
+    };
 }
 
 VideoApiClient::~VideoApiClient()
@@ -60,6 +63,11 @@ const RetryPolicy &VideoApiClient::retryPolicy() const
 const RateLimiter &VideoApiClient::rateLimiter() const
 {
     return m_session->rateLimiter;
+}
+
+const ProviderHealth &VideoApiClient::health() const
+{
+    return m_session->health;
 }
 
 CircuitBreaker &VideoApiClient::circuitBreaker()

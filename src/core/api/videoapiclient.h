@@ -22,6 +22,7 @@ namespace Dailies::Api
 {
 
 class CircuitBreaker;
+struct ProviderHealth;
 class ProviderSession;
 class RateLimiter;
 
@@ -62,6 +63,8 @@ public:
     void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
     [[nodiscard]] const RateLimiter &rateLimiter() const;
     [[nodiscard]] CircuitBreaker &circuitBreaker();
+    /// How the provider has been answering this client's calls.
+    [[nodiscard]] const ProviderHealth &health() const;
 
     /// `POST /videos`: JSON, or multipart when CreateVideoRequest::inputReferencePath names a local image.
     /// Never retried unless the answer proves nothing was created (see RetryPolicy).
@@ -78,6 +81,10 @@ public:
     [[nodiscard]] static ApiError validateCreate(const CreateVideoRequest &request);
     [[nodiscard]] static ApiError validatePrompt(const QString &prompt);
     [[nodiscard]] static ApiError validateVideoId(const QString &videoId);
+
+Q_SIGNALS:
+    /// health() changed: a call ended with a different verdict about the provider.
+    void healthChanged();
 
 private:
     std::unique_ptr<ProviderSession> m_session;

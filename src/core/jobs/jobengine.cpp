@@ -507,6 +507,7 @@ void JobEngine::onCreateAnswered(qint64 id, const Api::Video &video, const Api::
         persist(job);
         pause();
         Q_EMIT notice(tr("The queue is paused: %1").arg(error.toString()));
+        Q_EMIT queueHeld(id);
         return;
     }
     finishJob(job, JobState::Failed);

@@ -123,6 +123,9 @@ Q_SIGNALS:
     void budgetAlert(const QString &message);
     /// Something a person should read (a paused queue, a full disk).
     void notice(const QString &message);
+    /// The queue paused itself because job `id` showed that every job of its profile would fail the same way (a
+    /// refused key, a used-up quota); FailureExplanation::explain(job) says why. resume() continues.
+    void queueHeld(qint64 id);
     void idle();
 
 private:

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// FailureExplanation (plain words and one action for every kind of failure) and ProviderHealth (the verdict the
+// status bar shows), both fed with the errors the client and the engine really produce.
+#include <QTest>
+
+#include "core/api/apierror.h"
+#include "core/api/providerhealth.h"
+#include "core/jobs/failureexplanation.h"
+#include "core/jobs/jobrecord.h"
+
+using namespace Dailies;
+using namespace Dailies::Api;
+using namespace Qt::StringLiterals;
+using Action = FailureExplanation::Action;
+using Status = ProviderHealth::Status;
+
+Q_DECLARE_METATYPE(Dailies::FailureExplanation::Action)
+Q_DECLARE_METATYPE(Dailies::Api::ProviderHealth::Status)
+Q_DECLARE_METATYPE(Dailies::Api::ApiError)
+Q_DECLARE_METATYPE(Dailies::JobState)
+
+namespace
+{
+ApiError apiError(int status, const QString &code, const QString &message = u"refused"_s)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Api;
+    e.httpStatus = status;
+    e.code = code;
+    e.message = message;
+    e.requestId = "req_123";
+    return e;
+}
+
+ApiError transport(ApiError::Kind kind)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = u"Connection refused"_s;
+    return e;
+}
+
+const QDateTime kNow(QDate(2026, 11, 23), QTime(14, 0), Qt::UTC);
+} // namespace
+
+class TestFailureExplanation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void apiErrors_data();
+    void apiErrors();
+    void jobs_data();
+    void jobs();
+    void noProblemNoText();
+    void health_data();
+    void health();
+    void healthRemembersContactAndRetry();
+};
+
+void TestFailureExplanation::apiErrors_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<QString>("headlineHas");
+    QTest::addColumn<bool>("retries");
+
+    ApiError limited = apiError(429, u"rate_limit_exceeded"_s);
+    limited.retryAfter = std::chrono::seconds(30);
+    ApiError param = apiError(400, u"invalid_value"_s);
+    param.param = u"size"_s;
+    ApiError down = transport(ApiError::Kind::Network);
+    down.retryAfter = std::chrono::seconds(15);
+
+    QTest::newRow("moderation") << apiError(400, u"moderation_blocked"_s) << Action::Reword << u"moderation"_s << false;
+    QTest::newRow("401") << apiError(401, u"invalid_api_key"_s) << Action::OpenProfile << u"API key"_s << false;
+    QTest::newRow("403 without code") << apiError(403, {}) << Action::OpenProfile << u"API key"_s << false;
+    QTest::newRow("quota") << apiError(429, u"insufficient_quota"_s) << Action::CheckBilling << u"quota"_s << false;
+    QTest::newRow("rate limit") << limited << Action::Wait << u"slow down"_s << true;
+    QTest::newRow("network") << down << Action::Wait << u"reached"_s << true;
+    QTest::newRow("timeout") << transport(ApiError::Kind::Timeout) << Action::Wait << u"reached"_s << false;
+    QTest::newRow("500") << apiError(500, u"server_error"_s) << Action::Retry << u"trouble"_s << false;
+    QTest::newRow("bad size") << param << Action::ChangeSettings << u"'size'"_s << false;
+    QTest::newRow("config") << ApiError::config(u"no key"_s) << Action::OpenProfile << u"profile"_s << false;
+}
+
+void TestFailureExplanation::apiErrors()
+{
+    QFETCH(ApiError, error);
+    QFETCH(Action, action);
+    QFETCH(QString, headlineHas);
+    QFETCH(bool, retries);
+
+    const FailureExplanation e = FailureExplanation::explain(error, kNow);
+    QCOMPARE(e.action, action);
+    QVERIFY2(e.headline.contains(headlineHas), qPrintable(e.headline));
+    QVERIFY(!e.advice.isEmpty());
+    QCOMPARE(e.retryAt.isValid(), retries);
+    if (retries) {
+        QVERIFY(e.retryAt > kNow);
+        QVERIFY2(e.advice.contains(QLocale().toString(e.retryAt.toLocalTime().time(), QLocale::LongFormat)),
+            qPrintable(e.advice));
+    }
+    QCOMPARE(e.requestId, QString::fromLatin1(error.requestId));
+    const QString text = e.toText();
+    QVERIFY(text.startsWith(e.headline));
+    if (!e.requestId.isEmpty())
+        QVERIFY(text.contains(u"req_123"_s));
+}
+
+void TestFailureExplanation::jobs_data()
+{
+    QTest::addColumn<JobState>("state");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("waitSeconds");
+    QTest::addColumn<Action>("action");
+
+    // The messages are what ApiError::toString() and the engine really record.
+    QTest::newRow("moderated at create") << JobState::Failed << u"api"_s << u"moderation_blocked"_s
+                                         << u"Blocked (400, moderation_blocked)"_s << 0 << Action::Reword;
+    QTest::newRow("moderated half-way") << JobState::Failed << u"job"_s << u"moderation_blocked"_s
+                                        << u"The job failed"_s << 0 << Action::Reword;
+    QTest::newRow("key refused, queue held")
+        << JobState::Waiting << u"api"_s << u"invalid_api_key"_s << u"Incorrect API key (401, invalid_api_key)"_s << 0
+        << Action::OpenProfile;
+    QTest::newRow("Azure 401 by status only")
+        << JobState::Waiting << u"http"_s << QString() << u"Access denied (401)"_s << 0 << Action::OpenProfile;
+    QTest::newRow("quota") << JobState::Waiting << u"api"_s << u"insufficient_quota"_s << u"Quota (429)"_s << 0
+                           << Action::CheckBilling;
+    QTest::newRow("rate limited, waiting") << JobState::Waiting << u"api"_s << u"rate_limit_exceeded"_s
+                                           << u"Slow down (429, rate_limit_exceeded)"_s << 40 << Action::Wait;
+    QTest::newRow("unreachable, waiting")
+        << JobState::Waiting << u"network"_s << QString() << u"Could not reach the provider"_s << 10 << Action::Wait;
+    QTest::newRow("lost create") << JobState::NeedsAttention << u"lost_create"_s << QString() << u"lost"_s << 0
+                                 << Action::CheckRemote;
+    QTest::newRow("stuck") << JobState::NeedsAttention << u"stuck"_s << QString() << u"no progress"_s << 0
+                           << Action::Retry;
+    QTest::newRow("expired") << JobState::Expired << u"api"_s << QString() << u"Not found (404)"_s << 0
+                             << Action::Retry;
+    QTest::newRow("disk full") << JobState::Downloading << u"io"_s << QString() << u"No space left"_s << 5
+                               << Action::FreeSpace;
+    QTest::newRow("failed remotely") << JobState::Failed << u"job"_s << u"internal_error"_s << u"failed"_s << 0
+                                     << Action::Retry;
+    QTest::newRow("failed without words")
+        << JobState::Failed << QString() << QString() << QString() << 0 << Action::Retry;
+}
+
+void TestFailureExplanation::jobs()
+{
+    QFETCH(JobState, state);
+    QFETCH(QString, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(int, waitSeconds);
+    QFETCH(Action, action);
+
+    JobRecord job;
+    job.state = state;
+    if (!kind.isEmpty() || !code.isEmpty() || !message.isEmpty())
+        job.setError(kind, code, message, u"req_9"_s);
+    if (waitSeconds)
+        job.notBefore = kNow.addSecs(waitSeconds);
+    const FailureExplanation e = FailureExplanation::explain(job, kNow);
+    QCOMPARE(e.action, action);
+    QVERIFY(!e.headline.isEmpty());
+    QCOMPARE(e.detail, message);
+    QCOMPARE(e.retryAt.isValid(), waitSeconds > 0);
+    if (!message.isEmpty())
+        QVERIFY(e.toText().contains(u"req_9"_s));
+}
+
+void TestFailureExplanation::noProblemNoText()
+{
+    JobRecord done;
+    done.state = JobState::Completed;
+    QVERIFY(FailureExplanation::explain(done, kNow).isEmpty());
+    JobRecord running;
+    running.state = JobState::InProgress;
+    QVERIFY(FailureExplanation::explain(running, kNow).isEmpty());
+    QVERIFY(FailureExplanation::explain(ApiError {}, kNow).toText().isEmpty());
+    QVERIFY(FailureExplanation::explain(ApiError::cancelled(), kNow).isEmpty());
+}
+
+void TestFailureExplanation::health_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<bool>("counts");
+
+    QTest::newRow("success") << ApiError {} << Status::Healthy << true;
+    QTest::newRow("404 still proves it is up") << apiError(404, u"not_found"_s) << Status::Healthy << true;
+    QTest::newRow("400 too") << apiError(400, u"invalid_value"_s) << Status::Healthy << true;
+    QTest::newRow("429") << apiError(429, u"rate_limit_exceeded"_s) << Status::RateLimited << true;
+    QTest::newRow("quota") << apiError(429, u"insufficient_quota"_s) << Status::QuotaExhausted << true;
+    QTest::newRow("401") << apiError(401, u"invalid_api_key"_s) << Status::KeyRefused << true;
+    QTest::newRow("502") << apiError(502, u"cf_bad_gateway"_s) << Status::ServerTrouble << true;
+    QTest::newRow("garbage") << ApiError::parse(u"not JSON"_s, 200) << Status::ServerTrouble << true;
+    QTest::newRow("refused") << transport(ApiError::Kind::Network) << Status::Unreachable << true;
+    QTest::newRow("circuit open") << transport(ApiError::Kind::CircuitOpen) << Status::Unreachable << true;
+    QTest::newRow("cancel says nothing") << ApiError::cancelled() << Status::Unknown << false;
+    QTest::newRow("local refusal says nothing")
+        << ApiError::invalidInput(u"prompt"_s, u"empty"_s) << Status::Unknown << false;
+    QTest::newRow("disk says nothing") << ApiError::io(u"full"_s) << Status::Unknown << false;
+}
+
+void TestFailureExplanation::health()
+{
+    QFETCH(ApiError, error);
+    QFETCH(Status, status);
+    QFETCH(bool, counts);
+
+    ProviderHealth health;
+    QCOMPARE(health.note(error, kNow), counts);
+    QCOMPARE(health.status, status);
+    QCOMPARE(health.isProblem(), status != Status::Unknown && status != Status::Healthy);
+    QCOMPARE(health.detail.isEmpty(), !health.isProblem());
+    QVERIFY(!health.summary().isEmpty());
+    if (counts)
+        QCOMPARE(health.since, kNow);
+}
+
+void TestFailureExplanation::healthRemembersContactAndRetry()
+{
+    ProviderHealth health;
+    QVERIFY(health.note(ApiError {}, kNow));
+    QCOMPARE(health.lastContact, kNow);
+    QVERIFY(!health.note(ApiError {}, kNow.addSecs(1))); // the same verdict is no change
+    QCOMPARE(health.since, kNow);
+    QCOMPARE(health.lastContact, kNow.addSecs(1));
+
+    ApiError down = transport(ApiError::Kind::Network);
+    down.retryAfter = std::chrono::seconds(20);
+    QVERIFY(health.note(down, kNow.addSecs(5)));
+    QCOMPARE(health.status, Status::Unreachable);
+    QCOMPARE(health.lastContact, kNow.addSecs(1)); // not heard from
+    QCOMPARE(health.retryAt, kNow.addSecs(25));
+    QVERIFY(health.summary().contains(QLocale().toString(health.retryAt.toLocalTime().time(), QLocale::ShortFormat)));
+
+    QVERIFY(health.note(ApiError {}, kNow.addSecs(30)));
+    QCOMPARE(health.status, Status::Healthy);
+    QVERIFY(!health.retryAt.isValid());
+    QCOMPARE(health.since, kNow.addSecs(30));
+}
+
+QTEST_GUILESS_MAIN(TestFailureExplanation)
+#include "tst_failureexplanation.moc"
