@@ -5,27 +5,64 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
 
+#include "core/api/providerhealth.h"
+#include "core/api/videoapiclient.h"
+#include "core/jobs/failureexplanation.h"
 #include "core/jobs/jobengine.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
+#include "widgets/jobnotifier.h"
 #include "widgets/librarypanel.h"
+#include "widgets/messagebanner.h"
 #include "widgets/previewpanel.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Dailies
 {
+
+namespace
+{
+QString healthColour(const Api::ProviderHealth &health)
+{
+    using Status = Api::ProviderHealth::Status;
+    switch (health.status) {
+    case Status::Unknown:
+        return u"#8a8f98"_s;
+    case Status::Healthy:
+        return u"#27ae60"_s;
+    case Status::RateLimited:
+    case Status::ServerTrouble:
+        return u"#f67400"_s;
+    case Status::Unreachable:
+    case Status::KeyRefused:
+    case Status::QuotaExhausted:
+        return u"#da4453"_s;
+    }
+    return {};
+}
+} // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -36,6 +73,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_preview(new PreviewPanel(m_splitter))
     , m_inFlight(new QLabel(this))
     , m_spend(new QLabel(this))
+    , m_health(new QLabel(this))
+    , m_banner(new MessageBanner(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Dailies"));
@@ -48,22 +87,25 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
-    setCentralWidget(m_splitter);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    column->addWidget(m_banner);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_inFlight->setObjectName(u"inFlight"_s);
     m_inFlight->setAccessibleName(tr("Jobs in flight"));
     m_spend->setObjectName(u"spend"_s);
     m_spend->setAccessibleName(tr("Spend this month"));
-    m_inFlight->setContentsMargins(8, 0, 8, 0);
-    m_spend->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addPermanentWidget(m_inFlight);
-    statusBar()->addPermanentWidget(m_spend);
+    m_health->setObjectName(u"providerHealth"_s);
+    m_health->setTextFormat(Qt::RichText);
+    for (QLabel *label : { m_health, m_inFlight, m_spend }) {
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+    }
 
     // Space plays and pauses from the list as well as from the preview.
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_library->view());
@@ -79,18 +121,100 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_library, &LibraryPanel::reuseSettingsRequested, m_compose, &ComposePanel::reuseSettings);
     if (JobEngine *engine = m_workspace->engine()) {
         connect(engine, &JobEngine::jobAdded, this, &MainWindow::updateStatus);
-        connect(engine, &JobEngine::jobFinished, this, &MainWindow::updateStatus);
         connect(engine, &JobEngine::jobChanged, this, &MainWindow::updateStatus);
+        connect(engine, &JobEngine::jobFinished, this, [this](qint64 id) {
+            updateStatus();
+            const std::optional<JobRecord> job = m_workspace->engine()->job(id);
+            if (job && job->state != JobState::Completed && job->state != JobState::Cancelled)
+                explainJob(id);
+        });
         connect(
             engine, &JobEngine::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         connect(engine, &JobEngine::budgetAlert, this,
             [this](const QString &text) { statusBar()->showMessage(tr("Budget: %1").arg(text), 10000); });
+        connect(engine, &JobEngine::queueHeld, this, &MainWindow::explainJob);
+        m_notifier = new JobNotifier(engine, this, m_workspace->settings(), this);
     }
+    for (Api::VideoApiClient *client : m_workspace->clients())
+        watchClient(client);
+    connect(m_workspace, &Workspace::clientAdded, this, [this](Api::VideoApiClient *client) {
+        watchClient(client);
+        updateHealth();
+    });
+
+    buildMenus();
     restoreState();
     updateStatus();
+    updateHealth();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    const auto add = [this](QMenu *menu, const QString &name, const QString &icon, const QString &text,
+                         const QKeySequence &keys, auto slot) {
+        QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, u"openLibraryFolder"_s, u"folder-open"_s, tr("Open Library &Folder"), QKeySequence(),
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace->libraryFolder())); });
+    file->addSeparator();
+    QAction *quit = add(file, u"quit"_s, u"application-exit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, u"focusPrompt"_s, u"document-edit"_s, tr("Go to &Prompt"), QKeySequence(Qt::ALT | Qt::Key_1),
+        [this] { m_compose->promptEditor()->setFocus(Qt::ShortcutFocusReason); });
+    add(view, u"focusLibrary"_s, u"view-list-details"_s, tr("Go to &Library"), QKeySequence(Qt::ALT | Qt::Key_2),
+        [this] { m_library->view()->setFocus(Qt::ShortcutFocusReason); });
+    add(view, u"focusPreview"_s, u"media-playback-start"_s, tr("Go to Pre&view"), QKeySequence(Qt::ALT | Qt::Key_3),
+        [this] { m_preview->setFocus(Qt::ShortcutFocusReason); });
+    add(view, u"findPrompt"_s, u"edit-find"_s, tr("&Search Prompts"), QKeySequence::Find, [this] {
+        m_library->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_library->searchEdit()->selectAll();
+    });
+    view->addSeparator();
+    QAction *fullScreen = add(view, u"fullScreen"_s, u"view-fullscreen"_s, tr("F&ull Screen Window"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    fullScreen->setCheckable(true);
+
+    QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
+    add(jobs, u"generate"_s, u"media-record"_s, tr("&Generate"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+        m_compose->generate();
+    })->setShortcutContext(Qt::WidgetShortcut); // the editor's own Ctrl+Enter does the work; this only shows it
+    m_pause = add(jobs, u"pauseQueue"_s, u"media-playback-pause"_s, tr("&Pause Queue"), QKeySequence(), [this] {
+        JobEngine *engine = m_workspace->engine();
+        if (!engine)
+            return;
+        if (engine->isPaused())
+            engine->resume();
+        else
+            engine->pause();
+        updateStatus();
+    });
+    m_pause->setCheckable(true);
+    m_pause->setEnabled(m_workspace->engine() != nullptr);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, u"shortcuts"_s, u"input-keyboard"_s, tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
+        [this] { showShortcuts(); });
+    QAction *about
+        = add(help, u"about"_s, u"help-about"_s, tr("&About Dailies"), QKeySequence(), [this] { showAbout(); });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QAction *MainWindow::menuAction(const QString &objectName) const
+{
+    return menuBar()->findChild<QAction *>(objectName);
+}
 
 QString MainWindow::inFlightText() const
 {
@@ -102,20 +226,177 @@ QString MainWindow::spendText() const
     return m_spend->text();
 }
 
+QString MainWindow::healthText() const
+{
+    return m_health->accessibleDescription();
+}
+
 void MainWindow::showProblems(const QStringList &problems)
 {
-    if (!problems.isEmpty())
-        statusBar()->showMessage(problems.join(u"  "_s));
+    if (problems.isEmpty())
+        return;
+    m_banner->showMessage(MessageBanner::Level::Warning, problems.join(u'\n'));
+}
+
+void MainWindow::watchClient(QObject *client)
+{
+    auto *api = qobject_cast<Api::VideoApiClient *>(client);
+    if (api)
+        connect(api, &Api::VideoApiClient::healthChanged, this, &MainWindow::updateHealth, Qt::UniqueConnection);
+}
+
+void MainWindow::updateHealth()
+{
+    const QList<Api::VideoApiClient *> clients = m_workspace->clients();
+    if (clients.isEmpty()) {
+        m_health->setText(tr("No provider"));
+        m_health->setAccessibleDescription(m_health->text());
+        return;
+    }
+    // The worst verdict is the one to see; the tooltip lists every provider.
+    const Api::VideoApiClient *shown = clients.constFirst();
+    QStringList lines;
+    for (const Api::VideoApiClient *client : clients) {
+        const Api::ProviderHealth &health = client->health();
+        if (health.isProblem() && !shown->health().isProblem())
+            shown = client;
+        QString line = tr("%1: %2").arg(client->profile().name, health.summary());
+        if (!health.detail.isEmpty())
+            line += u" — "_s + health.detail;
+        lines << line;
+    }
+    const QString phrase = tr("%1: %2").arg(shown->profile().name, shown->health().summary());
+    m_health->setText(
+        u"<span style=\"color:%1\">●</span> %2"_s.arg(healthColour(shown->health()), phrase.toHtmlEscaped()));
+    m_health->setToolTip(lines.join(u'\n'));
+    m_health->setAccessibleName(tr("Provider health"));
+    m_health->setAccessibleDescription(phrase);
 }
 
 void MainWindow::updateStatus()
 {
     const JobEngine *engine = m_workspace->engine();
     const int inFlight = engine ? int(engine->activeJobs().size()) : 0;
-    m_inFlight->setText(inFlight == 0 ? tr("No jobs running") : tr("%n job(s) in flight", nullptr, inFlight));
+    QString text = inFlight == 0 ? tr("No jobs running") : tr("%n job(s) in flight", nullptr, inFlight);
+    if (engine && engine->isPaused())
+        text = tr("Queue paused · %1").arg(text);
+    m_inFlight->setText(text);
+    if (m_pause) {
+        m_pause->setChecked(engine && engine->isPaused());
+        m_pause->setText(engine && engine->isPaused() ? tr("Resume &Queue") : tr("&Pause Queue"));
+    }
     const double spent = m_workspace->ledger() ? m_workspace->ledger()->spentInMonth(QDate::currentDate()) : 0;
     m_spend->setText(
         tr("This month: %1 %2").arg(QLocale().toString(spent, 'f', 2), CapabilityTable::builtIn().currency()));
+}
+
+void MainWindow::explainJob(qint64 id)
+{
+    JobEngine *engine = m_workspace->engine();
+    const std::optional<JobRecord> job = engine ? engine->job(id) : std::nullopt;
+    if (!job)
+        return;
+    const FailureExplanation why = FailureExplanation::explain(*job, QDateTime::currentDateTimeUtc());
+    if (why.isEmpty())
+        return;
+    const bool held = engine->isPaused() && !isTerminal(job->state);
+    QString text = why.headline + u' ' + why.advice;
+    if (!why.detail.isEmpty())
+        text += u'\n' + tr("Provider said: %1").arg(why.detail);
+    if (!why.requestId.isEmpty())
+        text += u'\n' + tr("Request id: %1").arg(why.requestId);
+    m_banner->showMessage(
+        held || job->state == JobState::Failed ? MessageBanner::Level::Error : MessageBanner::Level::Warning, text);
+    using Action = FailureExplanation::Action;
+    switch (why.action) {
+    case Action::Reword:
+        m_banner->addAction(tr("&Edit the Prompt"), [this, job] {
+            m_compose->reuseSettings(job->request.prompt, job->request.model, job->request.size, job->request.seconds);
+            m_compose->promptEditor()->setFocus(Qt::OtherFocusReason);
+        });
+        break;
+    case Action::Retry:
+    case Action::CheckRemote:
+        m_banner->addAction(tr("&Show the Take"), [this, id] { m_library->selectJob(id); });
+        break;
+    case Action::OpenProfile:
+    case Action::CheckBilling:
+    case Action::Wait:
+    case Action::FreeSpace:
+    case Action::ChangeSettings:
+    case Action::None:
+        break;
+    }
+    if (held) {
+        m_banner->addAction(tr("&Resume Queue"), [this] {
+            if (m_workspace->engine())
+                m_workspace->engine()->resume();
+            updateStatus();
+        });
+    }
+    updateStatus();
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *filter = new QLineEdit(&dialog);
+    filter->setPlaceholderText(tr("Filter"));
+    filter->setAccessibleName(tr("Filter shortcuts"));
+    filter->setClearButtonEnabled(true);
+    auto *tree = new QTreeWidget(&dialog);
+    tree->setObjectName(u"shortcutList"_s);
+    tree->setAccessibleName(tr("Keyboard shortcuts"));
+    tree->setColumnCount(2);
+    tree->setHeaderLabels({ tr("Action"), tr("Keys") });
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    QSet<QString> seen;
+    const auto addRow = [&](QString text, const QKeySequence &keys) {
+        text.remove(u'&');
+        text.remove(u'…');
+        const QString key = text + keys.toString();
+        if (keys.isEmpty() || text.isEmpty() || seen.contains(key))
+            return;
+        seen.insert(key);
+        new QTreeWidgetItem(tree, { text, keys.toString(QKeySequence::NativeText) });
+    };
+    for (const QAction *action : findChildren<QAction *>()) {
+        for (const QKeySequence &keys : action->shortcuts())
+            addRow(action->text(), keys);
+    }
+    for (const QShortcut *shortcut : findChildren<QShortcut *>())
+        addRow(shortcut->whatsThis(), shortcut->key());
+    addRow(tr("Generate"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addRow(tr("Play or pause"), QKeySequence(Qt::Key_Space));
+    addRow(tr("Context menu of the selection"), QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    tree->sortItems(0, Qt::AscendingOrder);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(filter, &QLineEdit::textChanged, tree, [tree](const QString &text) {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = tree->topLevelItem(i);
+            item->setHidden(!item->text(0).contains(text, Qt::CaseInsensitive)
+                && !item->text(1).contains(text, Qt::CaseInsensitive));
+        }
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(filter);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    dialog.resize(520, 560);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dailies"),
+        tr("<h3>Dailies %1</h3><p>A studio for short videos made with the OpenAI Videos API and compatible "
+           "providers.</p><p>Library: %2</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion(), m_workspace->libraryFolder().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

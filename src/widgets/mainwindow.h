@@ -3,20 +3,26 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSplitter;
 
 namespace Dailies
 {
 class ComposePanel;
+class JobNotifier;
 class LibraryPanel;
+class MessageBanner;
 class PreviewPanel;
 class Workspace;
 
 /**
  * The studio window: Compose on the left, the jobs and the library in the centre, the preview on the right, in one
- * splitter; the status bar shows the jobs in flight and this month's spend. Geometry, splitter and filter are kept
- * in the workspace's settings. The workspace (not owned) must be open and its engine started.
+ * splitter, under a message banner that explains problems in plain words with the action that helps (a refused key
+ * opens the profile, a moderation block puts the prompt back for rewording). The status bar shows the jobs in flight,
+ * this month's spend and the providers' health; a JobNotifier tells about takes that end while the window is
+ * inactive. Geometry, splitter and filter are kept in the workspace's settings. The workspace (not owned) must be
+ * open and its engine started.
  */
 class MainWindow final : public QMainWindow
 {
@@ -32,6 +38,11 @@ public:
     [[nodiscard]] PreviewPanel *previewPanel() const { return m_preview; }
     [[nodiscard]] QString inFlightText() const;
     [[nodiscard]] QString spendText() const;
+    [[nodiscard]] QString healthText() const;
+    [[nodiscard]] MessageBanner *banner() const { return m_banner; }
+    [[nodiscard]] JobNotifier *notifier() const { return m_notifier; }
+    /// The menu bar's actions by object name ("pauseQueue", "shortcuts", …), for tests.
+    [[nodiscard]] QAction *menuAction(const QString &objectName) const;
     /// Shows start-up problems (profiles whose jobs wait) in the status bar.
     void showProblems(const QStringList &problems);
 
@@ -39,7 +50,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
     void updateStatus();
+    void updateHealth();
+    void watchClient(QObject *client);
+    void explainJob(qint64 id);
+    void showShortcuts();
+    void showAbout();
     void saveState();
     void restoreState();
 
@@ -50,6 +67,10 @@ private:
     PreviewPanel *m_preview;
     QLabel *m_inFlight;
     QLabel *m_spend;
+    QLabel *m_health;
+    MessageBanner *m_banner;
+    JobNotifier *m_notifier = nullptr;
+    QAction *m_pause = nullptr;
 };
 
 } // namespace Dailies
