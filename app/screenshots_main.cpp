@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// dailies-screenshots OUT-DIR: opens the studio window on a scratch library with the demo provider, generates two
-// clips, plays one, and saves first-start.png, queue-running.png and preview-playing.png into OUT-DIR. Run it under
-// a real X server (xvfb-run): the video is drawn in a native window that only QScreen::grabWindow() captures.
+// dailies-screenshots [--dark] OUT-DIR: opens the studio window on a scratch library with the demo provider and
+// walks it through its main states, saving one PNG per state into OUT-DIR: first-start, queue-running,
+// preview-playing, library-50 (fifty takes), an-error (a moderation block explained in the banner). --dark uses a
+// dark palette. Run it under a real X server (xvfb-run): the video is drawn in a native window that only
+// QScreen::grabWindow() captures. QT_SCALE_FACTOR=2 renders the same states at twice the size.
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QListView>
 #include <QMediaPlayer>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
@@ -18,10 +22,13 @@
 
 #include "core/jobs/jobengine.h"
 #include "core/models/studiofilterproxy.h"
+#include "core/models/studiomodel.h"
+#include "mockserver/mockserver.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
 #include "widgets/librarypanel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagebanner.h"
 #include "widgets/previewpanel.h"
 #include "widgets/studiostartup.h"
 
@@ -29,14 +36,14 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-void fail(const char *why)
+void fail(const QString &why)
 {
-    std::fprintf(stderr, "dailies-screenshots: %s\n", why);
+    std::fprintf(stderr, "dailies-screenshots: %s\n", qPrintable(why));
     QCoreApplication::exit(1);
 }
 
 /// Calls `then` once `condition` holds, checking every 100 ms; gives up after `timeoutMs`.
-void when(std::function<bool()> condition, std::function<void()> then, int timeoutMs, const char *what)
+void when(std::function<bool()> condition, std::function<void()> then, int timeoutMs, const QString &what)
 {
     const QDeadlineTimer deadline(timeoutMs);
     auto *timer = new QTimer(qApp);
@@ -52,6 +59,53 @@ void when(std::function<bool()> condition, std::function<void()> then, int timeo
     });
     timer->start();
 }
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2a, 0x2e, 0x32);
+    const QColor base(0x1b, 0x1e, 0x20);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    const QColor disabled(0x7f, 0x8c, 0x8d);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x40, 0x46, 0x4c));
+    p.setColor(QPalette::Midlight, QColor(0x36, 0x3b, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x22, 0x25, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x14, 0x16, 0x18));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, text);
+    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    p.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+/// Fifty short prompts for the library screenshot, varied like a real week of work.
+QStringList libraryPrompts()
+{
+    const QStringList subjects { u"A paper boat"_s, u"A red fox"_s, u"An old lighthouse"_s, u"A street musician"_s,
+        u"A glass of iced tea"_s, u"A vintage tram"_s, u"A hummingbird"_s, u"A neon diner"_s, u"A sailing yacht"_s,
+        u"A field of sunflowers"_s };
+    const QStringList shots { u"slow dolly-in, golden hour"_s, u"drone shot, soft morning fog"_s,
+        u"handheld close-up, neon rim light"_s, u"wide static shot, overcast light"_s,
+        u"low tracking shot, 35 mm film look"_s };
+    QStringList prompts;
+    for (int i = 0; i < 50; ++i)
+        prompts << u"%1, %2"_s.arg(subjects.at(i % subjects.size()), shots.at((i / subjects.size()) % shots.size()));
+    return prompts;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,12 +113,17 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Dailies"_s);
     QCoreApplication::setApplicationName(u"dailies-screenshots"_s);
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 2) {
-        std::fprintf(stderr, "usage: dailies-screenshots OUT-DIR\n");
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool dark = args.removeAll(u"--dark"_s) > 0;
+    if (args.size() != 1) {
+        std::fprintf(stderr, "usage: dailies-screenshots [--dark] OUT-DIR\n");
         return 2;
     }
-    const QDir out(args.at(1));
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
+    const QDir out(args.constFirst());
     if (!out.mkpath(u"."_s))
         return 1;
     QTemporaryDir scratch;
@@ -81,52 +140,98 @@ int main(int argc, char *argv[])
         const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(window->winId());
         const QString path = out.filePath(name + u".png"_s);
         if (!shot.save(path))
-            fail("cannot save a screenshot");
+            fail(u"cannot save "_s + path);
         std::fprintf(stdout, "%s\n", qPrintable(QDir::toNativeSeparators(path)));
     };
+    const auto generate = [&window](const QString &prompt) {
+        window->composePanel()->promptEditor()->setPlainText(prompt);
+        window->composePanel()->generate();
+    };
+
+    // The states, one after the other; each step calls `next` when its picture is taken.
+    QList<std::function<void(std::function<void()> next)>> steps;
+    steps << [&](auto next) {
+        save(u"first-start"_s);
+        next();
+    };
+    steps << [&](auto next) {
+        generate(u"A paper boat drifts down a rain-soaked city gutter at dusk, low tracking shot, warm street "
+                 "lights, 35 mm film look"_s);
+        generate(u"Morning fog lifts off a mountain lake; a lone kayaker glides through the frame, drone shot, "
+                 "soft pastel light"_s);
+        QTimer::singleShot(900, &app, [&, next]() {
+            save(u"queue-running"_s);
+            next();
+        });
+    };
+    steps << [&](auto next) {
+        Dailies::JobEngine *engine = workspace.engine();
+        when([engine]() { return engine->activeJobs().isEmpty(); },
+            [&, next]() {
+                QListView *view = window->libraryPanel()->view();
+                view->setCurrentIndex(view->model()->index(0, 0));
+                view->setFocus();
+                QMediaPlayer *player = window->previewPanel()->player();
+                when([player]() { return player->position() > 1500; },
+                    [&, next]() {
+                        save(u"preview-playing"_s);
+                        next();
+                    },
+                    30000, u"the clip did not play"_s);
+            },
+            120000, u"the first takes did not finish"_s);
+    };
+    steps << [&](auto next) {
+        window->previewPanel()->togglePlayback();
+        const QStringList prompts = libraryPrompts();
+        for (int i = 2; i < prompts.size(); ++i)
+            generate(prompts.at(i));
+        window->composePanel()->promptEditor()->clear();
+        Dailies::JobEngine *engine = workspace.engine();
+        when([engine]() { return engine->activeJobs().isEmpty(); },
+            [&, next]() {
+                QListView *view = window->libraryPanel()->view();
+                view->setCurrentIndex(view->model()->index(3, 0));
+                view->scrollToTop();
+                QTimer::singleShot(1500, &app, [&, next]() {
+                    save(u"library-50"_s);
+                    next();
+                });
+            },
+            600000, u"the fifty takes did not finish"_s);
+    };
+    steps << [&](auto next) {
+        if (!workspace.demoServer()->setFaults(u"moderation:words=sword"_s))
+            return fail(u"the demo provider refused the fault"_s);
+        generate(u"A knight draws a sword in a burning castle courtyard, slow dolly-in, firelight"_s);
+        when([&window]() { return window->banner()->isVisible(); },
+            [&, next]() {
+                QTimer::singleShot(300, &app, [&, next]() {
+                    save(u"an-error"_s);
+                    next();
+                });
+            },
+            60000, u"the moderation block was not shown"_s);
+    };
+
+    auto run = std::make_shared<std::function<void(int)>>();
+    *run = [&steps, run](int i) {
+        if (i == steps.size()) {
+            QCoreApplication::quit();
+            return;
+        }
+        steps[i]([run, i]() { QTimer::singleShot(0, qApp, [run, i]() { (*run)(i + 1); }); });
+    };
+
     QObject::connect(&startup, &Dailies::StudioStartup::ready, &app, [&]() {
         window = std::make_unique<Dailies::MainWindow>(&workspace);
         window->resize(1500, 920);
         window->show();
-        Dailies::ComposePanel *compose = window->composePanel();
-        Dailies::JobEngine *engine = workspace.engine();
-        QTimer::singleShot(1000, &app, [&, compose, engine]() {
-            save(u"first-start"_s);
-            compose->promptEditor()->setPlainText(u"A paper boat drifts down a rain-soaked city gutter at dusk, low "
-                                                  "tracking shot, warm street lights, 35 mm film look"_s);
-            compose->generate();
-            compose->promptEditor()->setPlainText(u"Morning fog lifts off a mountain lake; a lone kayaker glides "
-                                                  "through the frame, drone shot, soft pastel light"_s);
-            compose->generate();
-            QTimer::singleShot(700, &app, [&, engine]() {
-                save(u"queue-running"_s);
-                when([engine]() { return engine->activeJobs().isEmpty(); },
-                    [&]() {
-                        QListView *view = window->libraryPanel()->view();
-                        view->setCurrentIndex(view->model()->index(1, 0));
-                        view->setFocus();
-                        QMediaPlayer *player = window->previewPanel()->player();
-                        QObject::connect(
-                            player, &QMediaPlayer::errorOccurred, &app, [](QMediaPlayer::Error, const QString &text) {
-                                std::fprintf(stderr, "dailies-screenshots: player: %s\n", qPrintable(text));
-                            });
-                        QObject::connect(
-                            player, &QMediaPlayer::mediaStatusChanged, &app, [](QMediaPlayer::MediaStatus status) {
-                                std::fprintf(stderr, "dailies-screenshots: media status %d\n", int(status));
-                            });
-                        when([player]() { return player->position() > 1500; },
-                            [&]() {
-                                save(u"preview-playing"_s);
-                                QCoreApplication::quit();
-                            },
-                            30000, "the clip did not play");
-                    },
-                    120000, "the jobs did not finish");
-            });
-        });
+        QTimer::singleShot(1000, &app, [run]() { (*run)(0); });
     });
     startup.startEngine();
     const int code = QApplication::exec();
     window.reset();
+    *run = nullptr;
     return code;
 }

@@ -300,13 +300,14 @@ void MainWindow::explainJob(qint64 id)
     if (why.isEmpty())
         return;
     const bool held = engine->isPaused() && !isTerminal(job->state);
-    QString text = why.headline + u' ' + why.advice;
+    QStringList details;
     if (!why.detail.isEmpty())
-        text += u'\n' + tr("Provider said: %1").arg(why.detail);
+        details << tr("Provider said: %1").arg(why.detail);
     if (!why.requestId.isEmpty())
-        text += u'\n' + tr("Request id: %1").arg(why.requestId);
+        details << tr("Request id: %1").arg(why.requestId);
     m_banner->showMessage(
-        held || job->state == JobState::Failed ? MessageBanner::Level::Error : MessageBanner::Level::Warning, text);
+        held || job->state == JobState::Failed ? MessageBanner::Level::Error : MessageBanner::Level::Warning,
+        why.headline + u' ' + why.advice, details.join(u"   "_s));
     using Action = FailureExplanation::Action;
     switch (why.action) {
     case Action::Reword:

@@ -28,6 +28,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_details(new QLabel(this))
     , m_buttonRow(new QHBoxLayout)
     , m_close(new QToolButton(this))
 {
@@ -41,6 +42,13 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setObjectName(u"bannerText"_s);
+    QFont bold = m_text->font();
+    bold.setBold(true);
+    m_text->setFont(bold);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setObjectName(u"bannerDetails"_s);
     m_icon->setAlignment(Qt::AlignTop);
 
     m_close->setAutoRaise(true);
@@ -53,8 +61,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     });
 
     auto *textColumn = new QVBoxLayout;
-    textColumn->setSpacing(6);
+    textColumn->setSpacing(4);
     textColumn->addWidget(m_text);
+    textColumn->addWidget(m_details);
     m_buttonRow->setSpacing(6);
     m_buttonRow->addStretch(1);
     textColumn->addLayout(m_buttonRow);
@@ -70,13 +79,15 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 MessageBanner::~MessageBanner() = default;
 
-void MessageBanner::showMessage(Level level, const QString &text)
+void MessageBanner::showMessage(Level level, const QString &text, const QString &details)
 {
     m_level = level;
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_text->setText(text);
-    setAccessibleDescription(text);
+    m_details->setText(details);
+    m_details->setVisible(!details.isEmpty());
+    setAccessibleDescription(this->text());
     QStyle::StandardPixmap fallback = QStyle::SP_MessageBoxInformation;
     QString name = u"dialog-information"_s;
     if (level == Level::Warning) {
@@ -108,7 +119,7 @@ QPushButton *MessageBanner::addAction(const QString &text, const std::function<v
 
 QString MessageBanner::text() const
 {
-    return m_text->text();
+    return m_details->text().isEmpty() ? m_text->text() : m_text->text() + u'\n' + m_details->text();
 }
 
 void MessageBanner::changeEvent(QEvent *event)

@@ -28,10 +28,12 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     ~MessageBanner() override;
 
-    /// Replaces the message and its actions and shows the banner.
-    void showMessage(Level level, const QString &text);
+    /// Replaces the message and its actions and shows the banner. `details` (the provider's words, a request id)
+    /// appear smaller under the text.
+    void showMessage(Level level, const QString &text, const QString &details = {});
     /// Adds a button that runs `action` and hides the banner; call after showMessage().
     QPushButton *addAction(const QString &text, const std::function<void()> &action);
+    /// The text and the details.
     [[nodiscard]] QString text() const;
     [[nodiscard]] Level level() const { return m_level; }
     [[nodiscard]] QList<QPushButton *> actions() const { return m_buttons; }
@@ -49,6 +51,7 @@ private:
     Level m_level = Level::Information;
     QLabel *m_icon;
     QLabel *m_text;
+    QLabel *m_details;
     QHBoxLayout *m_buttonRow;
     QToolButton *m_close;
     QList<QPushButton *> m_buttons;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void jobs_data();
     void jobs();
     void noProblemNoText();
+    void detailIsTheProvidersWordsOnly();
     void health_data();
     void health();
     void healthRemembersContactAndRetry();
@@ -181,6 +182,20 @@ void TestFailureExplanation::noProblemNoText()
     QVERIFY(FailureExplanation::explain(running, kNow).isEmpty());
     QVERIFY(FailureExplanation::explain(ApiError {}, kNow).toText().isEmpty());
     QVERIFY(FailureExplanation::explain(ApiError::cancelled(), kNow).isEmpty());
+}
+
+void TestFailureExplanation::detailIsTheProvidersWordsOnly()
+{
+    // What the engine records is ApiError::toString(): advice and request id appended to the provider's words.
+    ApiError blocked = apiError(400, u"moderation_blocked"_s, u"Your request was blocked."_s);
+    blocked.requestId = "req_77";
+    JobRecord job;
+    job.state = JobState::Failed;
+    job.setError(u"api"_s, blocked.code, blocked.toString(), u"req_77"_s);
+    const FailureExplanation e = FailureExplanation::explain(job, kNow);
+    QCOMPARE(e.detail, u"Your request was blocked. (400, moderation_blocked)"_s);
+    QCOMPARE(e.requestId, u"req_77"_s);
+    QCOMPARE(e.toText().count(u"req_77"_s), 1);
 }
 
 void TestFailureExplanation::health_data()

@@ -73,6 +73,21 @@ Trouble classify(const QString &kind, const QString &code, int httpStatus)
     return Trouble::Failed;
 }
 
+/// The provider's own words from a recorded message: without the request id and the advice that
+/// ApiError::toString() appends (the explanation gives both separately).
+QString providerWords(QString message, const QString &requestId)
+{
+    if (!requestId.isEmpty())
+        message.remove(u' ' + QCoreApplication::translate("Dailies::Api::ApiError", "[request %1]").arg(requestId));
+    for (const char *advice : { QT_TRANSLATE_NOOP("Dailies::Api::ApiError",
+                                    "The provider's moderation refused this prompt or image; reword it and try again."),
+             QT_TRANSLATE_NOOP("Dailies::Api::ApiError",
+                 "The account's quota or billing limit is used up; retrying will not help.") }) {
+        message.remove(u' ' + QCoreApplication::translate("Dailies::Api::ApiError", advice));
+    }
+    return message.trimmed();
+}
+
 QString clockTime(const QDateTime &when)
 {
     return QLocale().toString(when.toLocalTime().time(), QLocale::LongFormat);
@@ -210,8 +225,8 @@ FailureExplanation FailureExplanation::explain(const JobRecord &job, const QDate
             describe(e, Trouble::Failed, {});
         return e;
     }
-    e.detail = job.errorMessage;
     e.requestId = job.requestId;
+    e.detail = providerWords(job.errorMessage, job.requestId);
     if (!isTerminal(job.state) && job.notBefore.isValid() && job.notBefore > now)
         e.retryAt = job.notBefore;
     Trouble trouble = classify(job.errorKind, job.errorCode, statusIn(job.errorMessage));
