@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QLineEdit>
 #include <QListView>
 #include <QMediaPlayer>
 #include <QPlainTextEdit>
@@ -86,6 +87,9 @@ void TestStudioWindow::generateAndPlay()
             || player->mediaStatus() == QMediaPlayer::BufferedMedia || player->position() > 0,
         15000);
     QTRY_COMPARE_WITH_TIMEOUT(player->playbackState(), QMediaPlayer::PlayingState, 15000);
+    // It really plays: the position advances.
+    const qint64 start = player->position();
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() > start + 300, 15000);
 
     // Space in the list pauses and plays again.
     view->setFocus();
@@ -115,8 +119,26 @@ void TestStudioWindow::layoutIsRestored()
     MainWindow window(&workspace);
     auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
     QCOMPARE(splitter->saveState(), settings.value(u"window/splitter"_s).toByteArray());
-    // The clip of the first run is in the library.
-    QCOMPARE(window.libraryPanel()->view()->model()->rowCount(), 1);
+    // The clip of the first run is in the library; a search finds it by its prompt, with its settings.
+    QListView *view = window.libraryPanel()->view();
+    QCOMPARE(view->model()->rowCount(), 1);
+    QLineEdit *search = window.libraryPanel()->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, u"zebra"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    search->clear();
+    QTest::keyClicks(search, u"lighthouse"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex row = view->model()->index(0, 0);
+    QCOMPARE(row.data(StudioModel::StateRole).toString(), u"completed"_s);
+    QCOMPARE(row.data(StudioModel::PromptRole).toString(), u"A lighthouse at night, slow dolly in"_s);
+    QVERIFY(!row.data(StudioModel::ModelRole).toString().isEmpty());
+    QVERIFY(!row.data(StudioModel::SizeRole).toString().isEmpty());
+    view->setCurrentIndex(row);
+    const QString details = window.previewPanel()->detailsText();
+    QVERIFY2(
+        details.contains(u"A lighthouse at night"_s) && details.contains(row.data(StudioModel::SizeRole).toString()),
+        qPrintable(details));
 }
 
 QTEST_MAIN(TestStudioWindow)
