@@ -334,6 +334,7 @@ void ComposePanel::updateCost()
 void ComposePanel::showMessage(const QString &text, bool problem)
 {
     m_ui->composeMessage->setText(text);
+    m_messageIsProblem = problem;
     setTextColor(m_ui->composeMessage, problem ? std::optional<QColor>(problemColor(palette())) : std::nullopt);
     m_ui->composeMessage->setVisible(!text.isEmpty());
 }
@@ -343,6 +344,18 @@ void ComposePanel::offerImage(const QMimeData *mime)
     // Pasting or dropping a picture into the prompt means "use this as the reference", never "insert it".
     if (m_ui->reference->takeMimeData(mime))
         showMessage(tr("The image went to the reference slot."), false);
+}
+
+void ComposePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The warning colours are chosen for the palette (light or dark); a new palette chooses them again.
+    if (event->type() == QEvent::PaletteChange) {
+        updateCount();
+        updateCost();
+        setTextColor(
+            m_ui->composeMessage, m_messageIsProblem ? std::optional<QColor>(problemColor(palette())) : std::nullopt);
+    }
 }
 
 void ComposePanel::dragEnterEvent(QDragEnterEvent *event)

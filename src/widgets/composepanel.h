@@ -89,6 +89,7 @@ Q_SIGNALS:
     void submitted(const QList<qint64> &jobIds);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -119,6 +120,7 @@ private:
     int m_historyIndex = -1; ///< the history entry in the editor while walking; -1 when not walking
     QString m_historyDraft; ///< what was written before walking the history
     bool m_settingPrompt = false;
+    bool m_messageIsProblem = false;
 };
 
 } // namespace Dailies
