@@ -150,7 +150,54 @@ ComposePanel::ComposePanel(Workspace *workspace, QWidget *parent)
 
     fillPresetsMenu();
     fillProfiles();
+    restoreState();
     updateCount();
+
+    // Saved on every change, so a crash or a closed window loses nothing typed.
+    connect(m_ui->prompt, &QPlainTextEdit::textChanged, this, &ComposePanel::saveState);
+    connect(m_ui->profile, &QComboBox::currentIndexChanged, this, &ComposePanel::saveState);
+    for (QComboBox *box : { m_ui->model, m_ui->size, m_ui->seconds })
+        connect(box, &QComboBox::currentTextChanged, this, &ComposePanel::saveState);
+    connect(m_ui->variations, &QSpinBox::valueChanged, this, &ComposePanel::saveState);
+    connect(m_ui->reference, &ReferenceSlot::changed, this, &ComposePanel::saveState);
+}
+
+void ComposePanel::saveState() const
+{
+    if (m_restoring)
+        return;
+    QSettings *settings = m_workspace->settings();
+    settings->setValue(u"compose/profile"_s, currentProfile());
+    settings->setValue(u"compose/model"_s, m_ui->model->currentText().trimmed());
+    settings->setValue(u"compose/size"_s, m_ui->size->currentText().trimmed());
+    settings->setValue(u"compose/seconds"_s, m_ui->seconds->currentText().trimmed());
+    settings->setValue(u"compose/variations"_s, m_ui->variations->value());
+    settings->setValue(u"compose/fit"_s, referenceFitName(m_ui->reference->fit()));
+    settings->setValue(u"compose/draft"_s, m_ui->prompt->toPlainText());
+}
+
+void ComposePanel::restoreState()
+{
+    const QSettings *settings = m_workspace->settings();
+    m_restoring = true;
+    if (const QString profile = settings->value(u"compose/profile"_s).toString(); !profile.isEmpty())
+        setCurrentProfile(profile);
+    // The model first: it refills the sizes and durations it allows.
+    for (const auto &[key, box] : { std::pair { u"compose/model"_s, m_ui->model },
+             std::pair { u"compose/size"_s, m_ui->size }, std::pair { u"compose/seconds"_s, m_ui->seconds } }) {
+        if (const QString value = settings->value(key).toString(); !value.isEmpty())
+            box->setCurrentText(value);
+    }
+    m_ui->variations->setValue(settings->value(u"compose/variations"_s, m_ui->variations->value()).toInt());
+    m_ui->reference->setFit(referenceFitFromName(settings->value(u"compose/fit"_s).toString()));
+    if (const QString draft = settings->value(u"compose/draft"_s).toString(); !draft.isEmpty())
+        m_ui->prompt->setPlainText(draft);
+    m_restoring = false;
+}
+
+void ComposePanel::refreshEstimate()
+{
+    updateCost();
 }
 
 ComposePanel::~ComposePanel() = default;

@@ -65,6 +65,14 @@ public:
 
     /// What Generate and Ctrl+Enter do.
     void generate();
+    /// Computes the cost estimate and the remaining budget again (after the budget or the spend changed elsewhere;
+    /// a finished job already triggers it).
+    void refreshEstimate();
+
+    /// Writes the pickers, the fit choice and the unsent prompt to the settings (`compose/…`); done on every change.
+    void saveState() const;
+    /// Reads what saveState() wrote; done by the constructor.
+    void restoreState();
 
     /// The current settings as a preset called `name`.
     [[nodiscard]] ComposePreset currentPreset(const QString &name) const;
@@ -121,6 +129,7 @@ private:
     QString m_historyDraft; ///< what was written before walking the history
     bool m_settingPrompt = false;
     bool m_messageIsProblem = false;
+    bool m_restoring = false;
 };
 
 } // namespace Dailies

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void presetsRoundTrip();
     void layoutIsSane();
     void everyControlIsNamedAndReachable();
+    void settingsAndDraftAreRestored();
 
 private:
     static QStringList items(const QComboBox *box);
@@ -681,6 +682,29 @@ void TestComposePanel::everyControlIsNamedAndReachable()
     }
     QVERIFY(panel.findChild<QLabel *>(u"referenceNote"_s)->text().contains(u"faces"_s));
     QVERIFY(panel.findChild<QLabel *>(u"referenceNote"_s)->isVisible());
+}
+
+void TestComposePanel::settingsAndDraftAreRestored()
+{
+    {
+        ComposePanel panel(m_workspace.get());
+        panel.setCurrentProfile(u"openai"_s);
+        panel.findChild<QComboBox *>(u"model"_s)->setCurrentText(u"sora-2-pro"_s);
+        panel.findChild<QComboBox *>(u"size"_s)->setCurrentText(u"1024x1792"_s);
+        panel.findChild<QComboBox *>(u"seconds"_s)->setCurrentText(u"8"_s);
+        panel.findChild<QSpinBox *>(u"variations"_s)->setValue(2);
+        panel.referenceSlot()->setFit(ReferenceFit::Crop);
+        panel.promptEditor()->setPlainText(u"Not sent yet"_s);
+    }
+    ComposePanel panel(m_workspace.get());
+    QCOMPARE(panel.currentProfile(), u"openai"_s);
+    QCOMPARE(panel.findChild<QComboBox *>(u"model"_s)->currentText(), u"sora-2-pro"_s);
+    QCOMPARE(panel.findChild<QComboBox *>(u"size"_s)->currentText(), u"1024x1792"_s);
+    QCOMPARE(panel.findChild<QComboBox *>(u"seconds"_s)->currentText(), u"8"_s);
+    QCOMPARE(panel.findChild<QSpinBox *>(u"variations"_s)->value(), 2);
+    QCOMPARE(panel.referenceSlot()->fit(), ReferenceFit::Crop);
+    QCOMPARE(panel.aspectPreview()->frameSize(), QSize(1024, 1792));
+    QCOMPARE(panel.promptEditor()->toPlainText(), u"Not sent yet"_s);
 }
 
 QTEST_MAIN(TestComposePanel)
