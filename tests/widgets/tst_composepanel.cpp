@@ -4,6 +4,7 @@
 #include <QBoxLayout>
 #include <QClipboard>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -600,6 +601,18 @@ void TestComposePanel::presetsRoundTrip()
     QCOMPARE(panel.presetNames(), QStringList { u"Teaser 9:16"_s });
     QVERIFY(!panel.applyPreset(u"Vertical teaser"_s));
     QVERIFY(panel.message().contains(u"Vertical teaser"_s));
+    // Through the menu and its (non-modal) name dialog.
+    Q_EMIT menu->aboutToShow();
+    QAction *saveAs = menu->findChild<QAction *>(u"savePreset"_s);
+    QVERIFY(saveAs && saveAs->text().contains(u'&'));
+    saveAs->trigger();
+    auto *dialog = panel.findChild<QInputDialog *>();
+    QVERIFY(dialog);
+    dialog->setTextValue(u"From the dialog"_s);
+    dialog->accept();
+    QCOMPARE(panel.presetNames(), (QStringList { u"From the dialog"_s, u"Teaser 9:16"_s }));
+    QCOMPARE(PresetStore(m_workspace->database()).preset(u"From the dialog"_s)->size, u"1024x1792"_s);
+    QCOMPARE(panel.deletePreset(u"From the dialog"_s), QString());
     QCOMPARE(panel.deletePreset(u"Teaser 9:16"_s), QString());
     QVERIFY(panel.presetNames().isEmpty());
     Q_EMIT menu->aboutToShow();
@@ -633,13 +646,14 @@ void TestComposePanel::layoutIsSane()
         const QRect r(child->mapTo(&panel, QPoint()), child->size());
         QVERIFY2(panel.rect().contains(r), qPrintable(child->objectName()));
     }
-    // The element strip's place is the layout right under the editor's message row, empty until the lead fills it.
+    // The element strip's place is the layout right under the editor, empty until the strip is put there.
     QVERIFY(panel.elementStripArea());
     QCOMPARE(panel.elementStripArea()->count(), 0);
     auto *strip = new QLabel(u"strip"_s);
     panel.setElementStrip(strip);
-    QTRY_VERIFY(strip->isVisible());
-    QVERIFY(strip->mapTo(&panel, QPoint()).y() > editor.bottom());
+    const auto *count = panel.findChild<QLabel *>(u"promptCount"_s);
+    QTRY_VERIFY(strip->isVisible() && strip->mapTo(&panel, QPoint()).y() < count->mapTo(&panel, QPoint()).y());
+    QVERIFY(strip->mapTo(&panel, QPoint()).y() > panel.promptEditor()->geometry().bottom());
     QVERIFY(strip->mapTo(&panel, QPoint()).y() < panel.findChild<QComboBox *>(u"model"_s)->mapTo(&panel, QPoint()).y());
 }
 
