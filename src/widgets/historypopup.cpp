@@ -63,7 +63,9 @@ void HistoryPopup::refresh()
             line = line.left(kExcerpt) + u'…';
         auto *item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, entry.text);
-        item->setToolTip(entry.text.left(2000));
+        item->setToolTip(
+            tr("Used %1\n\n%2")
+                .arg(QLocale().toString(entry.usedAt.toLocalTime(), QLocale::ShortFormat), entry.text.left(2000)));
     }
     if (entries.isEmpty()) {
         auto *item = new QListWidgetItem(m_filter->text().trimmed().isEmpty()
@@ -108,7 +110,8 @@ bool HistoryPopup::eventFilter(QObject *watched, QEvent *event)
 void HistoryPopup::choose(int row)
 {
     const QListWidgetItem *item = m_list->item(row);
-    if (!item || !(item->flags() & Qt::ItemIsEnabled))
+    // A click can also activate the item; the first of the two chooses.
+    if (!isVisible() || !item || !(item->flags() & Qt::ItemIsEnabled))
         return;
     const QString text = item->data(Qt::UserRole).toString();
     hide();
