@@ -1,23 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/composepanel.h"
 
-#include <QComboBox>
-#include <QFormLayout>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QKeySequence>
-#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
-#include <QPushButton>
+#include <QMenu>
+#include <QMimeData>
 #include <QSettings>
 #include <QShortcut>
-#include <QSpinBox>
-#include <QVBoxLayout>
 
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
+#include "core/library/database.h"
+#include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
 #include "core/settings/profilestore.h"
+#include "core/util/imageprobe.h"
 #include "session/workspace.h"
+#include "ui_composepanel.h"
+#include "widgets/aspectpreview.h"
+#include "widgets/historypopup.h"
+#include "widgets/promptedit.h"
+#include "widgets/referenceimage.h"
+#include "widgets/referenceslot.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,83 +60,68 @@ int codePoints(const QString &text)
     }
     return count;
 }
+
+// Amber that reads on light and dark windows alike.
+QColor warningColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xf0, 0xb4, 0x29) : QColor(0x9a, 0x5b, 0x00);
+}
+
+QColor problemColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x1d);
+}
+
+// A colour for the label's text, or (nullopt) the inherited one, so palette changes still reach it.
+void setTextColor(QLabel *label, const std::optional<QColor> &color)
+{
+    if (!color) {
+        label->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, *color);
+    label->setPalette(palette);
+}
+
+constexpr int kHistoryWalk = PromptHistory::kDefaultCapacity;
 } // namespace
 
 ComposePanel::ComposePanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_prompt(new QPlainTextEdit(this))
-    , m_count(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_profile(new QComboBox(this))
-    , m_hint(new QLabel(this))
-    , m_model(new QComboBox(this))
-    , m_size(new QComboBox(this))
-    , m_seconds(new QComboBox(this))
-    , m_variations(new QSpinBox(this))
-    , m_cost(new QLabel(this))
-    , m_generate(new QPushButton(tr("&Generate"), this))
+    , m_ui(std::make_unique<Ui::ComposePanel>())
+    , m_history(workspace->database())
+    , m_presets(workspace->database())
+    , m_historyPopup(nullptr)
+    , m_presetsMenu(nullptr)
 {
+    m_ui->setupUi(this);
     setObjectName(u"composePanel"_s);
-    m_prompt->setObjectName(u"prompt"_s);
-    m_prompt->setPlaceholderText(tr("Describe the shot: subject, action, camera, light, style…"));
-    m_prompt->setAccessibleName(tr("Prompt"));
-    m_prompt->setTabChangesFocus(true);
-    m_count->setObjectName(u"promptCount"_s);
-    m_count->setAlignment(Qt::AlignRight);
-    m_count->setAccessibleName(tr("Prompt length"));
-    m_message->setObjectName(u"composeMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setAccessibleName(tr("Compose message"));
-    m_message->hide();
-
-    m_profile->setObjectName(u"profile"_s);
-    m_profile->setAccessibleName(tr("Provider"));
-    m_hint->setObjectName(u"providerHint"_s);
-    m_hint->setWordWrap(true);
-    m_hint->setAccessibleName(tr("Provider hint"));
-    for (QComboBox *box : { m_model, m_size, m_seconds }) {
-        box->setEditable(true);
-        box->setInsertPolicy(QComboBox::NoInsert);
+    setAcceptDrops(true);
+    m_historyPopup = new HistoryPopup(&m_history, this);
+    m_presetsMenu = new QMenu(this);
+    m_presetsMenu->setObjectName(u"presetsMenu"_s);
+    m_ui->presets->setMenu(m_presetsMenu);
+    m_ui->history->setIcon(QIcon::fromTheme(u"document-open-recent"_s));
+    m_ui->presets->setIcon(QIcon::fromTheme(u"bookmarks"_s));
+    m_ui->generate->setIcon(QIcon::fromTheme(u"media-record"_s));
+    QFont bold = m_ui->generate->font();
+    bold.setBold(true);
+    m_ui->generate->setFont(bold);
+    m_ui->composeMessage->hide();
+    m_ui->referenceLabel->setBuddy(m_ui->reference->firstTabStop());
+    m_ui->elementStripSlot->setContentsMargins(0, 0, 0, 0);
+    // An editable combo box takes focus in its line edit; a screen reader should hear the picker's name there too.
+    for (QComboBox *box : { m_ui->model, m_ui->size, m_ui->seconds }) {
+        if (box->lineEdit())
+            box->lineEdit()->setAccessibleName(box->accessibleName());
     }
-    m_model->setObjectName(u"model"_s);
-    m_model->setAccessibleName(tr("Model"));
-    m_size->setObjectName(u"size"_s);
-    m_size->setAccessibleName(tr("Size"));
-    m_seconds->setObjectName(u"seconds"_s);
-    m_seconds->setAccessibleName(tr("Duration in seconds"));
-    m_variations->setObjectName(u"variations"_s);
-    m_variations->setAccessibleName(tr("Variations"));
-    m_variations->setRange(1, 4);
-    m_cost->setObjectName(u"cost"_s);
-    m_cost->setWordWrap(true);
-    m_cost->setAccessibleName(tr("Cost estimate"));
-    m_generate->setObjectName(u"generate"_s);
-    m_generate->setAccessibleName(tr("Generate"));
-    m_generate->setToolTip(tr("Queue the video (Ctrl+Enter)"));
-    m_generate->setIcon(QIcon::fromTheme(u"media-record"_s));
-    m_generate->setDefault(true);
+    if (auto *edit = m_ui->variations->findChild<QLineEdit *>())
+        edit->setAccessibleName(m_ui->variations->accessibleName());
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Provider:"), m_profile);
-    form->addRow(m_hint);
-    form->addRow(tr("&Model:"), m_model);
-    form->addRow(tr("&Size:"), m_size);
-    form->addRow(tr("&Duration (s):"), m_seconds);
-    form->addRow(tr("&Variations:"), m_variations);
-
-    auto *promptLabel = new QLabel(tr("P&rompt"), this);
-    promptLabel->setBuddy(m_prompt);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(promptLabel);
-    layout->addWidget(m_prompt, 1);
-    layout->addWidget(m_count);
-    layout->addWidget(m_message);
-    layout->addLayout(form);
-    layout->addWidget(m_cost);
-    layout->addWidget(m_generate);
+    setTabOrder(m_ui->variations, m_ui->reference->firstTabStop());
+    setTabOrder(m_ui->reference->lastTabStop(), m_ui->generate);
 
     for (const QKeySequence &keys :
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
@@ -134,68 +129,157 @@ ComposePanel::ComposePanel(Workspace *workspace, QWidget *parent)
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, &ComposePanel::generate);
     }
-    connect(m_generate, &QPushButton::clicked, this, &ComposePanel::generate);
-    connect(m_prompt, &QPlainTextEdit::textChanged, this, &ComposePanel::updateCount);
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &ComposePanel::onProfileChanged);
-    connect(m_model, &QComboBox::currentTextChanged, this, &ComposePanel::onModelChanged);
-    connect(m_size, &QComboBox::currentTextChanged, this, &ComposePanel::updateCost);
-    connect(m_seconds, &QComboBox::currentTextChanged, this, &ComposePanel::updateCost);
-    connect(m_variations, &QSpinBox::valueChanged, this, &ComposePanel::updateCost);
+    connect(m_ui->generate, &QPushButton::clicked, this, &ComposePanel::generate);
+    connect(m_ui->prompt, &QPlainTextEdit::textChanged, this, [this] {
+        updateCount();
+        if (!m_settingPrompt)
+            m_historyIndex = -1; // an edit ends the walk through the history
+    });
+    connect(m_ui->prompt, &PromptEdit::imageOffered, this, &ComposePanel::offerImage, Qt::DirectConnection);
+    connect(m_ui->prompt, &PromptEdit::historyStepRequested, this, &ComposePanel::recallHistory);
+    connect(m_ui->profile, &QComboBox::currentIndexChanged, this, &ComposePanel::onProfileChanged);
+    connect(m_ui->model, &QComboBox::currentTextChanged, this, &ComposePanel::onModelChanged);
+    connect(m_ui->size, &QComboBox::currentTextChanged, this, &ComposePanel::onSizeChanged);
+    connect(m_ui->seconds, &QComboBox::currentTextChanged, this, &ComposePanel::updateCost);
+    connect(m_ui->variations, &QSpinBox::valueChanged, this, &ComposePanel::updateCost);
+    connect(m_ui->history, &QToolButton::clicked, this, [this] { m_historyPopup->popup(m_ui->history); });
+    connect(m_historyPopup, &HistoryPopup::chosen, this, &ComposePanel::usePrompt);
+    connect(m_presetsMenu, &QMenu::aboutToShow, this, &ComposePanel::fillPresetsMenu);
+    if (JobEngine *engine = m_workspace->engine())
+        connect(engine, &JobEngine::jobFinished, this, &ComposePanel::updateCost); // spend changed
 
+    fillPresetsMenu();
     fillProfiles();
+    restoreState();
     updateCount();
+
+    // Saved on every change, so a crash or a closed window loses nothing typed.
+    connect(m_ui->prompt, &QPlainTextEdit::textChanged, this, &ComposePanel::saveState);
+    connect(m_ui->profile, &QComboBox::currentIndexChanged, this, &ComposePanel::saveState);
+    for (QComboBox *box : { m_ui->model, m_ui->size, m_ui->seconds })
+        connect(box, &QComboBox::currentTextChanged, this, &ComposePanel::saveState);
+    connect(m_ui->variations, &QSpinBox::valueChanged, this, &ComposePanel::saveState);
+    connect(m_ui->reference, &ReferenceSlot::changed, this, &ComposePanel::saveState);
+}
+
+void ComposePanel::saveState() const
+{
+    if (m_restoring)
+        return;
+    QSettings *settings = m_workspace->settings();
+    settings->setValue(u"compose/profile"_s, currentProfile());
+    settings->setValue(u"compose/model"_s, m_ui->model->currentText().trimmed());
+    settings->setValue(u"compose/size"_s, m_ui->size->currentText().trimmed());
+    settings->setValue(u"compose/seconds"_s, m_ui->seconds->currentText().trimmed());
+    settings->setValue(u"compose/variations"_s, m_ui->variations->value());
+    settings->setValue(u"compose/fit"_s, referenceFitName(m_ui->reference->fit()));
+    settings->setValue(u"compose/draft"_s, m_ui->prompt->toPlainText());
+}
+
+void ComposePanel::restoreState()
+{
+    const QSettings *settings = m_workspace->settings();
+    m_restoring = true;
+    if (const QString profile = settings->value(u"compose/profile"_s).toString(); !profile.isEmpty())
+        setCurrentProfile(profile);
+    // The model first: it refills the sizes and durations it allows.
+    for (const auto &[key, box] : { std::pair { u"compose/model"_s, m_ui->model },
+             std::pair { u"compose/size"_s, m_ui->size }, std::pair { u"compose/seconds"_s, m_ui->seconds } }) {
+        if (const QString value = settings->value(key).toString(); !value.isEmpty())
+            box->setCurrentText(value);
+    }
+    m_ui->variations->setValue(settings->value(u"compose/variations"_s, m_ui->variations->value()).toInt());
+    m_ui->reference->setFit(referenceFitFromName(settings->value(u"compose/fit"_s).toString()));
+    if (const QString draft = settings->value(u"compose/draft"_s).toString(); !draft.isEmpty())
+        m_ui->prompt->setPlainText(draft);
+    m_restoring = false;
+}
+
+void ComposePanel::refreshEstimate()
+{
+    updateCost();
 }
 
 ComposePanel::~ComposePanel() = default;
 
+QPlainTextEdit *ComposePanel::promptEditor() const
+{
+    return m_ui->prompt;
+}
+
 QString ComposePanel::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_ui->composeMessage->isHidden() ? QString() : m_ui->composeMessage->text();
 }
 
 QString ComposePanel::costText() const
 {
-    return m_cost->text();
+    return m_ui->cost->text();
+}
+
+QString ComposePanel::budgetText() const
+{
+    return m_ui->budget->isHidden() ? QString() : m_ui->budget->text();
 }
 
 QString ComposePanel::currentProfile() const
 {
-    return m_profile->currentData().toString();
+    return m_ui->profile->currentData().toString();
+}
+
+ReferenceSlot *ComposePanel::referenceSlot() const
+{
+    return m_ui->reference;
+}
+
+AspectPreview *ComposePanel::aspectPreview() const
+{
+    return m_ui->reference->preview();
+}
+
+void ComposePanel::setElementStrip(QWidget *strip)
+{
+    m_ui->elementStripSlot->addWidget(strip);
+}
+
+QBoxLayout *ComposePanel::elementStripArea() const
+{
+    return m_ui->elementStripSlot;
 }
 
 void ComposePanel::reuseSettings(
     const QString &prompt, const QString &model, const QString &size, const QString &seconds)
 {
     if (!prompt.isEmpty())
-        m_prompt->setPlainText(prompt);
+        usePrompt(prompt);
     // The model first: changing it refills the sizes and durations it allows.
     if (!model.isEmpty())
-        m_model->setCurrentText(model);
+        m_ui->model->setCurrentText(model);
     if (!size.isEmpty())
-        m_size->setCurrentText(size);
+        m_ui->size->setCurrentText(size);
     if (!seconds.isEmpty())
-        m_seconds->setCurrentText(seconds);
-    m_prompt->setFocus();
+        m_ui->seconds->setCurrentText(seconds);
+    m_ui->prompt->setFocus();
 }
 
 void ComposePanel::setCurrentProfile(const QString &name)
 {
-    const int index = m_profile->findData(name);
+    const int index = m_ui->profile->findData(name);
     if (index >= 0)
-        m_profile->setCurrentIndex(index);
+        m_ui->profile->setCurrentIndex(index);
 }
 
 void ComposePanel::fillProfiles()
 {
     ProfileStore store(m_workspace->settings());
-    const QSignalBlocker blocker(m_profile);
-    m_profile->clear();
+    const QSignalBlocker blocker(m_ui->profile);
+    m_ui->profile->clear();
     for (const Api::ProviderProfile &profile : store.profiles()) {
         const QString label = profile.kind == Api::ProviderKind::Demo ? tr("Demo (built in, free)") : profile.name;
-        m_profile->addItem(label, profile.name);
+        m_ui->profile->addItem(label, profile.name);
     }
-    const int index = m_profile->findData(store.defaultProfileName());
-    m_profile->setCurrentIndex(index < 0 ? 0 : index);
+    const int index = m_ui->profile->findData(store.defaultProfileName());
+    m_ui->profile->setCurrentIndex(index < 0 ? 0 : index);
     onProfileChanged();
 }
 
@@ -209,76 +293,153 @@ Api::ProviderKind ComposePanel::currentKind() const
 void ComposePanel::onProfileChanged()
 {
     const Api::ProviderKind kind = currentKind();
-    m_hint->setText(kind == Api::ProviderKind::Demo
+    m_ui->providerHint->setText(kind == Api::ProviderKind::Demo
             ? tr("The demo provider runs on this computer: it renders test clips in seconds, needs no key and bills "
                  "nothing.")
             : QString());
-    m_hint->setVisible(kind == Api::ProviderKind::Demo);
+    m_ui->providerHint->setVisible(kind == Api::ProviderKind::Demo);
     const CapabilityTable &caps = CapabilityTable::builtIn();
     QStringList models;
     for (const ModelCapability &model : caps.models(kind))
         models << model.id;
-    setItems(m_model, models, caps.defaultModel());
+    setItems(m_ui->model, models, caps.defaultModel());
     onModelChanged();
 }
 
 void ComposePanel::onModelChanged()
 {
     const CapabilityTable &caps = CapabilityTable::builtIn();
-    const std::optional<ModelCapability> model = caps.model(m_model->currentText().trimmed(), currentKind());
-    setItems(m_size, model ? model->sizes : QStringList(), caps.defaultSize());
-    setItems(m_seconds, model ? model->seconds : QStringList(), caps.defaultSeconds());
+    const std::optional<ModelCapability> model = caps.model(m_ui->model->currentText().trimmed(), currentKind());
+    setItems(m_ui->size, model ? model->sizes : QStringList(), caps.defaultSize());
+    setItems(m_ui->seconds, model ? model->seconds : QStringList(), caps.defaultSeconds());
+    onSizeChanged();
+}
+
+void ComposePanel::onSizeChanged()
+{
+    m_ui->reference->setTargetSize(parseVideoSize(m_ui->size->currentText().trimmed()));
     updateCost();
 }
 
 void ComposePanel::updateCount()
 {
-    const int count = codePoints(m_prompt->toPlainText());
+    const int count = codePoints(m_ui->prompt->toPlainText());
     const QLocale locale;
-    m_count->setText(tr("%1 / %2").arg(locale.toString(count), locale.toString(Api::VideoApiClient::kMaxPromptLength)));
-    m_count->setForegroundRole(
-        count > Api::VideoApiClient::kMaxPromptLength ? QPalette::Highlight : QPalette::WindowText);
-    QFont font = m_count->font();
-    font.setBold(count > Api::VideoApiClient::kMaxPromptLength);
-    m_count->setFont(font);
+    const bool over = count > Api::VideoApiClient::kMaxPromptLength;
+    m_ui->promptCount->setText(
+        tr("%1 / %2").arg(locale.toString(count), locale.toString(Api::VideoApiClient::kMaxPromptLength)));
+    setTextColor(m_ui->promptCount, over ? std::optional<QColor>(problemColor(palette())) : std::nullopt);
+    QFont font = m_ui->promptCount->font();
+    font.setBold(over);
+    m_ui->promptCount->setFont(font);
 }
 
 void ComposePanel::updateCost()
 {
     const Api::ProviderKind kind = currentKind();
+    m_ui->budget->hide();
     if (kind == Api::ProviderKind::Demo) {
-        m_cost->setText(tr("Demo provider: nothing is billed."));
+        m_ui->cost->setText(tr("Demo provider: nothing is billed."));
         return;
     }
     const CapabilityTable &caps = CapabilityTable::builtIn();
-    const std::optional<double> estimate = caps.estimate(m_model->currentText().trimmed(),
-        m_size->currentText().trimmed(), m_seconds->currentText().trimmed(), m_variations->value(), kind);
-    if (!estimate) {
-        m_cost->setText(tr("Estimated cost: unknown for this model and size."));
+    const std::optional<double> estimate = caps.estimate(m_ui->model->currentText().trimmed(),
+        m_ui->size->currentText().trimmed(), m_ui->seconds->currentText().trimmed(), m_ui->variations->value(), kind);
+    if (!estimate)
+        m_ui->cost->setText(tr("Estimated cost: unknown for this model and size."));
+    else
+        m_ui->cost->setText(tr("Estimated cost: %1 %2").arg(QLocale().toString(*estimate, 'f', 2), caps.currency()));
+
+    const SpendLedger *ledger = m_workspace->ledger();
+    if (!ledger)
         return;
+    const Budget budget = ledger->budget();
+    if (!budget.isSet())
+        return;
+    const BudgetCheck check = ledger->check(estimate.value_or(0), QDate::currentDate());
+    const QLocale locale;
+    QString text = tr("Budget: %1 of %2 %3 left this month")
+                       .arg(locale.toString(std::max(0.0, check.remaining), 'f', 2),
+                           locale.toString(budget.monthlyLimit, 'f', 2), budget.currency);
+    std::optional<QColor> color;
+    const double after = check.spent + estimate.value_or(0);
+    const int firstAlert = budget.alertPercents.isEmpty()
+        ? 100
+        : *std::min_element(budget.alertPercents.cbegin(), budget.alertPercents.cend());
+    if (!check.allowed) {
+        text += u'\n' + tr("The hard stop will refuse this: %1").arg(check.message);
+        color = problemColor(palette());
+    } else if (after >= budget.monthlyLimit * firstAlert / 100.0) {
+        text += tr(" (%1 % used after this)").arg(qRound(100.0 * after / budget.monthlyLimit));
+        color = warningColor(palette());
     }
-    m_cost->setText(tr("Estimated cost: %1 %2").arg(QLocale().toString(*estimate, 'f', 2), caps.currency()));
+    m_ui->budget->setText(text);
+    setTextColor(m_ui->budget, color);
+    m_ui->budget->show();
 }
 
 void ComposePanel::showMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setForegroundRole(problem ? QPalette::Highlight : QPalette::WindowText);
-    m_message->setVisible(!text.isEmpty());
+    m_ui->composeMessage->setText(text);
+    m_messageIsProblem = problem;
+    setTextColor(m_ui->composeMessage, problem ? std::optional<QColor>(problemColor(palette())) : std::nullopt);
+    m_ui->composeMessage->setVisible(!text.isEmpty());
+}
+
+void ComposePanel::offerImage(const QMimeData *mime)
+{
+    // Pasting or dropping a picture into the prompt means "use this as the reference", never "insert it".
+    if (m_ui->reference->takeMimeData(mime))
+        showMessage(tr("The image went to the reference slot."), false);
+}
+
+void ComposePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The warning colours are chosen for the palette (light or dark); a new palette chooses them again.
+    if (event->type() == QEvent::PaletteChange) {
+        updateCount();
+        updateCost();
+        setTextColor(
+            m_ui->composeMessage, m_messageIsProblem ? std::optional<QColor>(problemColor(palette())) : std::nullopt);
+    }
+}
+
+void ComposePanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (ReferenceSlot::mayCarryImage(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void ComposePanel::dropEvent(QDropEvent *event)
+{
+    m_ui->reference->takeMimeData(event->mimeData());
+    event->acceptProposedAction();
+}
+
+QString ComposePanel::referenceFolder() const
+{
+    // Beside the database, not in /tmp: a waiting job keeps its reference across a restart and a retry.
+    const Database *db = m_workspace->database();
+    return QFileInfo(db ? db->path() : m_workspace->libraryFolder()).absoluteDir().filePath(u"references"_s);
 }
 
 void ComposePanel::generate()
 {
     if (m_resolving)
         return;
-    const QString prompt = m_prompt->toPlainText();
+    const QString prompt = m_ui->prompt->toPlainText();
     if (prompt.trimmed().isEmpty()) {
         showMessage(tr("Write a prompt first."), true);
-        m_prompt->setFocus();
+        m_ui->prompt->setFocus();
         return;
     }
     if (const Api::ApiError invalid = Api::VideoApiClient::validatePrompt(prompt); invalid) {
         showMessage(invalid.message, true);
+        return;
+    }
+    if (m_ui->reference->hasImage() && m_ui->reference->renderedImage().isNull()) {
+        showMessage(tr("The reference image cannot be fitted to this size: %1").arg(m_ui->reference->message()), true);
         return;
     }
     ProfileStore store(m_workspace->settings());
@@ -288,11 +449,11 @@ void ComposePanel::generate()
         return;
     }
     m_resolving = true;
-    m_generate->setEnabled(false);
+    m_ui->generate->setEnabled(false);
     showMessage(QString(), false);
     m_workspace->resolveClient(*profile, [this, p = *profile](Api::VideoApiClient *client, const QString &problem) {
         m_resolving = false;
-        m_generate->setEnabled(true);
+        m_ui->generate->setEnabled(true);
         if (!client) {
             showMessage(problem, true);
             return;
@@ -310,13 +471,22 @@ void ComposePanel::submitWith(const Api::ProviderProfile &profile)
     }
     JobEngine::SubmitRequest request;
     request.profile = profile.name;
-    request.request.prompt = m_prompt->toPlainText();
-    request.request.model = m_model->currentText().trimmed();
-    request.request.size = m_size->currentText().trimmed();
-    request.request.seconds = m_seconds->currentText().trimmed();
-    request.variations = m_variations->value();
+    request.request.prompt = m_ui->prompt->toPlainText();
+    request.request.model = m_ui->model->currentText().trimmed();
+    request.request.size = m_ui->size->currentText().trimmed();
+    request.request.seconds = m_ui->seconds->currentText().trimmed();
+    request.variations = m_ui->variations->value();
+    if (const QImage &reference = m_ui->reference->renderedImage(); !reference.isNull()) {
+        QString error;
+        request.request.inputReferencePath = ReferenceImage::write(reference, referenceFolder(), &error);
+        if (request.request.inputReferencePath.isEmpty()) {
+            showMessage(tr("The reference image could not be prepared: %1").arg(error), true);
+            return;
+        }
+    }
+    // The file name holds a digest of the pixels, so it tells identical references apart from different ones.
     const QString key = QStringList { request.profile, request.request.prompt, request.request.model,
-        request.request.size, request.request.seconds }
+        request.request.size, request.request.seconds, QFileInfo(request.request.inputReferencePath).fileName() }
                             .join(QChar(0));
     request.allowDuplicate = key == m_duplicateKey;
     const JobEngine::SubmitResult result = engine->submit(request);
@@ -331,8 +501,167 @@ void ComposePanel::submitWith(const Api::ProviderProfile &profile)
         return;
     }
     m_duplicateKey.clear();
+    m_history.add(request.request.prompt);
+    m_historyIndex = -1;
     showMessage(lines.join(u'\n'), !lines.isEmpty());
+    updateCost();
     Q_EMIT submitted(result.jobIds);
+}
+
+// ---- history -------------------------------------------------------------------------------------------------
+
+void ComposePanel::usePrompt(const QString &text)
+{
+    m_settingPrompt = true;
+    m_ui->prompt->replaceText(text);
+    m_settingPrompt = false;
+    m_historyIndex = -1;
+    m_ui->prompt->setFocus();
+}
+
+void ComposePanel::recallHistory(int step)
+{
+    if (step == 0)
+        return;
+    const QList<PromptHistoryEntry> entries = m_history.entries(kHistoryWalk);
+    int index = m_historyIndex;
+    if (step > 0) {
+        if (index < 0)
+            m_historyDraft = m_ui->prompt->toPlainText();
+        ++index;
+        // Right after a submit the newest entry is what the editor shows; going back means the one before it.
+        if (index == 0 && !entries.isEmpty() && entries.constFirst().text == m_historyDraft)
+            ++index;
+        if (index >= entries.size()) {
+            showMessage(entries.isEmpty() ? tr("No prompts in the history yet.") : tr("No earlier prompt."), false);
+            return;
+        }
+    } else {
+        if (index < 0)
+            return; // already at what is being written
+        --index;
+    }
+    m_settingPrompt = true;
+    m_ui->prompt->replaceText(index < 0 ? m_historyDraft : entries.at(index).text);
+    m_settingPrompt = false;
+    m_historyIndex = index;
+    showMessage(QString(), false);
+}
+
+// ---- presets -------------------------------------------------------------------------------------------------
+
+ComposePreset ComposePanel::currentPreset(const QString &name) const
+{
+    ComposePreset preset;
+    preset.name = name.trimmed();
+    preset.prompt = m_ui->prompt->toPlainText();
+    preset.model = m_ui->model->currentText().trimmed();
+    preset.size = m_ui->size->currentText().trimmed();
+    preset.seconds = m_ui->seconds->currentText().trimmed();
+    preset.variations = m_ui->variations->value();
+    preset.fit = m_ui->reference->fit();
+    return preset;
+}
+
+bool ComposePanel::applyPreset(const QString &name)
+{
+    const std::optional<ComposePreset> preset = m_presets.preset(name);
+    if (!preset) {
+        showMessage(tr("There is no preset named '%1'.").arg(name), true);
+        return false;
+    }
+    if (!preset->prompt.isEmpty())
+        usePrompt(preset->prompt);
+    if (!preset->model.isEmpty())
+        m_ui->model->setCurrentText(preset->model);
+    if (!preset->size.isEmpty())
+        m_ui->size->setCurrentText(preset->size);
+    if (!preset->seconds.isEmpty())
+        m_ui->seconds->setCurrentText(preset->seconds);
+    m_ui->variations->setValue(preset->variations);
+    m_ui->reference->setFit(preset->fit);
+    showMessage(
+        tr("Applied the preset '%1'. Ctrl+Z in the editor brings the earlier prompt back.").arg(preset->name), false);
+    return true;
+}
+
+QString ComposePanel::savePreset(const QString &name)
+{
+    const QString problem = m_presets.save(currentPreset(name));
+    showMessage(problem.isEmpty() ? tr("Saved the preset '%1'.").arg(name.trimmed()) : problem, !problem.isEmpty());
+    return problem;
+}
+
+QString ComposePanel::renamePreset(const QString &from, const QString &to)
+{
+    const QString problem = m_presets.rename(from, to);
+    showMessage(problem.isEmpty() ? tr("Renamed the preset '%1' to '%2'.").arg(from, to.trimmed()) : problem,
+        !problem.isEmpty());
+    return problem;
+}
+
+QString ComposePanel::deletePreset(const QString &name)
+{
+    const QString problem = m_presets.remove(name);
+    showMessage(problem.isEmpty() ? tr("Deleted the preset '%1'.").arg(name) : problem, !problem.isEmpty());
+    return problem;
+}
+
+QStringList ComposePanel::presetNames() const
+{
+    QStringList names;
+    for (const ComposePreset &preset : m_presets.presets())
+        names << preset.name;
+    return names;
+}
+
+void ComposePanel::askPresetName(
+    const QString &title, const QString &label, const QString &initial, std::function<void(const QString &)> done)
+{
+    // open(), not exec(): no nested event loop.
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(initial);
+    connect(dialog, &QInputDialog::textValueSelected, this, std::move(done));
+    dialog->open();
+}
+
+void ComposePanel::fillPresetsMenu()
+{
+    m_presetsMenu->clear();
+    const QStringList names = presetNames();
+    if (names.isEmpty()) {
+        m_presetsMenu->addAction(tr("No presets yet"))->setEnabled(false);
+    } else {
+        for (const QString &name : names) {
+            QAction *apply = m_presetsMenu->addAction(name);
+            apply->setObjectName(u"applyPreset"_s);
+            connect(apply, &QAction::triggered, this, [this, name] { applyPreset(name); });
+        }
+    }
+    m_presetsMenu->addSeparator();
+    QAction *save = m_presetsMenu->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Save current as…"));
+    save->setObjectName(u"savePreset"_s);
+    connect(save, &QAction::triggered, this, [this] {
+        askPresetName(tr("Save preset"), tr("Name of the preset:"), QString(), [this](const QString &name) {
+            if (presetNames().contains(name.trimmed()))
+                showMessage(tr("Replacing the preset '%1'.").arg(name.trimmed()), false);
+            savePreset(name);
+        });
+    });
+    QMenu *rename = m_presetsMenu->addMenu(tr("&Rename"));
+    QMenu *remove = m_presetsMenu->addMenu(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete"));
+    rename->setEnabled(!names.isEmpty());
+    remove->setEnabled(!names.isEmpty());
+    for (const QString &name : names) {
+        connect(rename->addAction(name), &QAction::triggered, this, [this, name] {
+            askPresetName(tr("Rename preset"), tr("New name for '%1':").arg(name), name,
+                [this, name](const QString &to) { renamePreset(name, to); });
+        });
+        connect(remove->addAction(name), &QAction::triggered, this, [this, name] { deletePreset(name); });
+    }
 }
 
 } // namespace Dailies
