@@ -77,6 +77,10 @@ private Q_SLOTS:
             (QStringList { u"Lighting"_s, u"neon glow"_s }));
         const QList<PromptCheck::Result> repeated = PromptCheck().check(u"Dolly, dolly, DOLLY"_s);
         QCOMPARE(repeated.at(int(PromptCheck::Element::CameraLighting)).evidence, QStringList { u"Dolly"_s });
+        const QList<PromptCheck::Result> labelled
+            = PromptCheck().check(u"Subject: an old fisherman in a yellow raincoat"_s);
+        QCOMPARE(labelled.first().evidence, QStringList { u"an old fisherman in a yellow ra…"_s });
+        QCOMPARE(labelled.first().hint, u"Subject: “an old fisherman in a yellow ra…”."_s);
         QCOMPARE(PromptCheck::elementName(PromptCheck::Element::CameraLighting), u"Camera & lighting"_s);
     }
 

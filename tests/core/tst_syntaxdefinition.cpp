@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in reader of KSyntaxHighlighting definitions: every rule on small inline definitions, context switches
 // across lines, bad definitions named by line and column, and the shipped prompt language on real prompts.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/prompt/syntaxdefinition.h"
@@ -402,6 +406,90 @@ private Q_SLOTS:
         QFETCH(QStringList, lines);
         QFETCH(QStringList, expected);
         QCOMPARE(render(SyntaxDefinition::promptLanguage(), lines), expected);
+    }
+
+    void sameAsKSyntaxHighlighting()
+    {
+        // KSyntaxHighlighting's command line tool (Debian: libkf5syntaxhighlighting-tools) highlights the same corpus
+        // with the shipped definition, each itemData given a unique colour so its HTML names the formats.
+        const QString tool = QStandardPaths::findExecutable(u"kate-syntax-highlighter"_s);
+        if (tool.isEmpty())
+            QSKIP("kate-syntax-highlighter is not installed");
+        const SyntaxDefinition def = SyntaxDefinition::promptLanguage();
+        QFile resource(SyntaxDefinition::promptLanguagePath());
+        QVERIFY(resource.open(QIODevice::ReadOnly));
+        QString xml = QString::fromUtf8(resource.readAll());
+        QHash<QString, QString> nameOfColour;
+        for (int i = 0; i < def.formats().size(); ++i) {
+            const QString name = def.formats().at(i).name;
+            const QString colour = u"#%1"_s.arg(0x100000 + i * 16 + 1, 6, 16, QChar(u'0'));
+            nameOfColour.insert(colour, name);
+            xml.replace(
+                u"<itemData name=\"%1\" "_s.arg(name), u"<itemData name=\"%1\" color=\"%2\" "_s.arg(name, colour));
+        }
+        QTemporaryDir data;
+        QVERIFY(QDir().mkpath(data.filePath(u"org.kde.syntax-highlighting/syntax"_s)));
+        QFile copy(data.filePath(u"org.kde.syntax-highlighting/syntax/dailies-prompt.xml"_s));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(xml.toUtf8());
+        copy.close();
+
+        const QStringList corpus { u"Camera: slow dolly-in, 35mm, shallow depth of field"_s,
+            u"A {animal} walks along the beach at golden hour"_s, u"  lighting/mood: backlit, 3200K"_s,
+            u"Style/format: cinematic, 1980s film look, hand-drawn, stop-motion, teal-and-orange"_s,
+            u"Use case: product teaser"_s, u"EXT. BEACH - DAY"_s, u"0–2s: she turns"_s, u"The camera: a Leica"_s,
+            u"She says “hi” and \"bye {name}\" twice"_s, u"\"no end"_s, u"night"_s, u"Avoid: neon, dolly \\"_s,
+            u"flicker"_s, u"neon"_s, u"4s of f/2.8 at 24 fps"_s, u"pandas tilted"_s, QString(1000, u'x') + u"yz"_s,
+            QString(996, u'x') + u" dolly more"_s, u"Camera: "_s + QString(1000, u'a') + u"\\"_s, u"pan"_s,
+            QString(999, u'x'), QString(), u"Camera: slow push-in, handheld, low-angle, bird's-eye view"_s,
+            u"Lighting: soft window light, warm backlight, neon-lit, god rays"_s, u"Dialogue:"_s,
+            u"- Ana: \"Ready?\" \\"_s, u"still quoted\""_s, u"Lighting: \\"_s, QString(), u"after empty"_s,
+            u"Avoid: \"quoted\" {x}"_s, u"INT./EXT. CAR - NIGHT"_s,
+            u"close-ups and extreme close-up shots, dutch angle, POV shot, whip pan"_s, u"“curly \\"_s,
+            u"quote” done"_s, QString(1200, u'x') + u" \"q"_s, u"Camera: "_s + u"word "_s.repeated(250) + u"pan"_s };
+        QTemporaryDir work;
+        QFile input(work.filePath(u"corpus.prompt"_s));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write(corpus.join(u'\n').toUtf8());
+        input.close();
+
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, data.path());
+        process.setProcessEnvironment(env);
+        process.start(tool, { u"-s"_s, def.name(), u"-f"_s, u"html"_s, input.fileName() });
+        QVERIFY(process.waitForFinished(30000));
+        const QString html = QString::fromUtf8(process.readAllStandardOutput());
+        const qsizetype pre = html.indexOf(u"<pre>\n"_s);
+        QVERIFY2(pre >= 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        const QStringList htmlLines = html.sliced(pre + 6, html.indexOf(u"</pre>"_s) - pre - 6).split(u'\n');
+
+        static const QRegularExpression span(u"<span style=\"color:(#[0-9a-f]{6})[^\"]*\">(.*?)</span>"_s);
+        const QStringList ours = render(def, corpus);
+        for (int i = 0; i < corpus.size(); ++i) {
+            QStringList parts;
+            QString lastName;
+            QString lastText;
+            const auto flush = [&]() {
+                if (!lastName.isEmpty())
+                    parts << u"%1{%2}"_s.arg(lastName, lastText);
+            };
+            for (const QRegularExpressionMatch &m : span.globalMatch(htmlLines.value(i))) {
+                const QString name = nameOfColour.value(m.captured(1), u"?"_s);
+                QString text = m.captured(2);
+                text.replace(u"&quot;"_s, u"\""_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s);
+                text.replace(u"&amp;"_s, u"&"_s);
+                if (name == lastName) {
+                    lastText += text;
+                } else {
+                    flush();
+                    lastName = name;
+                    lastText = text;
+                }
+            }
+            flush();
+            QCOMPARE(ours.at(i), parts.join(u' '));
+        }
     }
 };
 

@@ -250,6 +250,11 @@ QList<PromptCheck::Result> PromptCheck::check(const QString &prompt) const
                     rest = rest.chopped(1).trimmed();
                 if (rest.isEmpty() && !line.trimmed().endsWith(u'\\'))
                     continue;
+                // The subject is best shown by what follows its label ("a heron"), the others by their label.
+                if (role == SubjectLabel && !rest.isEmpty()) {
+                    note(slot, rest);
+                    continue;
+                }
             }
             note(slot, role == Dialogue ? QStringView(tr("dialogue")) : text);
         }
@@ -270,7 +275,7 @@ QList<PromptCheck::Result> PromptCheck::check(const QString &prompt) const
 
     const QStringList &subject = found[SubjectSlot];
     if (!subject.isEmpty())
-        add(Element::Subject, true, tr("Subject: labelled (%1).").arg(join(subject)), subject);
+        add(Element::Subject, true, tr("Subject: %1.").arg(join(subject)), subject);
     else if (subjectWords)
         add(Element::Subject, true, tr("Subject: described in the text; a “Subject:” line makes it explicit."), {});
     else
