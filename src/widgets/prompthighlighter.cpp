@@ -130,6 +130,8 @@ PromptHighlighter::PromptHighlighter(QTextDocument *document)
     , m_definition(SyntaxDefinition::promptLanguage())
     , m_states { SyntaxDefinition::State {} }
 {
+    if (!m_definition.isValid())
+        qWarning("PromptHighlighter: %s", qUtf8Printable(m_definition.errorString()));
 #ifdef DAILIES_HAVE_KSYNTAXHIGHLIGHTING
     // KSyntaxHighlighting looks for definitions in <path>/syntax; the resource holds syntax/dailies-prompt.xml.
     m_repository.addCustomSearchPath(u":/dailies"_s);

@@ -189,12 +189,14 @@ private Q_SLOTS:
         new PromptHighlighter(editor->document());
         QObject::connect(editor, &QPlainTextEdit::textChanged, strip,
             [editor, strip]() { strip->setPrompt(editor->toPlainText()); });
-        editor->setPlainText(u"Subject: an old fisherman in a yellow raincoat\nAction: hauls a net, smiles at {child}\n"
-                             u"Camera: slow dolly-in, 35mm\nAvoid: neon"_s);
+        editor->setPlainText(
+            u"Subject: an old fisherman in a yellow raincoat\nAction: hauls a net, smiles at {child} and "
+            u"says \"Home.\"\nScene: a rainy harbour at dawn, 4s\nCamera: slow dolly-in, 35mm, shallow "
+            u"depth of field\nLighting: soft window light, warm backlight\nAvoid: neon, text overlays"_s);
         panel.resize(380, 260);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QCOMPARE(strip->presentCount(), 3);
+        QCOMPARE(strip->presentCount(), 4);
         const QImage image = panel.grab().toImage();
         QVERIFY(!image.isNull());
         if (const QString dir = qEnvironmentVariable("DAILIES_TEST_SNAPSHOTS"); !dir.isEmpty())

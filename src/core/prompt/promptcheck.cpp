@@ -164,6 +164,8 @@ PromptCheck::PromptCheck()
 PromptCheck::PromptCheck(SyntaxDefinition definition)
     : m_definition(std::move(definition))
 {
+    if (!m_definition.isValid())
+        qWarning("PromptCheck: %s", qUtf8Printable(m_definition.errorString()));
     const QList<SyntaxDefinition::Format> &formats = m_definition.formats();
     m_role.fill(None, formats.size());
     const auto assign = [&](QLatin1StringView name, Role role) {
