@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVarLengthArray>
 #include <QXmlStreamReader>
 #include <algorithm>
@@ -100,15 +101,8 @@ struct KeywordList {
     QString name;
     QStringList items;
     QStringList includes;
-    QStringList sensitive; ///< sorted for a binary search with compare(Qt::CaseSensitive)
-    QStringList insensitive; ///< sorted for a binary search with compare(Qt::CaseInsensitive)
-    [[nodiscard]] bool contains(QStringView word, Qt::CaseSensitivity cs) const
-    {
-        const QStringList &sorted = cs == Qt::CaseSensitive ? sensitive : insensitive;
-        const auto it = std::lower_bound(sorted.cbegin(), sorted.cend(), word,
-            [cs](const QString &item, QStringView w) { return QStringView(item).compare(w, cs) < 0; });
-        return it != sorted.cend() && QStringView(*it).compare(word, cs) == 0;
-    }
+    QSet<QString> exact;
+    QSet<QString> folded; ///< items case-folded, for case-insensitive rules
 };
 
 struct Context {
@@ -119,6 +113,14 @@ struct Context {
     ContextSwitch fallthrough;
     bool stopEmptyLineContextSwitchLoop = false;
     QList<int> rules; ///< indices into Data::rules, includes expanded
+};
+
+/// The word under the keyword rules at one offset, converted once for all of them.
+struct WordCache {
+    int start = -1;
+    int end = -1;
+    QString exact;
+    QString folded;
 };
 
 struct MatchResult {
@@ -586,14 +588,10 @@ private:
             QSet<int> visiting;
             resolveList(i, visiting);
             KeywordList &list = m_data->lists[i];
-            const auto sorted = [&list](Qt::CaseSensitivity cs) {
-                QStringList items = list.items;
-                std::sort(items.begin(), items.end(),
-                    [cs](const QString &a, const QString &b) { return a.compare(b, cs) < 0; });
-                return items;
-            };
-            list.sensitive = sorted(Qt::CaseSensitive);
-            list.insensitive = sorted(Qt::CaseInsensitive);
+            for (const QString &item : std::as_const(list.items)) {
+                list.exact.insert(item);
+                list.folded.insert(item.toCaseFolded());
+            }
         }
 
         for (int i = 0; i < m_data->contexts.size(); ++i) {
@@ -659,7 +657,7 @@ bool isDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-MatchResult matchRule(const Data &data, const Rule &rule, QStringView text, int offset)
+MatchResult matchRule(const Data &data, const Rule &rule, QStringView text, int offset, WordCache &word)
 {
     const QChar c = text.at(offset);
     switch (rule.type) {
@@ -705,8 +703,12 @@ MatchResult matchRule(const Data &data, const Rule &rule, QStringView text, int 
         if (end == offset)
             return { offset, 0 };
         const KeywordList &list = data.lists.at(rule.keywordList);
-        const QStringView word = text.sliced(offset, end - offset);
-        const bool hit = list.contains(word, rule.caseSensitivity);
+        if (word.start != offset || word.end != end) {
+            word = { offset, end, text.sliced(offset, end - offset).toString(), {} };
+            word.folded = word.exact.toCaseFolded();
+        }
+        const bool hit = rule.caseSensitivity == Qt::CaseSensitive ? list.exact.contains(word.exact)
+                                                                   : list.folded.contains(word.folded);
         // A keyword cannot start inside this word, so the rule is skipped until its end.
         return { hit ? end : offset, hit ? 0 : end };
     }
@@ -896,6 +898,7 @@ SyntaxDefinition::LineResult SyntaxDefinition::highlightLine(QStringView text, c
 
     QVarLengthArray<int, 128> skipOffsets(data.rules.size());
     std::fill(skipOffsets.begin(), skipOffsets.end(), 0);
+    WordCache word;
     int firstNonSpace = -1;
     int offset = 0;
     int beginOffset = 0;
@@ -936,7 +939,7 @@ SyntaxDefinition::LineResult SyntaxDefinition::highlightLine(QStringView text, c
                 if (currentSkip < 0 || currentSkip > offset)
                     continue;
             }
-            const MatchResult match = matchRule(data, rule, text, offset);
+            const MatchResult match = matchRule(data, rule, text, offset, word);
             newOffset = match.offset;
             if (match.skipOffset < 0 || match.skipOffset > currentSkip)
                 skipOffsets[ruleIndex] = match.skipOffset;
