@@ -31,6 +31,7 @@ private Q_SLOTS:
         QTest::newRow("lighting alone counts for camera & lighting") << u"a cat, backlit"_s << u"10010"_s;
         QTest::newRow("dialogue is an action") << u"a robot says \"hello\""_s << u"11000"_s;
         QTest::newRow("quoted words are no subject") << u"\"hello\""_s << u"01000"_s;
+        QTest::newRow("on-screen text is no action") << u"Title: \"THE END\""_s << u"00000"_s;
         QTest::newRow("an empty label counts for nothing") << u"Camera:\nStyle:   "_s << u"00000"_s;
         QTest::newRow("a continued empty label counts") << u"Camera: \\\nslow push-in"_s << u"00010"_s;
         QTest::newRow("avoid section counts for nothing")

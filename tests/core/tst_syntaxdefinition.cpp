@@ -366,6 +366,10 @@ private Q_SLOTS:
             << QStringList { u"Label{Use case:} Normal Text{ product teaser}"_s,
                    u"Setting Label{EXT.} Normal Text{ } Setting Term{BEACH} Normal Text{ - DAY}"_s,
                    u"Action Label{0–2s:} Normal Text{ she } Action Term{turns}"_s };
+        QTest::newRow("on-screen text is no dialogue")
+            << QStringList { u"Text (verbatim): \"OPEN\" on a “{sign}”"_s }
+            << QStringList { u"Label{Text (verbatim):} Normal Text{ } Screen Text{\"OPEN\"} Normal Text{ on a } "
+                             u"Screen Text{“} Placeholder{{sign}} Screen Text{”}"_s };
         QTest::newRow("a label only at the line start")
             << QStringList { u"The camera: a Leica"_s }
             << QStringList { u"Label{The camera:} Normal Text{ a Leica}"_s };
@@ -444,9 +448,10 @@ private Q_SLOTS:
             QString(999, u'x'), QString(), u"Camera: slow push-in, handheld, low-angle, bird's-eye view"_s,
             u"Lighting: soft window light, warm backlight, neon-lit, god rays"_s, u"Dialogue:"_s,
             u"- Ana: \"Ready?\" \\"_s, u"still quoted\""_s, u"Lighting: \\"_s, QString(), u"after empty"_s,
-            u"Avoid: \"quoted\" {x}"_s, u"INT./EXT. CAR - NIGHT"_s,
-            u"close-ups and extreme close-up shots, dutch angle, POV shot, whip pan"_s, u"“curly \\"_s,
-            u"quote” done"_s, QString(1200, u'x') + u" \"q"_s, u"Camera: "_s + u"word "_s.repeated(250) + u"pan"_s };
+            u"Avoid: \"quoted\" {x}"_s, u"Text (verbatim): \"OPEN\" \\"_s, u"NOW\" and she says \"hi\""_s,
+            u"INT./EXT. CAR - NIGHT"_s, u"close-ups and extreme close-up shots, dutch angle, POV shot, whip pan"_s,
+            u"“curly \\"_s, u"quote” done"_s, QString(1200, u'x') + u" \"q"_s,
+            u"Camera: "_s + u"word "_s.repeated(250) + u"pan"_s };
         QTemporaryDir work;
         QFile input(work.filePath(u"corpus.prompt"_s));
         QVERIFY(input.open(QIODevice::WriteOnly));
