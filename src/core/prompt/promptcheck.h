@@ -32,7 +32,7 @@ public:
         Element element = Element::Subject;
         bool present = false;
         QString hint; ///< one translated sentence: what was found, or what to add with an example
-        QStringList evidence; ///< up to three labels or terms that count, as written in the prompt
+        QStringList evidence; ///< up to three labels or terms that count (for the subject: its labelled text)
     };
 
     /// Checks with the shipped prompt language.
