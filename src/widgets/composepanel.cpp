@@ -24,8 +24,10 @@
 #include "session/workspace.h"
 #include "ui_composepanel.h"
 #include "widgets/aspectpreview.h"
+#include "widgets/elementstrip.h"
 #include "widgets/historypopup.h"
 #include "widgets/promptedit.h"
+#include "widgets/prompthighlighter.h"
 #include "widgets/referenceimage.h"
 #include "widgets/referenceslot.h"
 
@@ -112,6 +114,13 @@ ComposePanel::ComposePanel(Workspace *workspace, QWidget *parent)
     m_ui->composeMessage->hide();
     m_ui->referenceLabel->setBuddy(m_ui->reference->firstTabStop());
     m_ui->elementStripSlot->setContentsMargins(0, 0, 0, 0);
+    // The prompt language's definition colours the editor, and the same reading feeds the five-element strip.
+    new PromptHighlighter(m_ui->prompt->document());
+    auto *strip = new ElementStrip(this);
+    strip->setObjectName(u"elementStrip"_s);
+    setElementStrip(strip);
+    connect(m_ui->prompt, &QPlainTextEdit::textChanged, strip,
+        [this, strip] { strip->setPrompt(m_ui->prompt->toPlainText()); });
     // An editable combo box takes focus in its line edit; a screen reader should hear the picker's name there too.
     for (QComboBox *box : { m_ui->model, m_ui->size, m_ui->seconds }) {
         if (box->lineEdit())
@@ -120,6 +129,8 @@ ComposePanel::ComposePanel(Workspace *workspace, QWidget *parent)
     if (auto *edit = m_ui->variations->findChild<QLineEdit *>())
         edit->setAccessibleName(m_ui->variations->accessibleName());
 
+    setTabOrder(m_ui->prompt, strip);
+    setTabOrder(strip, m_ui->model);
     setTabOrder(m_ui->variations, m_ui->reference->firstTabStop());
     setTabOrder(m_ui->reference->lastTabStop(), m_ui->generate);
 

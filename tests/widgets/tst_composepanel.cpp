@@ -32,6 +32,7 @@
 #include "session/workspace.h"
 #include "widgets/aspectpreview.h"
 #include "widgets/composepanel.h"
+#include "widgets/elementstrip.h"
 #include "widgets/historypopup.h"
 #include "widgets/librarypanel.h"
 #include "widgets/referenceimage.h"
@@ -646,11 +647,13 @@ void TestComposePanel::layoutIsSane()
         const QRect r(child->mapTo(&panel, QPoint()), child->size());
         QVERIFY2(panel.rect().contains(r), qPrintable(child->objectName()));
     }
-    // The element strip's place is the layout right under the editor, empty until the strip is put there.
+    // The five-element strip sits right under the editor and follows what is typed.
     QVERIFY(panel.elementStripArea());
-    QCOMPARE(panel.elementStripArea()->count(), 0);
-    auto *strip = new QLabel(u"strip"_s);
-    panel.setElementStrip(strip);
+    QCOMPARE(panel.elementStripArea()->count(), 1);
+    auto *strip = panel.findChild<ElementStrip *>(u"elementStrip"_s);
+    QVERIFY(strip);
+    panel.promptEditor()->setPlainText(u"Subject: a red fox. Camera: slow dolly-in, golden hour backlight."_s);
+    QVERIFY(strip->presentCount() >= 2);
     const auto *count = panel.findChild<QLabel *>(u"promptCount"_s);
     QTRY_VERIFY(strip->isVisible() && strip->mapTo(&panel, QPoint()).y() < count->mapTo(&panel, QPoint()).y());
     QVERIFY(strip->mapTo(&panel, QPoint()).y() > panel.promptEditor()->geometry().bottom());
