@@ -141,7 +141,7 @@ void SettingsDialog::setUpPages()
         QStyle::StandardPixmap fallback;
     };
     const QList<Entry> entries {
-        { tr("Providers"), { u"network-server"_s, u"network-workgroup"_s }, QStyle::SP_DriveNetIcon },
+        { tr("Providers"), { u"network-server"_s, u"network-workgroup"_s }, QStyle::SP_ComputerIcon },
         { tr("Library"), { u"folder-videos"_s, u"folder"_s }, QStyle::SP_DirIcon },
         { tr("Jobs"), { u"view-process-system"_s, u"system-run"_s }, QStyle::SP_BrowserReload },
         { tr("Budget"), { u"wallet-open"_s, u"accessories-calculator"_s }, QStyle::SP_FileDialogDetailedView },
@@ -152,6 +152,9 @@ void SettingsDialog::setUpPages()
     };
     for (const Entry &entry : entries)
         new QListWidgetItem(themeIcon(this, entry.icons, entry.fallback), entry.title, m_ui->pageList);
+    m_ui->pageList->setUniformItemSizes(true);
+    m_ui->pageList->setSpacing(2);
+    m_ui->profileList->setIconSize(QSize(16, 16));
     QFont title = m_ui->pageTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
@@ -518,7 +521,12 @@ void SettingsDialog::refreshProfileRow(int row)
     const ProfileDraft &draft = m_profiles.at(row);
     item->setText(draft.profile.name.isEmpty() ? tr("(no name)") : draft.profile.name);
     const bool problem = !profileProblem(row).isEmpty();
-    item->setIcon(problem ? themeIcon(this, { u"dialog-warning"_s }, QStyle::SP_MessageBoxWarning) : QIcon());
+    if (problem)
+        item->setIcon(themeIcon(this, { u"dialog-warning"_s }, QStyle::SP_MessageBoxWarning));
+    else if (draft.profile.kind == Api::ProviderKind::Demo)
+        item->setIcon(themeIcon(this, { u"computer"_s }, QStyle::SP_ComputerIcon));
+    else
+        item->setIcon(themeIcon(this, { u"network-server"_s }, QStyle::SP_DriveNetIcon));
     item->setToolTip(kindLabel(draft.profile.kind));
 }
 
@@ -568,16 +576,16 @@ void SettingsDialog::showKeyStatus()
     bool offerFallback = false;
     using KeyState = ProfileDraft::KeyState;
     if (draft->forgetKey) {
-        text = tr("The stored key will be removed from the %1 when you apply.").arg(store);
+        text = tr("The stored key will be removed when you apply (%1).").arg(store);
     } else if (!draft->typedKey.isEmpty() && draft->keyState != KeyState::Unavailable) {
-        text = tr("The new key will be stored in the %1 when you apply.").arg(store);
+        text = tr("The new key will be stored when you apply (%1).").arg(store);
     } else {
         switch (draft->keyState) {
         case KeyState::Checking:
             text = tr("Looking for a stored key…");
             break;
         case KeyState::Stored:
-            text = tr("A key is stored in the %1.").arg(store);
+            text = tr("A key is stored (%1).").arg(store);
             break;
         case KeyState::NotSet:
             text = tr("Not set.");
@@ -587,8 +595,8 @@ void SettingsDialog::showKeyStatus()
             break;
         case KeyState::Unavailable:
             offerFallback = true;
-            text = tr("The %1 does not answer (%2), so Dailies cannot store or read keys there.")
-                       .arg(store, draft->keyMessage.isEmpty() ? tr("no reason given") : draft->keyMessage);
+            text = tr("The keychain does not answer (%1), so Dailies cannot store or read keys there.")
+                       .arg(draft->keyMessage.isEmpty() ? tr("no reason given") : draft->keyMessage);
             break;
         }
     }
@@ -676,9 +684,14 @@ void SettingsDialog::testConnection()
         return;
     }
     const Api::ProviderProfile profile = profileOf(*draft);
-    if (const QString problem = profileProblem(m_currentProfile); !problem.isEmpty()) {
-        m_ui->testResult->setText(problem);
-        Q_EMIT connectionTested(false, problem);
+    QWidget *field = nullptr;
+    if (const QString problem = profileProblem(m_currentProfile, &field); !problem.isEmpty()) {
+        const QString message
+            = field == m_ui->nameEdit ? tr("Correct the name above first.") : tr("Correct the base URL above first.");
+        m_ui->testResult->setText(message);
+        if (field)
+            field->setFocus();
+        Q_EMIT connectionTested(false, message);
         return;
     }
     QString key = draft->typedKey;
@@ -841,11 +854,13 @@ void SettingsDialog::updateBudget()
     const Budget stored = ledger->budget();
     const double spent = ledger->spentInMonth(QDate::currentDate());
     const double limit = m_ui->budgetSpin->value();
-    const QString spentText = locale.toCurrencyString(spent, stored.currency);
-    m_ui->spentLabel->setText(limit > 0 ? tr("Spent this month: %1 of %2 (%3 %).")
-                                              .arg(spentText, locale.toCurrencyString(limit, stored.currency))
-                                              .arg(qRound(100.0 * spent / limit))
-                                        : tr("Spent this month: %1.").arg(spentText));
+    const auto money = [&locale, &stored](double amount) -> QString {
+        return locale.toString(amount, 'f', 2) + u' ' + stored.currency;
+    };
+    const QString spentText = money(spent);
+    m_ui->spentLabel->setText(limit > 0
+            ? tr("Spent this month: %1 of %2 (%3 %).").arg(spentText, money(limit)).arg(qRound(100.0 * spent / limit))
+            : tr("Spent this month: %1.").arg(spentText));
     const bool hasBudget = limit > 0;
     for (QCheckBox *check : { m_ui->alert50Check, m_ui->alert75Check, m_ui->alert90Check, m_ui->hardStopCheck })
         check->setEnabled(hasBudget);
