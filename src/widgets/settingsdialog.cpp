@@ -1002,6 +1002,7 @@ void SettingsDialog::storeProfiles()
             continue;
         const Api::ProviderProfile profile = profileOf(draft);
         const bool renamed = !draft.originalName.isEmpty() && draft.originalName != profile.name;
+        const bool wasDefault = renamed && store.defaultProfileName() == draft.originalName;
         if (renamed) {
             if (const auto old = store.profile(draft.originalName)) {
                 (void)m_workspace->secrets().remove(old->secretKey());
@@ -1022,6 +1023,8 @@ void SettingsDialog::storeProfiles()
             showError(m_ui->baseUrlError, problem);
             continue;
         }
+        if (wasDefault)
+            (void)store.setDefaultProfileName(profile.name);
         (void)app.setProfileOptions(profile.name, draft.draftModel, draft.finalModel, draft.concurrency);
         draft.profile = profile;
         draft.originalName = profile.name;

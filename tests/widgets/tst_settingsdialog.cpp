@@ -72,6 +72,7 @@ private Q_SLOTS:
     void templateExampleAndInvalidTemplate();
     void cancelChangesNothing();
     void applyReachesTheEngine();
+    void renameMovesKeyAndDefault();
 
 private:
     template<typename T>
@@ -455,6 +456,34 @@ void TestSettingsDialog::applyReachesTheEngine()
     QCOMPARE(m_workspace->ledger()->budget().monthlyLimit, 120.0);
     QVERIFY(m_workspace->ledger()->budget().hardStop);
     QVERIFY(child<QLabel>("spentLabel")->text().contains(u"120"_s));
+}
+
+void TestSettingsDialog::renameMovesKeyAndDefault()
+{
+    ProfileStore store(m_settings.get());
+    QCOMPARE(
+        store.save(Api::ProviderProfile::compatible(u"old-name"_s, QUrl(u"https://gw.example.com/v1"_s))), QString());
+    QCOMPARE(store.setDefaultProfileName(u"old-name"_s), QString());
+    SecretJob *write = m_workspace->secrets().write(store.profile(u"old-name"_s)->secretKey(), u"sk-moving"_s);
+    QSignalSpy written(write, &SecretJob::finished);
+    QVERIFY(written.wait(5000));
+
+    openDialog();
+    QVERIFY(m_dialog->showProfile(u"old-name"_s));
+    QTRY_VERIFY(child<QLabel>("keyStatusLabel")->text().startsWith(u"A key is stored"_s));
+    type(child<QLineEdit>("nameEdit"), u"new-name"_s);
+    QSignalSpy settled(m_dialog.get(), &SettingsDialog::keysSettled);
+    click(QDialogButtonBox::Ok);
+    QVERIFY(settled.wait(5000));
+    QVERIFY(settled.first().at(0).toBool());
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QVERIFY(!store.profile(u"old-name"_s));
+    QVERIFY(store.profile(u"new-name"_s));
+    QCOMPARE(store.defaultProfileName(), u"new-name"_s);
+    SecretJob *read = m_workspace->secrets().read(store.profile(u"new-name"_s)->secretKey());
+    QSignalSpy readDone(read, &SecretJob::finished);
+    QVERIFY(readDone.wait(5000));
+    QCOMPARE(readDone.first().at(0).value<SecretResult>().value, u"sk-moving"_s);
 }
 
 QTEST_MAIN(TestSettingsDialog)
