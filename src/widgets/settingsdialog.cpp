@@ -154,6 +154,12 @@ void SettingsDialog::setUpPages()
         new QListWidgetItem(themeIcon(this, entry.icons, entry.fallback), entry.title, m_ui->pageList);
     m_ui->pageList->setUniformItemSizes(true);
     m_ui->pageList->setSpacing(2);
+    m_ui->pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Wide enough for the longest page name in any language, never squeezed by the pages beside it.
+    m_ui->pageList->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_ui->pageList->setFixedWidth(m_ui->pageList->sizeHintForColumn(0) + 2 * m_ui->pageList->frameWidth()
+        + 4 * m_ui->pageList->spacing() + m_ui->pageList->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_ui->profileList->setMinimumWidth(fontMetrics().horizontalAdvance(u"azure-production"_s) + 48);
     m_ui->profileList->setIconSize(QSize(16, 16));
     QFont title = m_ui->pageTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
@@ -801,6 +807,7 @@ void SettingsDialog::setUpLibrary()
 void SettingsDialog::updateTemplateExample()
 {
     const FileNameTemplate parsed(m_ui->templateEdit->text());
+    m_ui->templateExample->setVisible(parsed.isValid());
     if (m_ui->templateEdit->text().trimmed().isEmpty()) {
         m_ui->templateExample->clear();
         showError(m_ui->templateError, tr("Enter a template; the default is %1.").arg(Library::kDefaultTemplate));
