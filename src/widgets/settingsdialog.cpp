@@ -653,6 +653,9 @@ void SettingsDialog::useEnvironmentKey()
     if (!draft)
         return;
     draft->useEnvironment = true;
+    // The key will come from the environment: the typed one is not kept, nor tried on the keychain again.
+    draft->typedKey.clear();
+    m_ui->apiKeyEdit->clear();
     if (draft->profile.keyEnvironmentVariable.isEmpty()) {
         draft->profile.keyEnvironmentVariable
             = draft->profile.kind == Api::ProviderKind::Azure ? u"AZURE_OPENAI_API_KEY"_s : u"OPENAI_API_KEY"_s;

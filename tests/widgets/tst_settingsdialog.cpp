@@ -69,6 +69,7 @@ private Q_SLOTS:
     void testCanBeCancelled();
     void keyGoesToTheKeychainOnly();
     void keychainUnavailableOffersSessionKey();
+    void keychainUnavailableEnvironmentVariable();
     void templateExampleAndInvalidTemplate();
     void cancelChangesNothing();
     void applyReachesTheEngine();
@@ -354,6 +355,37 @@ void TestSettingsDialog::keychainUnavailableOffersSessionKey()
     QTRY_VERIFY(!m_dialog->isVisible());
     QCOMPARE(ProfileStore(m_settings.get()).profile(u"local"_s)->keyEnvironmentVariable, u"DAILIES_TEST_GATEWAY_KEY"_s);
     QVERIFY(!settingsFile().contains("sk-session-secret"));
+}
+
+void TestSettingsDialog::keychainUnavailableEnvironmentVariable()
+{
+    qputenv("DAILIES_TEST_GATEWAY_KEY", "sk-from-environment");
+    m_workspace->setSecretStore(std::make_unique<UnavailableSecretStore>());
+    openDialog();
+    addProfile(2, u"local"_s, m_workspace->demoServer()->baseUrl().toString(), u"sk-typed"_s);
+    QSignalSpy settled(m_dialog.get(), &SettingsDialog::keysSettled);
+    click(QDialogButtonBox::Ok);
+    QVERIFY(settled.wait(5000));
+    QVERIFY(!settled.last().at(0).toBool());
+    QVERIFY(m_dialog->isVisible());
+
+    child<QPushButton>("environmentKeyButton")->click();
+    QVERIFY(child<QLineEdit>("apiKeyEdit")->text().isEmpty());
+    QCOMPARE(m_dialog->focusWidget(), child<QLineEdit>("keyEnvEdit"));
+    type(child<QLineEdit>("keyEnvEdit"), u"DAILIES_TEST_GATEWAY_KEY"_s);
+    QVERIFY2(child<QLabel>("keyStatusLabel")->text().contains(u"DAILIES_TEST_GATEWAY_KEY, which is set"_s),
+        qPrintable(child<QLabel>("keyStatusLabel")->text()));
+    QSignalSpy tested(m_dialog.get(), &SettingsDialog::connectionTested);
+    child<QPushButton>("testButton")->click();
+    QVERIFY2(tested.wait(10000), qPrintable(child<QLabel>("testResult")->text()));
+    QVERIFY(tested.last().at(0).toBool());
+
+    click(QDialogButtonBox::Ok);
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QCOMPARE(ProfileStore(m_settings.get()).profile(u"local"_s)->keyEnvironmentVariable, u"DAILIES_TEST_GATEWAY_KEY"_s);
+    QVERIFY(!settingsFile().contains("sk-typed"));
+    QVERIFY(!settingsFile().contains("sk-from-environment"));
+    qunsetenv("DAILIES_TEST_GATEWAY_KEY");
 }
 
 void TestSettingsDialog::templateExampleAndInvalidTemplate()
