@@ -11,6 +11,7 @@
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/keychainsecretstore.h"
 #include "mockserver/mockserver.h"
 
@@ -102,6 +103,47 @@ void Workspace::setKeyOverride(const QString &profile, const QString &variable)
     m_keyOverrideVariable = variable;
 }
 
+void Workspace::setSessionKey(const QString &profile, const QString &key)
+{
+    if (key.isEmpty()) {
+        m_sessionKeys.remove(profile);
+        return;
+    }
+    m_sessionKeys.insert(profile, key);
+    updateClientKey(profile, key);
+}
+
+void Workspace::updateClientKey(const QString &profile, const QString &key)
+{
+    if (Api::VideoApiClient *client = m_clients.value(profile); client && !key.isEmpty())
+        client->setApiKey(key);
+}
+
+JobEngine::Settings Workspace::engineSettings(const JobEngine::Settings &base) const
+{
+    const AppSettings app(m_settings);
+    JobEngine::Settings settings = base;
+    settings.defaultConcurrency = app.defaultConcurrency();
+    settings.minPollInterval = std::chrono::seconds(app.pollMinSeconds());
+    settings.maxPollInterval = std::chrono::seconds(app.pollMaxSeconds());
+    settings.downloadSpritesheet = app.downloadSpritesheet();
+    settings.concurrency.clear();
+    m_settings->beginGroup(AppSettings::kProfileOptionsGroup);
+    const QStringList profiles = m_settings->childGroups();
+    m_settings->endGroup();
+    for (const QString &profile : profiles) {
+        if (const int jobs = app.profileConcurrency(profile); jobs > 0)
+            settings.concurrency.insert(profile, jobs);
+    }
+    return settings;
+}
+
+void Workspace::applyEngineSettings()
+{
+    if (m_engine)
+        m_engine->setSettings(engineSettings(m_engine->settings()));
+}
+
 bool Workspace::startDemoServer(Api::ProviderProfile &profile, QString *error)
 {
     if (!m_demoServer) {
@@ -175,6 +217,10 @@ void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
         make(profile, u"demo"_s);
         return;
     }
+    if (const auto session = m_sessionKeys.constFind(profile.name); session != m_sessionKeys.cend()) {
+        make(profile, *session);
+        return;
+    }
     if (!m_keyOverrideVariable.isEmpty() && profile.name == m_keyOverrideProfile) {
         make(profile, qEnvironmentVariable(m_keyOverrideVariable.toLocal8Bit().constData()));
         return;
@@ -212,6 +258,7 @@ void Workspace::startEngine(const QList<Api::ProviderProfile> &profiles,
             if (!m_engine) {
                 m_engine = std::make_unique<JobEngine>(m_database.get(), m_library.get(), m_ledger.get(),
                     [this](const QString &profile) { return m_clients.value(profile); });
+                m_engine->setSettings(engineSettings(m_engine->settings()));
                 for (Api::VideoApiClient *client : std::as_const(m_clients))
                     announce(client);
             }

@@ -9,13 +9,13 @@
 #include <memory>
 
 #include "core/api/providerprofile.h"
+#include "core/jobs/jobengine.h"
 
 class QSettings;
 
 namespace Dailies
 {
 class Database;
-class JobEngine;
 class Library;
 class SecretStore;
 class SpendLedger;
@@ -69,6 +69,15 @@ public:
     [[nodiscard]] SecretStore &secrets();
     /// Takes the key of `profile` from environment variable `variable` instead of the keychain.
     void setKeyOverride(const QString &profile, const QString &variable);
+    /// Uses `key` for `profile` for the rest of this session (kept in memory only, never written anywhere): the
+    /// fallback when no keychain answers. It wins over the keychain and the environment; a client that already
+    /// exists switches to it at once. An empty key forgets the session key.
+    void setSessionKey(const QString &profile, const QString &key);
+    [[nodiscard]] bool hasSessionKey(const QString &profile) const { return m_sessionKeys.contains(profile); }
+    /// The session key of `profile` (for a connection test), empty when there is none.
+    [[nodiscard]] QString sessionKey(const QString &profile) const { return m_sessionKeys.value(profile); }
+    /// Gives a live client of `profile` a new key (after the key was stored in the keychain); no-op without one.
+    void updateClientKey(const QString &profile, const QString &key);
 
     /// Finds the key of `profile` (starting the demo server for the demo profile) and calls `done`. A client made
     /// once is reused; one made after the engine exists is announced to it.
@@ -78,6 +87,13 @@ public:
     void startEngine(const QList<Api::ProviderProfile> &profiles,
         std::function<void(const QString &profile, const QString &problem)> problem,
         std::function<void(JobEngine *engine)> ready);
+
+    /// The engine settings the settings hold (AppSettings: concurrency, per-profile concurrency, polling,
+    /// spritesheets) applied over `base`, so values the settings do not cover (stuckAfter, maxBackoff) are kept.
+    /// Used when the engine is created, by the command line and the studio alike.
+    [[nodiscard]] JobEngine::Settings engineSettings(const JobEngine::Settings &base = {}) const;
+    /// Hands engineSettings() to the running engine (after the settings dialog applied); no-op before startEngine().
+    void applyEngineSettings();
 
     [[nodiscard]] Database *database() const { return m_database.get(); }
     [[nodiscard]] Library *library() const { return m_library.get(); }
@@ -103,6 +119,7 @@ private:
     QString m_demoDataDir;
     QString m_keyOverrideProfile;
     QString m_keyOverrideVariable;
+    QHash<QString, QString> m_sessionKeys;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Mock::MockServer> m_demoServer;
     QHash<QString, Api::VideoApiClient *> m_clients;

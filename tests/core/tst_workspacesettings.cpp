@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/api/videoapiclient.h"
+#include "core/jobs/jobengine.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/profilestore.h"
+#include "core/settings/secretstore.h"
+#include "mockserver/mockserver.h"
+#include "session/workspace.h"
+
+using namespace Qt::StringLiterals;
+using namespace Dailies;
+
+/// The session's side of the settings: engine settings read from the same keys by every front end, and the
+/// session-only key used when no keychain answers.
+class TestWorkspaceSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_settings->clear();
+    }
+
+    void engineSettingsFollowTheSettings()
+    {
+        Workspace workspace(m_settings.get());
+        JobEngine::Settings base;
+        base.stuckAfter = std::chrono::seconds(7);
+        JobEngine::Settings settings = workspace.engineSettings(base);
+        QCOMPARE(settings.defaultConcurrency, AppSettings::kDefaultConcurrency);
+        QCOMPARE(settings.minPollInterval, std::chrono::milliseconds(1000));
+        QCOMPARE(settings.maxPollInterval, std::chrono::milliseconds(30000));
+        QVERIFY(settings.concurrency.isEmpty());
+
+        AppSettings app(m_settings.get());
+        QCOMPARE(app.setDefaultConcurrency(3), QString());
+        QCOMPARE(app.setPollIntervals(2, 20), QString());
+        app.setDownloadSpritesheet(false);
+        QCOMPARE(app.setProfileOptions(u"azure-eu"_s, {}, {}, 1), QString());
+        settings = workspace.engineSettings(base);
+        QCOMPARE(settings.defaultConcurrency, 3);
+        QCOMPARE(settings.minPollInterval, std::chrono::milliseconds(2000));
+        QCOMPARE(settings.maxPollInterval, std::chrono::milliseconds(20000));
+        QVERIFY(!settings.downloadSpritesheet);
+        QCOMPARE(settings.concurrency.value(u"azure-eu"_s), 1);
+        QCOMPARE(settings.stuckAfter, std::chrono::milliseconds(7000)); // not a setting: kept
+    }
+
+    void runningEngineTakesAppliedSettings()
+    {
+        Workspace workspace(m_settings.get());
+        workspace.setLibraryFolder(m_dir.filePath(u"library"_s));
+        workspace.setDemoOptions(0.02, m_dir.filePath(u"demo"_s));
+        QString error;
+        QVERIFY2(workspace.open(&error), qPrintable(error));
+        AppSettings(m_settings.get()).setDownloadSpritesheet(false);
+        JobEngine *engine = nullptr;
+        workspace.startEngine(
+            { *ProfileStore(m_settings.get()).profile(u"demo"_s) },
+            [](const QString &, const QString &why) { QFAIL(qPrintable(why)); },
+            [&engine](JobEngine *e) { engine = e; });
+        QTRY_VERIFY(engine);
+        QVERIFY(!engine->settings().downloadSpritesheet); // read at start
+
+        QCOMPARE(AppSettings(m_settings.get()).setDefaultConcurrency(2), QString());
+        QCOMPARE(AppSettings(m_settings.get()).setPollIntervals(4, 40), QString());
+        workspace.applyEngineSettings();
+        QCOMPARE(engine->settings().defaultConcurrency, 2);
+        QCOMPARE(engine->settings().maxPollInterval, std::chrono::milliseconds(40000));
+    }
+
+    void sessionKeyWinsAndStaysInMemory()
+    {
+        Mock::MockServerOptions options;
+        options.apiKey = u"sk-session-only"_s;
+        Mock::MockServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+
+        Workspace workspace(m_settings.get());
+        auto secrets = std::make_unique<MemorySecretStore>();
+        workspace.setSecretStore(std::move(secrets));
+        const Api::ProviderProfile profile = Api::ProviderProfile::compatible(u"gateway"_s, server.baseUrl());
+        QVERIFY(!workspace.hasSessionKey(u"gateway"_s));
+        workspace.setSessionKey(u"gateway"_s, u"sk-session-only"_s);
+        QVERIFY(workspace.hasSessionKey(u"gateway"_s));
+
+        Api::VideoApiClient *client = nullptr;
+        workspace.resolveClient(profile, [&client](Api::VideoApiClient *c, const QString &why) {
+            QVERIFY2(c, qPrintable(why));
+            client = c;
+        });
+        QTRY_VERIFY(client);
+        Api::VideoListCall *call = client->list({ 1 });
+        QSignalSpy done(call, &Api::VideoListCall::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(call->result().ok(), qPrintable(call->result().error.toString()));
+
+        // Nothing of it reached the settings or the secret store.
+        m_settings->sync();
+        QFile file(m_dir.filePath(u"settings.ini"_s));
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY(!file.readAll().contains("sk-session-only"));
+        SecretJob *read = workspace.secrets().read(profile.secretKey());
+        QSignalSpy readDone(read, &SecretJob::finished);
+        QVERIFY(readDone.wait(5000));
+        QCOMPARE(read->result().status, SecretResult::Status::NotFound);
+
+        // A new session key reaches the live client at once.
+        workspace.setSessionKey(u"gateway"_s, u"sk-wrong"_s);
+        Api::VideoListCall *refused = client->list({ 1 });
+        QSignalSpy refusedDone(refused, &Api::VideoListCall::finished);
+        QVERIFY(refusedDone.wait(10000));
+        QCOMPARE(refused->result().error.httpStatus, 401);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceSettings)
+#include "tst_workspacesettings.moc"
