@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QSettings>
 
+#include "core/settings/appsettings.h"
 #include "session/workspace.h"
 #include "widgets/mainwindow.h"
 #include "widgets/studiostartup.h"
@@ -31,11 +32,15 @@ int runStudio(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Dailies"));
     QApplication::setDesktopFileName(QStringLiteral("app.dailies.Dailies"));
+    QSettings settings;
+    // The language chosen in Settings (empty: the system's), applied at start.
+    const QString language = Dailies::AppSettings(&settings).language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dailies"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("dailies"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
-    QSettings settings;
     Dailies::Workspace workspace(&settings);
     Dailies::StudioStartup startup(&workspace);
     if (!startup.openLibrary())

@@ -10,6 +10,7 @@
 
 #include "core/jobs/failureexplanation.h"
 #include "core/jobs/jobengine.h"
+#include "core/settings/appsettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,8 @@ void JobNotifier::onFinished(qint64 id)
     if (!job || job->state == JobState::Cancelled || m_isActive())
         return;
     const bool problem = job->state != JobState::Completed;
-    if (!problem && m_settings->value(u"notifications/failuresOnly"_s, false).toBool())
+    const AppSettings settings(m_settings);
+    if (!problem && settings.notifyOn() == AppSettings::NotifyOn::FailuresOnly)
         return;
     QString title;
     QString body = excerpt(job->request.prompt);
@@ -67,9 +69,9 @@ void JobNotifier::onFinished(qint64 id)
     } else {
         title = tr("Take ready");
     }
-    if (m_settings->value(u"notifications/tray"_s, true).toBool())
+    if (settings.trayNotifications())
         present(title, body, problem);
-    if (m_settings->value(u"notifications/sound"_s, false).toBool())
+    if (settings.notificationSound())
         playSound();
 }
 

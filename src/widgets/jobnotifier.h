@@ -16,9 +16,8 @@ class JobEngine;
 /**
  * Tells the user that a take ended while they were looking elsewhere: when a job reaches a terminal state and the
  * window is not active, a tray notification (or, without a system tray, the taskbar's attention hint) and, when
- * chosen, a short sound. Settings are read at each event: `notifications/tray` (default on), `notifications/sound`
- * (default off) and `notifications/failuresOnly` (default off). Neither the engine, the window nor the settings are
- * owned.
+ * chosen, a short sound. The choices (AppSettings: tray, sound, all or failures only) are read at each event, so
+ * the Settings dialog's changes apply at once. Neither the engine, the window nor the settings are owned.
  */
 class JobNotifier final : public QObject
 {

@@ -36,6 +36,7 @@
 #include "widgets/librarypanel.h"
 #include "widgets/messagebanner.h"
 #include "widgets/previewpanel.h"
+#include "widgets/settingsdialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -165,6 +166,9 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, u"openLibraryFolder"_s, u"folder-open"_s, tr("Open Library &Folder"), QKeySequence(),
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace->libraryFolder())); });
+    QAction *preferences = add(file, u"settings"_s, u"configure"_s, tr("&Settings…"),
+        QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = add(file, u"quit"_s, u"application-exit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
@@ -320,7 +324,11 @@ void MainWindow::explainJob(qint64 id)
     case Action::CheckRemote:
         m_banner->addAction(tr("&Show the Take"), [this, id] { m_library->selectJob(id); });
         break;
-    case Action::OpenProfile:
+    case Action::OpenProfile: {
+        const QString profile = job->profile;
+        m_banner->addAction(tr("&Open the Profile"), [this, profile] { openSettings(profile); });
+        break;
+    }
     case Action::CheckBilling:
     case Action::Wait:
     case Action::FreeSpace:
@@ -336,6 +344,25 @@ void MainWindow::explainJob(qint64 id)
         });
     }
     updateStatus();
+}
+
+SettingsDialog *MainWindow::openSettings(const QString &profile)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_workspace, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::applied, this, [this] {
+            m_compose->refreshEstimate();
+            updateStatus();
+            updateHealth();
+        });
+    }
+    if (!profile.isEmpty())
+        m_settingsDialog->showProfile(profile);
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
 }
 
 void MainWindow::showShortcuts()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -14,6 +15,7 @@ class JobNotifier;
 class LibraryPanel;
 class MessageBanner;
 class PreviewPanel;
+class SettingsDialog;
 class Workspace;
 
 /**
@@ -41,6 +43,8 @@ public:
     [[nodiscard]] QString healthText() const;
     [[nodiscard]] MessageBanner *banner() const { return m_banner; }
     [[nodiscard]] JobNotifier *notifier() const { return m_notifier; }
+    /// Opens the Settings dialog (one at a time, not modal), on the Providers page of `profile` when given.
+    SettingsDialog *openSettings(const QString &profile = {});
     /// The menu bar's actions by object name ("pauseQueue", "shortcuts", …), for tests.
     [[nodiscard]] QAction *menuAction(const QString &objectName) const;
     /// Shows start-up problems (profiles whose jobs wait) in the status bar.
@@ -71,6 +75,7 @@ private:
     MessageBanner *m_banner;
     JobNotifier *m_notifier = nullptr;
     QAction *m_pause = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
 };
 
 } // namespace Dailies

@@ -17,6 +17,7 @@
 #include <memory>
 
 #include "core/jobs/jobengine.h"
+#include "core/settings/appsettings.h"
 #include "demoworkspace.h"
 #include "mockserver/mockserver.h"
 #include "session/workspace.h"
@@ -24,6 +25,7 @@
 #include "widgets/jobnotifier.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
+#include "widgets/settingsdialog.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void notifiesOnlyWhenNotWatched_data();
     void notifiesOnlyWhenNotWatched();
     void shortcutListNamesTheActions();
+    void settingsOpenOnceOnTheProfile();
 
 private:
     QList<qint64> generate(const QString &prompt);
@@ -172,9 +175,10 @@ void TestMainWindow::notifiesOnlyWhenNotWatched()
     QFETCH(int, notifications);
     QFETCH(int, sounds);
 
-    m_settings->setValue(u"notifications/tray"_s, tray);
-    m_settings->setValue(u"notifications/sound"_s, sound);
-    m_settings->setValue(u"notifications/failuresOnly"_s, failuresOnly);
+    AppSettings settings(m_settings.get());
+    settings.setTrayNotifications(tray);
+    settings.setNotificationSound(sound);
+    settings.setNotifyOn(failuresOnly ? AppSettings::NotifyOn::FailuresOnly : AppSettings::NotifyOn::All);
     JobNotifier *notifier = m_window->notifier();
     QVERIFY(notifier);
     QStringList shown;
@@ -213,6 +217,24 @@ void TestMainWindow::shortcutListNamesTheActions()
     QVERIFY(rows.contains(u"Search Prompts="_s + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     QVERIFY(rows.contains(u"Generate="_s + QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     QVERIFY(rows.contains(u"Play or pause=Space"_s));
+}
+
+void TestMainWindow::settingsOpenOnceOnTheProfile()
+{
+    QAction *settings = m_window->menuAction(u"settings"_s);
+    QVERIFY(settings);
+    QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->trigger();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal()); // the studio keeps working while settings are open
+    dialog->showPage(SettingsDialog::Page::Budget);
+    // A refused key's banner opens the same dialog on the profile.
+    QCOMPARE(m_window->openSettings(u"demo"_s), dialog);
+    QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Providers);
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>()); // closed dialogs go away
 }
 
 QTEST_MAIN(TestMainWindow)
