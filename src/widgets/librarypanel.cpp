@@ -52,6 +52,8 @@ namespace
 {
 constexpr quint8 kStateVersion = 1;
 constexpr qint64 kCopyChunk = 1024 * 1024;
+// How many selected rows updateActions() reads full records of.
+constexpr qsizetype kMaxDetailedRows = 256;
 
 std::optional<JobState> stateOf(const QModelIndex &index)
 {
@@ -331,7 +333,15 @@ LibraryPanel::LibraryPanel(Workspace *workspace, JobEngine *engine, Library *lib
             const QModelIndex current = m_view->currentIndex();
             if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
                 Q_EMIT currentChanged(current);
-            updateActions();
+            // A thousand running jobs change every few hundred milliseconds: only a change among the selected
+            // rows can change what the actions may do.
+            const QItemSelectionModel *selection = m_view->selectionModel();
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                if (selection->isRowSelected(row)) {
+                    updateActions();
+                    break;
+                }
+            }
         });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPanel::updateActions);
     for (const auto signal : { &QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted }) {
@@ -668,14 +678,19 @@ void LibraryPanel::updateActions()
     bool anyCancel = false;
     bool anyFinal = false;
     bool anyServer = false;
-    for (const QModelIndex &index : rows) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QModelIndex &index = rows.at(i);
         if (isClip(index)) {
             anyClip = true;
             allFavourite = allFavourite && index.data(StudioModel::FavouriteRole).toBool();
         }
-        anyPrompt = anyPrompt || !index.data(StudioModel::PromptRole).toString().isEmpty();
         anyRetry = anyRetry || (m_engine && canRetry(index));
         anyCancel = anyCancel || (m_engine && canCancel(index));
+        // These read a clip's full record; a selection of the whole library is judged by its first rows (the
+        // actions themselves skip the rows they do not apply to).
+        if (i >= kMaxDetailedRows)
+            continue;
+        anyPrompt = anyPrompt || !index.data(StudioModel::PromptRole).toString().isEmpty();
         anyFinal = anyFinal || canRenderFinal(index);
         anyServer = anyServer || (m_workspace && isOnServer(index));
     }

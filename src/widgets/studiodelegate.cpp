@@ -204,15 +204,27 @@ QPixmap StudioDelegate::thumbnail(const QString &path, const QSize &box, qreal d
 
 void StudioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    opt.icon = QIcon();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
     painter->save();
+    if (m_mode == Mode::List) {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        opt.icon = QIcon();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    } else if (option.state & (QStyle::State_Selected | QStyle::State_MouseOver)) {
+        // The styles highlight only an icon view item's text and icon, which a tile does not have: the whole tile
+        // is highlighted here.
+        painter->setRenderHint(QPainter::Antialiasing);
+        const bool selected = option.state & QStyle::State_Selected;
+        QColor fill = option.palette.color(QPalette::Highlight);
+        fill.setAlpha(selected ? 255 : 40);
+        QPainterPath tile;
+        tile.addRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
+        painter->fillPath(tile, fill);
+    }
+
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_mode == Mode::Grid)
         paintGrid(painter, option, index);
