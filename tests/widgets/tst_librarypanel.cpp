@@ -394,6 +394,8 @@ void TestLibraryPanel::remixSubmitsWithRemixOfAndLinksTheChild()
     engine->resume();
     const QString parentId = rowOf(m_first).data(StudioModel::RemoteIdRole).toString();
     QVERIFY(!parentId.isEmpty());
+    // The provider keeps a video's assets for a while; remixing needs them.
+    QVERIFY(rowOf(m_first).data(StudioModel::ExpiresAtRole).toDateTime() > QDateTime::currentDateTimeUtc());
     select({ m_first });
     QVERIFY(action(Action::Remix)->isEnabled());
     action(Action::Remix)->trigger();
