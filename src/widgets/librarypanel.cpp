@@ -6,10 +6,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDataStream>
+#include <QDateEdit>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIODevice>
@@ -181,6 +184,7 @@ LibraryPanel::LibraryPanel(Workspace *workspace, JobEngine *engine, Library *lib
     m_date->addItem(tr("Today"), QVariant::fromValue(StudioFilterProxy::DatePreset::Today));
     m_date->addItem(tr("Last 7 days"), QVariant::fromValue(StudioFilterProxy::DatePreset::Last7Days));
     m_date->addItem(tr("Last 30 days"), QVariant::fromValue(StudioFilterProxy::DatePreset::Last30Days));
+    m_date->addItem(tr("Custom range…"), QVariant::fromValue(StudioFilterProxy::DatePreset::Custom));
 
     // List and grid: two checkable actions in one group, shown as tool buttons.
     auto *modes = new QActionGroup(this);
@@ -323,8 +327,18 @@ LibraryPanel::LibraryPanel(Workspace *workspace, JobEngine *engine, Library *lib
         [this]() { m_proxy->setGroup(m_filter->currentData().value<StudioFilterProxy::Group>()); });
     connect(m_project, &QComboBox::currentIndexChanged, this,
         [this]() { m_proxy->setProject(m_project->currentData().toString()); });
-    connect(m_date, &QComboBox::currentIndexChanged, this,
-        [this]() { m_proxy->setDatePreset(m_date->currentData().value<StudioFilterProxy::DatePreset>()); });
+    connect(m_date, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const auto preset = m_date->itemData(index).value<StudioFilterProxy::DatePreset>();
+        if (preset == StudioFilterProxy::DatePreset::Custom)
+            return; // a range comes from its dialog or from setCustomDateRange()
+        m_dateIndex = index;
+        m_proxy->setDatePreset(preset);
+    });
+    // activated, not currentIndexChanged: picking the custom entry again edits the range in force.
+    connect(m_date, &QComboBox::activated, this, [this](int index) {
+        if (m_date->itemData(index).value<StudioFilterProxy::DatePreset>() == StudioFilterProxy::DatePreset::Custom)
+            chooseDateRange();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { Q_EMIT currentChanged(current); });
     // A running job that becomes a clip changes in place: the preview follows it.
@@ -437,7 +451,8 @@ QByteArray LibraryPanel::saveState() const
     QDataStream out(&state, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
     out << kStateVersion << qint32(m_mode) << qint32(m_filter->currentData().value<StudioFilterProxy::Group>())
-        << m_project->currentData().toString() << qint32(m_date->currentData().value<StudioFilterProxy::DatePreset>());
+        << m_project->currentData().toString()
+        << qint32(m_date->itemData(m_dateIndex).value<StudioFilterProxy::DatePreset>()) << m_rangeFirst << m_rangeLast;
     return state;
 }
 
@@ -450,7 +465,9 @@ bool LibraryPanel::restoreState(const QByteArray &state)
     qint32 group = 0;
     QString project;
     qint32 date = 0;
-    in >> version >> mode >> group >> project >> date;
+    QDate first;
+    QDate last;
+    in >> version >> mode >> group >> project >> date >> first >> last;
     if (in.status() != QDataStream::Ok || version != kStateVersion || mode < 0 || mode > int(ViewMode::Grid))
         return false;
     const int groupIndex = m_filter->findData(QVariant::fromValue(StudioFilterProxy::Group(group)));
@@ -459,10 +476,77 @@ bool LibraryPanel::restoreState(const QByteArray &state)
         return false;
     setViewMode(ViewMode(mode));
     m_filter->setCurrentIndex(groupIndex);
-    m_date->setCurrentIndex(dateIndex);
+    if (StudioFilterProxy::DatePreset(date) == StudioFilterProxy::DatePreset::Custom) {
+        if (first.isValid() && last.isValid())
+            setCustomDateRange(first, last);
+        else
+            m_date->setCurrentIndex(0);
+    } else {
+        m_date->setCurrentIndex(dateIndex);
+    }
     // A project with no takes left is not offered; then every project is shown.
     m_project->setCurrentIndex(std::max(0, m_project->findData(project)));
     return true;
+}
+
+void LibraryPanel::setCustomDateRange(const QDate &first, const QDate &last)
+{
+    if (!first.isValid() || !last.isValid())
+        return;
+    m_rangeFirst = std::min(first, last);
+    m_rangeLast = std::max(first, last);
+    m_proxy->setDateRange(m_rangeFirst.startOfDay(), m_rangeLast.addDays(1).startOfDay());
+    const int custom = m_date->findData(QVariant::fromValue(StudioFilterProxy::DatePreset::Custom));
+    const QLocale locale;
+    m_date->setItemText(custom,
+        tr("%1 – %2").arg(
+            locale.toString(m_rangeFirst, QLocale::ShortFormat), locale.toString(m_rangeLast, QLocale::ShortFormat)));
+    m_dateIndex = custom;
+    m_date->setCurrentIndex(custom);
+}
+
+QDialog *LibraryPanel::dateRangeDialog() const
+{
+    return m_rangeDialog;
+}
+
+void LibraryPanel::chooseDateRange()
+{
+    if (m_rangeDialog) {
+        m_rangeDialog->raise();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    m_rangeDialog = dialog;
+    dialog->setObjectName(u"dateRangeDialog"_s);
+    dialog->setWindowTitle(tr("Date Range"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QDate today = QDate::currentDate();
+    auto *first = new QDateEdit(m_rangeFirst.isValid() ? m_rangeFirst : today.addDays(-6), dialog);
+    auto *last = new QDateEdit(m_rangeLast.isValid() ? m_rangeLast : today, dialog);
+    first->setObjectName(u"rangeFirst"_s);
+    last->setObjectName(u"rangeLast"_s);
+    first->setAccessibleName(tr("First day"));
+    last->setAccessibleName(tr("Last day"));
+    for (QDateEdit *edit : { first, last })
+        edit->setCalendarPopup(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&From:"), first);
+    form->addRow(tr("&To:"), last);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(
+        dialog, &QDialog::accepted, this, [this, first, last]() { setCustomDateRange(first->date(), last->date()); });
+    // Cancelled: the combo goes back to the filter in force.
+    connect(dialog, &QDialog::rejected, this, [this]() {
+        const QSignalBlocker blocker(m_date);
+        m_date->setCurrentIndex(m_dateIndex);
+    });
+    dialog->open();
 }
 
 void LibraryPanel::updateProjects()

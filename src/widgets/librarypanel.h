@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QModelIndex>
 #include <QPointer>
@@ -9,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QMenu;
 class QLineEdit;
@@ -29,7 +31,8 @@ class Workspace;
 /**
  * The centre of the studio: one view over the jobs and the clips (StudioModel through StudioFilterProxy), as a
  * list of rows or a grid of tiles (Ctrl+1, Ctrl+2), with a search box that searches prompts as you type (Esc
- * clears it) and filters by group (all, running, done, failed, favourites), project and date. An empty view says
+ * clears it) and filters by group (all, running, done, failed, favourites), project and date (today, the last 7 or
+ * 30 days, or a custom range of days). An empty view says
  * why it is empty. Rows are selected with the mouse and the keyboard (Shift, Ctrl); selected clips can be dragged
  * out to other applications as files.
  *
@@ -64,6 +67,12 @@ public:
     [[nodiscard]] QComboBox *dateCombo() const { return m_date; }
     /// The plain-words message line above the view (errors and results of server actions).
     [[nodiscard]] QString message() const;
+
+    /// Shows only the takes made from `first` to `last` (local days, both included) and selects the date filter's
+    /// custom entry; the order of the two days does not matter.
+    void setCustomDateRange(const QDate &first, const QDate &last);
+    /// The date range dialog while it is open (the date filter's "Custom range…"), else nullptr.
+    [[nodiscard]] QDialog *dateRangeDialog() const;
 
     /// List rows or grid tiles.
     void setViewMode(ViewMode mode);
@@ -141,6 +150,7 @@ private:
     void updateActions();
     void updateEmptyText();
     void updateProjects();
+    void chooseDateRange();
     void showContextMenu(const QPoint &position);
     void showMessage(const QString &text, bool error);
     [[nodiscard]] bool confirm(Action action, const QString &text);
@@ -178,6 +188,10 @@ private:
     ViewMode m_mode = ViewMode::List;
     QPointer<RemixDialog> m_remixDialog;
     QPointer<TagsDialog> m_tagsDialog;
+    QPointer<QDialog> m_rangeDialog;
+    int m_dateIndex = 0; ///< the date filter's entry in force (the combo shows Custom while its dialog is open)
+    QDate m_rangeFirst;
+    QDate m_rangeLast;
     std::function<bool(int count)> m_confirmDelete;
     std::function<bool(Action action, const QString &text)> m_confirm;
     std::function<QString(const QString &suggested)> m_chooseFile;

@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -294,7 +296,7 @@ void TestLibraryPanel::projectAndDateFilters()
     QVERIFY(m_panel->proxy()->project().isEmpty());
 
     QComboBox *dates = m_panel->dateCombo();
-    QCOMPARE(dates->count(), 4);
+    QCOMPARE(dates->count(), 5);
     const int all = m_panel->proxy()->rowCount();
     dates->setCurrentIndex(dates->findText(u"Last 7 days"_s));
     QCOMPARE(m_panel->proxy()->datePreset(), StudioFilterProxy::DatePreset::Last7Days);
@@ -302,6 +304,44 @@ void TestLibraryPanel::projectAndDateFilters()
     QVERIFY(m_panel->proxy()->from() <= QDateTime::currentDateTime().addDays(-6));
     dates->setCurrentIndex(0);
     QVERIFY(!m_panel->proxy()->from().isValid());
+
+    // A custom range of days, both included, from its dialog.
+    const int custom = dates->count() - 1;
+    dates->setCurrentIndex(custom);
+    Q_EMIT dates->activated(custom);
+    QDialog *dialog = m_panel->dateRangeDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QDate today = QDate::currentDate();
+    dialog->findChild<QDateEdit *>(u"rangeFirst"_s)->setDate(today.addDays(-3));
+    dialog->findChild<QDateEdit *>(u"rangeLast"_s)->setDate(today.addDays(-1));
+    dialog->accept();
+    QCOMPARE(m_panel->proxy()->datePreset(), StudioFilterProxy::DatePreset::Custom);
+    QCOMPARE(m_panel->proxy()->from(), today.addDays(-3).startOfDay());
+    QCOMPARE(m_panel->proxy()->to(), today.startOfDay());
+    QCOMPARE(m_panel->proxy()->rowCount(), 0); // everything here was made today
+    QCOMPARE(dates->currentIndex(), custom);
+    QVERIFY(dates->currentText().contains(u'–'));
+
+    // Cancelling the dialog changes nothing; from another entry it goes back to that entry.
+    Q_EMIT dates->activated(custom);
+    QTRY_VERIFY(m_panel->dateRangeDialog());
+    m_panel->dateRangeDialog()->reject();
+    QCOMPARE(m_panel->proxy()->from(), today.addDays(-3).startOfDay());
+    dates->setCurrentIndex(0);
+    dates->setCurrentIndex(custom);
+    Q_EMIT dates->activated(custom);
+    QTRY_VERIFY(m_panel->dateRangeDialog());
+    m_panel->dateRangeDialog()->reject();
+    QCOMPARE(dates->currentIndex(), 0);
+    QVERIFY(!m_panel->proxy()->from().isValid());
+
+    // The same without a dialog, the days in either order.
+    m_panel->setCustomDateRange(today, today.addDays(-1));
+    QCOMPARE(m_panel->proxy()->from(), today.addDays(-1).startOfDay());
+    QCOMPARE(m_panel->proxy()->to(), today.addDays(1).startOfDay());
+    QCOMPARE(m_panel->proxy()->rowCount(), all);
+    dates->setCurrentIndex(0);
 }
 
 void TestLibraryPanel::stateRoundTrip()
@@ -324,6 +364,17 @@ void TestLibraryPanel::stateRoundTrip()
     QCOMPARE(m_panel->proxy()->group(), StudioFilterProxy::Group::Done);
     QCOMPARE(m_panel->proxy()->project(), u"Harbour"_s);
     QCOMPARE(m_panel->proxy()->datePreset(), StudioFilterProxy::DatePreset::Last30Days);
+
+    // A custom range comes back with its days.
+    const QDate today = QDate::currentDate();
+    m_panel->setCustomDateRange(today.addDays(-10), today.addDays(-2));
+    const QByteArray custom = m_panel->saveState();
+    m_panel->dateCombo()->setCurrentIndex(0);
+    QVERIFY(!m_panel->proxy()->from().isValid());
+    QVERIFY(m_panel->restoreState(custom));
+    QCOMPARE(m_panel->proxy()->datePreset(), StudioFilterProxy::DatePreset::Custom);
+    QCOMPARE(m_panel->proxy()->from(), today.addDays(-10).startOfDay());
+    QCOMPARE(m_panel->proxy()->to(), today.addDays(-1).startOfDay());
 
     // Back to everything, in a list, for the tests that follow.
     m_panel->setViewMode(LibraryPanel::ViewMode::List);
