@@ -77,7 +77,7 @@ public:
     /// List rows or grid tiles.
     void setViewMode(ViewMode mode);
     [[nodiscard]] ViewMode viewMode() const { return m_mode; }
-    /// The view mode, group filter, project and date filter, for the window to keep between runs.
+    /// The view mode, group filter, project, date filter and custom range, for the window to keep between runs.
     [[nodiscard]] QByteArray saveState() const;
     /// Restores what saveState() gave; false (and nothing changed) for data it does not understand.
     bool restoreState(const QByteArray &state);
