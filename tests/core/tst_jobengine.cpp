@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The job engine against the demo server over TCP with a real library: the whole life of jobs, the queue
 // controls, lost creates, restarts, stuck jobs, budgets and duplicates, and a library folder that cannot be written.
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -128,6 +130,67 @@ private Q_SLOTS:
         QVERIFY(QDir(m_dir->filePath(u"library/.dailies/incoming"_s))
                     .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
                     .isEmpty());
+    }
+
+    // A remix records its parent and a final render its draft, on the job, in the database, on the clip and in
+    // its sidecar, so the links survive a restart and a rebuild of the library from its folder.
+    void remixAndFinalAreLinkedToTheirSource()
+    {
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        const JobEngine::SubmitResult draft = app->engine->submit(request(u"a draft of a lighthouse"_s));
+        QVERIFY2(draft.ok(), qPrintable(draft.error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobRecord parent = *app->engine->job(draft.jobIds.constFirst());
+        QCOMPARE(toString(parent.state), u"completed"_s);
+        QVERIFY(!parent.remoteId.isEmpty());
+
+        JobEngine::SubmitRequest remix;
+        remix.profile = u"test"_s;
+        remix.request.prompt = u"the same lighthouse at dusk"_s;
+        remix.remixOf = parent.remoteId;
+        const JobEngine::SubmitResult child = app->engine->submit(remix);
+        QVERIFY2(child.ok(), qPrintable(child.error));
+
+        JobEngine::SubmitRequest final = request(u"a draft of a lighthouse"_s);
+        final.request.model = u"sora-2-pro"_s;
+        final.draftOf = parent.remoteId;
+        const JobEngine::SubmitResult rendered = app->engine->submit(final);
+        QVERIFY2(rendered.ok(), qPrintable(rendered.error));
+        QCOMPARE(app->engine->job(rendered.jobIds.constFirst())->draftOf, parent.remoteId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
+        QCOMPARE(m_server->requestCount(u"POST /videos/{id}/remix"_s), 1);
+
+        const JobRecord childJob = *app->engine->job(child.jobIds.constFirst());
+        const JobRecord finalJob = *app->engine->job(rendered.jobIds.constFirst());
+        QCOMPARE(toString(childJob.state), u"completed"_s);
+        QCOMPARE(toString(finalJob.state), u"completed"_s);
+        const ClipRecord childClip = *app->library->clip(childJob.clipId);
+        const ClipRecord finalClip = *app->library->clip(finalJob.clipId);
+        QCOMPARE(childClip.parentRemoteId, parent.remoteId);
+        QVERIFY(childClip.draftRemoteId.isEmpty());
+        QCOMPARE(finalClip.draftRemoteId, parent.remoteId);
+        QVERIFY(finalClip.parentRemoteId.isEmpty());
+        QCOMPARE(finalClip.model, u"sora-2-pro"_s);
+        QCOMPARE(finalClip.prompt, u"a draft of a lighthouse"_s);
+        QCOMPARE(finalClip.size, u"1280x720"_s);
+
+        // The sidecar carries the link, and reading it back gives it again.
+        QFile sidecar(finalClip.sidecarPath);
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(sidecar.readAll()).object();
+        QCOMPARE(json.value("provenance"_L1).toObject().value("draft_remote_id"_L1).toString(), parent.remoteId);
+        QString error;
+        const std::optional<ClipRecord> reread = ClipRecord::fromSidecar(json, finalClip.sidecarPath, &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(reread->draftRemoteId, parent.remoteId);
+
+        // The job table keeps it too: a second process reads the same.
+        app.reset();
+        auto again = makeApp(4, false);
+        QCOMPARE(again->engine->store().load(finalJob.id)->draftOf, parent.remoteId);
+        QCOMPARE(again->engine->store().load(childJob.id)->remixOf, parent.remoteId);
+        QCOMPARE(again->library->clip(finalJob.clipId)->draftRemoteId, parent.remoteId);
     }
 
     void concurrencyLimitHolds()

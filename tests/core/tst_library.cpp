@@ -619,6 +619,19 @@ private Q_SLOTS:
         QVERIFY(m_library->clipIds({ .text = u"drone"_s }).isEmpty());
     }
 
+    void allTagsAreListedOnce()
+    {
+        const qint64 a = add(sample(u"a"_s, u"A quiet street"_s));
+        const qint64 b = add(sample(u"b"_s, u"A busy street"_s));
+        QVERIFY(a && b);
+        QVERIFY(m_library->allTags().isEmpty());
+        QVERIFY(m_library->setTags(a, { u"night"_s, u"Wide"_s }));
+        QVERIFY(m_library->setTags(b, { u"Wide"_s, u"night"_s, u"drone shot"_s }));
+        QCOMPARE(m_library->allTags(), QStringList({ u"drone shot"_s, u"night"_s, u"Wide"_s }));
+        QVERIFY(m_library->setTags(b, {}));
+        QCOMPARE(m_library->allTags(), QStringList({ u"night"_s, u"Wide"_s }));
+    }
+
     void filters()
     {
         QList<qint64> ids;

@@ -14,6 +14,7 @@ using namespace Dailies;
 using Dailies::Test::StudioFixture;
 using Group = Dailies::StudioFilterProxy::Group;
 using SortKey = Dailies::StudioFilterProxy::SortKey;
+using DatePreset = Dailies::StudioFilterProxy::DatePreset;
 
 namespace
 {
@@ -184,6 +185,92 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         m_proxy->setDateRange(from, to);
         QCOMPARE(sortedNames(shown()), expected);
+    }
+
+    void datePresetRanges_data()
+    {
+        QTest::addColumn<DatePreset>("preset");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QDateTime>("from");
+        const QDateTime now(QDate(2026, 3, 10), QTime(0, 30));
+        QTest::newRow("any time") << DatePreset::AnyTime << now << QDateTime();
+        QTest::newRow("custom") << DatePreset::Custom << now << QDateTime();
+        QTest::newRow("today, just after midnight") << DatePreset::Today << now << QDate(2026, 3, 10).startOfDay();
+        QTest::newRow("today, late") << DatePreset::Today << QDateTime(QDate(2026, 3, 10), QTime(23, 59))
+                                     << QDate(2026, 3, 10).startOfDay();
+        QTest::newRow("last 7 days") << DatePreset::Last7Days << now << QDate(2026, 3, 4).startOfDay();
+        QTest::newRow("last 30 days, across a month")
+            << DatePreset::Last30Days << now << QDate(2026, 2, 9).startOfDay();
+    }
+
+    void datePresetRanges()
+    {
+        QFETCH(DatePreset, preset);
+        QFETCH(QDateTime, now);
+        QFETCH(QDateTime, from);
+        const auto [start, end] = StudioFilterProxy::rangeOf(preset, now);
+        QCOMPARE(start, from);
+        QVERIFY(!end.isValid());
+    }
+
+    void datePresets_data()
+    {
+        QTest::addColumn<DatePreset>("preset");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList all { u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s, u"j1"_s, u"j2"_s, u"j3"_s, u"j4"_s, u"j5"_s,
+            u"j6"_s };
+        QTest::newRow("any time") << DatePreset::AnyTime << all;
+        // c4 is ten days old; everything else is at most four days old.
+        QTest::newRow("last 7 days") << DatePreset::Last7Days
+                                     << QStringList { u"c1"_s, u"c2"_s, u"c3"_s, u"j1"_s, u"j2"_s, u"j3"_s, u"j4"_s,
+                                            u"j5"_s, u"j6"_s };
+        QTest::newRow("last 30 days") << DatePreset::Last30Days << all;
+    }
+
+    void datePresets()
+    {
+        QFETCH(DatePreset, preset);
+        QFETCH(QStringList, expected);
+        m_proxy->setDatePreset(preset, kNow);
+        QCOMPARE(m_proxy->datePreset(), preset);
+        QCOMPARE(sortedNames(shown()), expected);
+        m_proxy->setDatePreset(DatePreset::AnyTime, kNow);
+        QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+    }
+
+    void todayFollowsLocalMidnight()
+    {
+        // The rows made since local midnight, whatever the time of day the test runs at.
+        m_proxy->setDatePreset(DatePreset::Today, kNow);
+        const QDateTime midnight = kNow.toLocalTime().date().startOfDay();
+        int expected = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row).data(StudioModel::CreatedAtRole).toDateTime() >= midnight)
+                ++expected;
+        }
+        QCOMPARE(m_proxy->rowCount(), expected);
+    }
+
+    void customRangeIsCustom()
+    {
+        m_proxy->setDatePreset(DatePreset::Last7Days, kNow);
+        m_proxy->setDateRange(ago(5 * 24 * 60), ago(24 * 60 + 1));
+        QCOMPARE(m_proxy->datePreset(), DatePreset::Custom);
+        QCOMPARE(sortedNames(shown()), QStringList({ u"c3"_s, u"j3"_s, u"j4"_s, u"j5"_s }));
+        // Choosing Custom again keeps the range.
+        m_proxy->setDatePreset(DatePreset::Custom, kNow);
+        QCOMPARE(m_proxy->from(), ago(5 * 24 * 60));
+        m_proxy->setDateRange({}, {});
+        QCOMPARE(m_proxy->datePreset(), DatePreset::AnyTime);
+    }
+
+    void projectsOfTheRows()
+    {
+        QCOMPARE(m_model->projects(), QStringList({ u"coast"_s, u"pets"_s }));
+        QVERIFY(m_fixture->library()->setProject(m_clips.value(u"c4"_s), u"Harbour"_s));
+        QTRY_COMPARE(m_model->projects(), QStringList({ u"coast"_s, u"Harbour"_s, u"pets"_s }));
+        m_proxy->setProject(u"Harbour"_s);
+        QCOMPARE(shown(), QStringList({ u"c4"_s }));
     }
 
     void filtersCombine()

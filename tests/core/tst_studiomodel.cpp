@@ -4,6 +4,7 @@
 // time it takes to open a large library.
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -408,6 +409,51 @@ private Q_SLOTS:
         Q_EMIT f.engine()->jobFinished(jobId);
         QVERIFY(!model.hasPendingChanges());
         QCOMPARE(model.rowCount(), 3);
+    }
+
+    void clipsDragOutAsFiles()
+    {
+        StudioFixture f;
+        const Scene s = makeScene(f);
+        StudioModel model(f.engine(), f.library());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        const QModelIndex a = model.index(model.rowForClip(s.clipA));
+        const QModelIndex c = model.index(model.rowForClip(s.clipC));
+        const QModelIndex waiting = model.index(model.rowForJob(s.waiting));
+        QVERIFY(model.flags(a) & Qt::ItemIsDragEnabled);
+        QVERIFY(!(model.flags(waiting) & Qt::ItemIsDragEnabled));
+        QVERIFY(model.flags(waiting) & Qt::ItemIsSelectable);
+        QCOMPARE(model.supportedDragActions(), Qt::CopyAction);
+        QVERIFY(model.mimeTypes().contains(u"text/uri-list"_s));
+
+        // The job has no file: only the clips' videos travel, in row order, each an existing local file.
+        std::unique_ptr<QMimeData> mime(model.mimeData({ c, waiting, a }));
+        QVERIFY(mime);
+        const QList<QUrl> urls = mime->urls();
+        QCOMPARE(urls.size(), 2);
+        QCOMPARE(urls.at(0).toLocalFile(), a.data(StudioModel::VideoPathRole).toString());
+        QCOMPARE(urls.at(1).toLocalFile(), c.data(StudioModel::VideoPathRole).toString());
+        for (const QUrl &url : urls) {
+            QVERIFY(url.isLocalFile());
+            QVERIFY(QFileInfo::exists(url.toLocalFile()));
+        }
+        QVERIFY(mime->hasFormat(u"text/uri-list"_s));
+        QVERIFY(mime->text().contains(u"red kite"_s));
+        QVERIFY(!model.mimeData({ waiting }));
+    }
+
+    void projectsAreListedOnce()
+    {
+        StudioFixture f;
+        f.addClip({ .prompt = u"one"_s, .createdAt = ago(5), .project = u"coast"_s });
+        f.addClip({ .prompt = u"two"_s, .createdAt = ago(6), .project = u"Alps"_s });
+        f.addClip({ .prompt = u"three"_s, .createdAt = ago(7), .project = u"coast"_s });
+        f.addJob(u"four"_s, JobState::Waiting, ago(1), u"bridges"_s);
+        StudioModel model(f.engine(), f.library());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.projects(), QStringList({ u"Alps"_s, u"bridges"_s, u"coast"_s }));
     }
 
     void removedClipRemovesItsRow()

@@ -168,9 +168,11 @@ void TestLibraryActions::everyActionIsNamed()
     QMenu *menu = m_window->libraryPanel()->contextMenu();
     QVERIFY(menu);
     for (const Action which : { Action::Open, Action::Reveal, Action::CopyPrompt, Action::ReuseSettings, Action::Retry,
-             Action::Cancel, Action::Favourite, Action::Delete }) {
+             Action::Cancel, Action::Favourite, Action::Delete, Action::SaveAs, Action::Remix, Action::RenderFinal,
+             Action::Tags, Action::DeleteOnServer }) {
         QVERIFY(!action(which)->toolTip().isEmpty());
         QVERIFY(!action(which)->toolTip().contains(u'&'));
+        QVERIFY(menu->actions().contains(action(which)));
     }
     QCOMPARE(action(Action::Delete)->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(action(Action::CopyPrompt)->shortcut(), QKeySequence(QKeySequence::Copy));

@@ -198,6 +198,7 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
         job.kind = remix ? u"remix"_s : u"create"_s;
         job.request = in.request;
         job.remixOf = in.remixOf;
+        job.draftOf = in.draftOf;
         job.project = in.project;
         job.createdAt = m_clock->now();
         job.estimatedCost = billed ? caps.estimate(in.request.model, in.request.size, in.request.seconds, 1)
@@ -851,12 +852,14 @@ void JobEngine::commitToLibrary(JobRecord &job)
     clip.project = job.project.isNull() ? u""_s : job.project;
     clip.parentRemoteId
         = job.kind == "remix"_L1 ? job.remixOf : job.response.value("remixed_from_video_id"_L1).toString();
+    clip.draftRemoteId = job.draftOf;
     clip.settingsKey = ClipRecord::settingsKeyFor(
         clip.prompt, job.request.model, job.request.size, job.request.seconds, referenceDigest(job.request));
 
     // Text columns are NOT NULL: an empty field must reach the database as '' rather than as a null string.
-    for (QString *field : { &clip.profile, &clip.remoteId, &clip.prompt, &clip.model, &clip.size, &clip.seconds,
-             &clip.project, &clip.notes, &clip.parentRemoteId, &clip.settingsKey, &clip.currency }) {
+    for (QString *field :
+        { &clip.profile, &clip.remoteId, &clip.prompt, &clip.model, &clip.size, &clip.seconds, &clip.project,
+            &clip.notes, &clip.parentRemoteId, &clip.draftRemoteId, &clip.settingsKey, &clip.currency }) {
         if (field->isNull())
             *field = u""_s;
     }
@@ -1001,6 +1004,7 @@ std::optional<qint64> JobEngine::retry(qint64 id, QString *error)
     again.request = old->request;
     again.project = old->project;
     again.remixOf = old->remixOf;
+    again.draftOf = old->draftOf;
     again.allowDuplicate = true; // a retry is an explicit decision to make the take again
     const SubmitResult r = submit(again);
     if (!r.ok()) {

@@ -67,6 +67,7 @@ public:
         int variations = 1;
         QString project;
         QString remixOf; ///< remote id: a remix of that video instead of a create
+        QString draftOf; ///< remote id of the draft this create renders again on a final model; kept on the clip
         bool allowDuplicate = false; ///< submit even when the library has the same take
         bool draft = false; ///< save without queueing
     };

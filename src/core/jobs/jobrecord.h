@@ -51,6 +51,7 @@ public:
     QString kind = QStringLiteral("create"); ///< "create" or "remix"
     Api::CreateVideoRequest request; ///< for a remix only `prompt` matters
     QString remixOf; ///< remote id of the video a remix starts from
+    QString draftOf; ///< remote id of the draft this job renders again on the final model ("Render final")
     QString project;
     QString remoteId;
     QString remoteStatus;

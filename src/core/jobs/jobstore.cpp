@@ -22,7 +22,7 @@ const QString kColumns
       "reference_path, reference_url, reference_file_id, remix_of, project, request_json, remote_id, "
       "remote_status, progress, created_at, submitted_at, remote_created_at, finished_at, expires_at, "
       "last_change_at, attempts, not_before, library_base, error_kind, error_code, error_message, "
-      "request_id, response_json, estimated_cost, clip_id"_s;
+      "request_id, response_json, estimated_cost, clip_id, draft_of"_s;
 
 QVariant time(const QDateTime &t)
 {
@@ -78,6 +78,7 @@ void bindAll(QSqlQuery &q, const JobRecord &j)
         j.response.isEmpty() ? u""_s : QString::fromUtf8(QJsonDocument(j.response).toJson(QJsonDocument::Compact)));
     q.addBindValue(j.estimatedCost ? QVariant(*j.estimatedCost) : QVariant(QMetaType(QMetaType::Double)));
     q.addBindValue(j.clipId ? QVariant(j.clipId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(j.draftOf));
 }
 
 JobRecord fromQuery(const QSqlQuery &q)
@@ -123,6 +124,7 @@ JobRecord fromQuery(const QSqlQuery &q)
     if (!v("estimated_cost").isNull())
         j.estimatedCost = v("estimated_cost").toDouble();
     j.clipId = v("clip_id").toLongLong();
+    j.draftOf = v("draft_of").toString();
     return j;
 }
 
@@ -136,7 +138,7 @@ JobStore::JobStore(Database *database)
 bool JobStore::insert(JobRecord &job, QString *error)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(u"INSERT INTO jobs ("_s + kColumns + u") VALUES ("_s + QString(u"?, "_s).repeated(34) + u"?)"_s);
+    q.prepare(u"INSERT INTO jobs ("_s + kColumns + u") VALUES ("_s + QString(u"?, "_s).repeated(35) + u"?)"_s);
     bindAll(q, job);
     if (!q.exec()) {
         m_lastError = q.lastError().text();

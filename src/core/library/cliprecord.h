@@ -47,6 +47,7 @@ public:
     QString notes;
     QStringList tags;
     QString parentRemoteId; ///< the clip this one remixes
+    QString draftRemoteId; ///< the draft this clip renders again on a final model ("Render final")
     QString settingsKey; ///< see settingsKeyFor()
 
     /// The sidecar JSON: `{"dailies_sidecar": 1, "request", "response", "cost", "provenance", "files", "user"}`.

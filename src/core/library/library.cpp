@@ -33,7 +33,7 @@ namespace
 const QString kColumns = u"id, job_id, profile, remote_id, prompt, model, size, seconds, request_json, response_json, "
                          "settings_key, submitted_at, created_at, completed_at, added_at, cost, currency, video_path, "
                          "thumbnail_path, spritesheet_path, sidecar_path, video_bytes, favourite, rating, project, "
-                         "notes, tags, parent_remote_id"_s;
+                         "notes, tags, parent_remote_id, draft_remote_id"_s;
 constexpr int kMaxCollisionSuffix = 10000;
 
 QVariant msOrNull(const QDateTime &at)
@@ -234,6 +234,7 @@ public:
         c.notes = query.value(25).toString();
         c.tags = query.value(26).toString().split(u'\n', Qt::SkipEmptyParts);
         c.parentRemoteId = query.value(27).toString();
+        c.draftRemoteId = query.value(28).toString();
         return c;
     }
 
@@ -388,8 +389,8 @@ public:
         query.prepare(u"INSERT INTO clips (job_id, profile, remote_id, prompt, model, size, seconds, request_json, "
                       "response_json, settings_key, submitted_at, created_at, completed_at, added_at, cost, currency, "
                       "video_path, thumbnail_path, spritesheet_path, sidecar_path, video_bytes, favourite, rating, "
-                      "project, notes, tags, parent_remote_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                      "project, notes, tags, parent_remote_id, draft_remote_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(c.jobId > 0 ? QVariant(c.jobId) : QVariant());
         query.addBindValue(text(c.profile));
         query.addBindValue(text(c.remoteId));
@@ -417,6 +418,7 @@ public:
         query.addBindValue(text(c.notes));
         query.addBindValue(text(c.tags.join(u'\n')));
         query.addBindValue(text(c.parentRemoteId));
+        query.addBindValue(text(c.draftRemoteId));
         if (!query.exec()) {
             *error = tr("Cannot add the clip to the library database: %1").arg(query.lastError().text());
             return std::nullopt;
@@ -734,6 +736,26 @@ int Library::clipCount() const
     if (q.exec(u"SELECT count(*) FROM clips"_s) && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+QStringList Library::allTags() const
+{
+    QStringList tags;
+    QSqlQuery q(d->db->connection());
+    if (!q.exec(u"SELECT DISTINCT tags FROM clips WHERE tags <> ''"_s))
+        return tags;
+    QSet<QString> seen;
+    while (q.next()) {
+        const QStringList some = q.value(0).toString().split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &tag : some) {
+            if (!seen.contains(tag)) {
+                seen.insert(tag);
+                tags.append(tag);
+            }
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
 }
 
 std::optional<ClipRecord> Library::findDuplicate(const QString &settingsKey) const

@@ -86,6 +86,8 @@ public:
     /// whole library (ClipQuery::limit 0), which fetch full records with clip() only for the rows on screen.
     [[nodiscard]] QList<ClipSummary> clipSummaries(const ClipQuery &query) const;
     [[nodiscard]] int clipCount() const;
+    /// Every tag some clip has, once, sorted ignoring case (for completion).
+    [[nodiscard]] QStringList allTags() const;
     /// The newest clip made with the same prompt and settings (see ClipRecord::settingsKeyFor), if any.
     [[nodiscard]] std::optional<ClipRecord> findDuplicate(const QString &settingsKey) const;
 

@@ -113,11 +113,44 @@ void StudioFilterProxy::setProject(const QString &project)
 
 void StudioFilterProxy::setDateRange(const QDateTime &from, const QDateTime &to)
 {
+    m_datePreset = from.isValid() || to.isValid() ? DatePreset::Custom : DatePreset::AnyTime;
     if (from == m_from && to == m_to)
         return;
     m_from = from;
     m_to = to;
     refilter();
+}
+
+void StudioFilterProxy::setDatePreset(DatePreset preset, const QDateTime &now)
+{
+    if (preset == DatePreset::Custom) {
+        m_datePreset = m_from.isValid() || m_to.isValid() ? DatePreset::Custom : DatePreset::AnyTime;
+        return;
+    }
+    const auto [from, to] = rangeOf(preset, now);
+    setDateRange(from, to);
+    m_datePreset = preset;
+}
+
+std::pair<QDateTime, QDateTime> StudioFilterProxy::rangeOf(DatePreset preset, const QDateTime &now)
+{
+    const QDate today = now.toLocalTime().date();
+    int daysBack = 0;
+    switch (preset) {
+    case DatePreset::AnyTime:
+    case DatePreset::Custom:
+        return {};
+    case DatePreset::Today:
+        daysBack = 0;
+        break;
+    case DatePreset::Last7Days:
+        daysBack = 6;
+        break;
+    case DatePreset::Last30Days:
+        daysBack = 29;
+        break;
+    }
+    return { today.addDays(-daysBack).startOfDay(), QDateTime() };
 }
 
 void StudioFilterProxy::setSearchText(const QString &text)

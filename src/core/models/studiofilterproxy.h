@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <utility>
 
 namespace Dailies
 {
@@ -43,6 +44,16 @@ public:
     enum class SortKey { Created, Prompt, Cost, Rating };
     Q_ENUM(SortKey)
 
+    /// Date ranges a person picks from a list; Custom is whatever setDateRange() was given.
+    enum class DatePreset {
+        AnyTime,
+        Today, ///< since local midnight
+        Last7Days, ///< today and the six days before it
+        Last30Days, ///< today and the 29 days before it
+        Custom,
+    };
+    Q_ENUM(DatePreset)
+
     explicit StudioFilterProxy(Library *library, QObject *parent = nullptr);
     ~StudioFilterProxy() override;
 
@@ -55,8 +66,14 @@ public:
     /// Only rows of this project (exact); empty: any.
     void setProject(const QString &project);
     [[nodiscard]] QString project() const { return m_project; }
-    /// Only rows created at or after `from` and before `to`; an invalid bound is open.
+    /// Only rows created at or after `from` and before `to`; an invalid bound is open. The preset becomes Custom
+    /// (AnyTime when both bounds are open).
     void setDateRange(const QDateTime &from, const QDateTime &to);
+    /// Sets the range of a preset as seen at `now` (local days); Custom keeps the current range.
+    void setDatePreset(DatePreset preset, const QDateTime &now = QDateTime::currentDateTime());
+    [[nodiscard]] DatePreset datePreset() const { return m_datePreset; }
+    /// The [from, to) range of a preset at `now`: local midnights, `to` open. Both invalid for AnyTime and Custom.
+    [[nodiscard]] static std::pair<QDateTime, QDateTime> rangeOf(DatePreset preset, const QDateTime &now);
     [[nodiscard]] QDateTime from() const { return m_from; }
     [[nodiscard]] QDateTime to() const { return m_to; }
     /// Words to search for; a trailing `*` makes a word a prefix. Empty: no search.
@@ -88,6 +105,7 @@ private:
     QString m_project;
     QDateTime m_from;
     QDateTime m_to;
+    DatePreset m_datePreset = DatePreset::AnyTime;
     QString m_searchText;
     QStringList m_words; ///< the search text's words, case- and accent-folded
     QSet<qint64> m_searchIds; ///< clips the full-text search found

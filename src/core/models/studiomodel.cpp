@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/studiomodel.h"
 
+#include <QFileInfo>
 #include <QJsonValue>
+#include <QMimeData>
+#include <QUrl>
 #include <algorithm>
 #include <array>
 
@@ -46,6 +49,8 @@ constexpr std::array kRoles {
     int(StudioModel::ErrorRole),
     int(StudioModel::RemoteIdRole),
     int(StudioModel::ParentRemoteIdRole),
+    int(StudioModel::DraftRemoteIdRole),
+    int(StudioModel::ExpiresAtRole),
 };
 static_assert(kRoles.size() <= 32, "a change mask is 32 bits");
 constexpr quint32 kAllRoles = (quint32(1) << kRoles.size()) - 1;
@@ -66,6 +71,8 @@ constexpr std::array kDetailRoles {
     int(StudioModel::ElapsedRole),
     int(StudioModel::RemoteIdRole),
     int(StudioModel::ParentRemoteIdRole),
+    int(StudioModel::DraftRemoteIdRole),
+    int(StudioModel::ExpiresAtRole),
 };
 
 // Full records kept for the rows on screen (a view shows a few dozen).
@@ -160,6 +167,15 @@ QString effective(const JobRecord &job, QLatin1StringView key, const QString &re
 {
     const QString answered = job.response.value(key).toVariant().toString();
     return answered.isEmpty() ? requested : answered;
+}
+
+// The provider's `expires_at` (seconds since the epoch) from a Video object; invalid when it has none.
+QVariant expiryOf(const QJsonObject &video)
+{
+    const QJsonValue at = video.value("expires_at"_L1);
+    if (!at.isDouble() || at.toInteger() <= 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(at.toInteger(), Qt::UTC);
 }
 
 } // namespace
@@ -296,6 +312,8 @@ QHash<int, QByteArray> StudioModel::roleNames() const
         { ErrorRole, "error" },
         { RemoteIdRole, "remoteId" },
         { ParentRemoteIdRole, "parentRemoteId" },
+        { DraftRemoteIdRole, "draftRemoteId" },
+        { ExpiresAtRole, "expiresAt" },
     });
     return names;
 }
@@ -314,6 +332,67 @@ int StudioModel::rowForClip(qint64 clipId) const
 {
     const auto it = m_byClip.constFind(clipId);
     return it == m_byClip.cend() ? -1 : indexOf(*it);
+}
+
+QStringList StudioModel::projects() const
+{
+    QSet<QString> names = m_strings;
+    for (const JobSnapshot &snapshot : m_jobs) {
+        if (!snapshot.job.project.isEmpty())
+            names.insert(snapshot.job.project);
+    }
+    QStringList list(names.cbegin(), names.cend());
+    list.removeAll(QString());
+    std::sort(list.begin(), list.end(),
+        [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
+    return list;
+}
+
+Qt::ItemFlags StudioModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (!index.isValid() || index.model() != this || index.row() >= int(m_rows.size()))
+        return flags;
+    // From the summary alone: reading records to answer flags() would cost a query per painted row.
+    if (m_rows.at(std::size_t(index.row()))->clip.id != 0)
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList StudioModel::mimeTypes() const
+{
+    return { u"text/uri-list"_s, u"text/plain"_s };
+}
+
+Qt::DropActions StudioModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+QMimeData *StudioModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<QUrl> urls;
+    QStringList prompts;
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && index.column() == 0 && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    for (const int row : std::as_const(rows)) {
+        const QModelIndex index = this->index(row);
+        const QString path = index.data(VideoPathRole).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            continue;
+        urls.append(QUrl::fromLocalFile(path));
+        prompts.append(index.data(PromptRole).toString());
+    }
+    if (urls.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    mime->setText(prompts.join(u"\n\n"_s));
+    return mime;
 }
 
 // ---- incremental updates ---------------------------------------------------------------------------------------
@@ -656,6 +735,10 @@ QVariant StudioModel::jobData(const JobSnapshot &snapshot, const Row &row, int r
         return orNull(job.remoteId);
     case ParentRemoteIdRole:
         return orNull(job.remixOf);
+    case DraftRemoteIdRole:
+        return orNull(job.draftOf);
+    case ExpiresAtRole:
+        return orNull(job.expiresAt);
     default:
         return {};
     }
@@ -725,6 +808,10 @@ QVariant StudioModel::clipData(const Row &row, const ClipRecord *clip, int role)
         return orNull(clip->remoteId);
     case ParentRemoteIdRole:
         return orNull(clip->parentRemoteId);
+    case DraftRemoteIdRole:
+        return orNull(clip->draftRemoteId);
+    case ExpiresAtRole:
+        return expiryOf(clip->response);
     default:
         return {};
     }

@@ -71,6 +71,8 @@ public:
         ErrorRole, ///< QString: why a job failed or waits
         RemoteIdRole, ///< QString: the provider's video id
         ParentRemoteIdRole, ///< QString: the video a remix starts from
+        DraftRemoteIdRole, ///< QString: the draft a final render re-renders ("Render final")
+        ExpiresAtRole, ///< QDateTime UTC: when the provider drops the video's assets (remix needs it alive)
     };
     Q_ENUM(Role)
 
@@ -103,6 +105,17 @@ public:
     [[nodiscard]] int rowForJob(qint64 jobId) const;
     /// The row showing a clip, or -1.
     [[nodiscard]] int rowForClip(qint64 clipId) const;
+    /// The projects of the rows, sorted (case-insensitively), without the empty one.
+    [[nodiscard]] QStringList projects() const;
+
+    /// Clips with a video file can be dragged out; everything else is only selectable.
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// `text/uri-list` (the video files) and `text/plain` (the prompts).
+    [[nodiscard]] QStringList mimeTypes() const override;
+    /// The video files of the clips among `indexes` as file URLs (text/uri-list) and their prompts as text;
+    /// nullptr when none of them has a file.
+    [[nodiscard]] QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    [[nodiscard]] Qt::DropActions supportedDragActions() const override;
 
     /// Changes waiting for the coalescing timer (for tests: false once they are out).
     [[nodiscard]] bool hasPendingChanges() const { return !m_dirty.isEmpty(); }
