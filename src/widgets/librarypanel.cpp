@@ -39,6 +39,7 @@
 #include "core/models/studiofilterproxy.h"
 #include "core/models/studiomodel.h"
 #include "core/providers/capabilities.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "session/workspace.h"
 #include "widgets/remixdialog.h"
@@ -693,6 +694,12 @@ int LibraryPanel::profileKind(const QString &profile) const
 
 QString LibraryPanel::finalModelFor(const QString &profile, const QString &model) const
 {
+    // The profile's own choice in Settings comes first.
+    if (m_workspace && m_workspace->settings()) {
+        const QString chosen = AppSettings(m_workspace->settings()).finalModel(profile);
+        if (!chosen.isEmpty() && chosen != model)
+            return chosen;
+    }
     const CapabilityTable &table = CapabilityTable::builtIn();
     const auto kind = Api::ProviderKind(profileKind(profile));
     const std::optional<ModelCapability> current = table.model(model, kind);

@@ -70,7 +70,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_compose(new ComposePanel(workspace, m_splitter))
-    , m_library(new LibraryPanel(workspace->engine(), workspace->library(), m_splitter))
+    , m_library(new LibraryPanel(workspace, m_splitter))
     , m_preview(new PreviewPanel(m_splitter))
     , m_inFlight(new QLabel(this))
     , m_spend(new QLabel(this))
@@ -184,6 +184,13 @@ void MainWindow::buildMenus()
         m_library->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_library->searchEdit()->selectAll();
     });
+    view->addSeparator();
+    for (const LibraryPanel::ViewMode mode : { LibraryPanel::ViewMode::List, LibraryPanel::ViewMode::Grid }) {
+        if (QAction *action = m_library->viewModeAction(mode)) {
+            action->setShortcutContext(Qt::WindowShortcut); // Ctrl+1/Ctrl+2 from anywhere in the window
+            view->addAction(action);
+        }
+    }
     view->addSeparator();
     QAction *fullScreen = add(view, u"fullScreen"_s, u"view-fullscreen"_s, tr("F&ull Screen Window"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
@@ -439,7 +446,7 @@ void MainWindow::saveState()
     settings->setValue(u"window/geometry"_s, saveGeometry());
     settings->setValue(u"window/state"_s, QMainWindow::saveState());
     settings->setValue(u"window/splitter"_s, m_splitter->saveState());
-    settings->setValue(u"window/filter"_s, m_library->filterCombo()->currentIndex());
+    settings->setValue(u"window/library"_s, m_library->saveState());
 }
 
 void MainWindow::restoreState()
@@ -450,9 +457,7 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(settings->value(u"window/state"_s).toByteArray());
     if (!m_splitter->restoreState(settings->value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({ 380, 520, 500 });
-    const int filter = settings->value(u"window/filter"_s, 0).toInt();
-    if (filter >= 0 && filter < m_library->filterCombo()->count())
-        m_library->filterCombo()->setCurrentIndex(filter);
+    m_library->restoreState(settings->value(u"window/library"_s).toByteArray());
 }
 
 } // namespace Dailies
