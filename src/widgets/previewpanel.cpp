@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMediaPlayer>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -50,9 +51,94 @@ QString clock(qint64 ms)
     return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
 }
 
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QWidget *widget)
+enum class Glyph { Play, Pause, StepBack, StepForward, Volume, Muted, FullScreen, Loop, Remix, Folder };
+
+// A media glyph drawn in the palette's button text colour, so that it reads on light and dark palettes alike when
+// the desktop has no icon theme (the bundled fallback).
+QIcon glyphIcon(Glyph glyph, const QPalette &palette)
 {
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
+    QIcon icon;
+    for (const QIcon::Mode mode : { QIcon::Normal, QIcon::Disabled, QIcon::Active, QIcon::Selected }) {
+        constexpr int kSize = 64;
+        QPixmap pixmap(kSize, kSize);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QColor colour
+            = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        p.setPen(QPen(colour, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(colour);
+        const auto triangle = [&p](qreal left, qreal right) {
+            p.drawPolygon(QPolygonF { QPointF(left, 14), QPointF(right, 32), QPointF(left, 50) });
+        };
+        switch (glyph) {
+        case Glyph::Play:
+            triangle(18, 50);
+            break;
+        case Glyph::Pause:
+            p.drawRect(QRectF(17, 14, 9, 36));
+            p.drawRect(QRectF(38, 14, 9, 36));
+            break;
+        case Glyph::StepForward:
+            triangle(14, 40);
+            p.drawLine(QPointF(48, 14), QPointF(48, 50));
+            break;
+        case Glyph::StepBack:
+            triangle(50, 24);
+            p.drawLine(QPointF(16, 14), QPointF(16, 50));
+            break;
+        case Glyph::Volume:
+        case Glyph::Muted:
+            p.drawPolygon(QPolygonF {
+                QPointF(8, 25), QPointF(18, 25), QPointF(32, 12), QPointF(32, 52), QPointF(18, 39), QPointF(8, 39) });
+            p.setBrush(Qt::NoBrush);
+            if (glyph == Glyph::Muted) {
+                p.drawLine(QPointF(40, 22), QPointF(56, 42));
+                p.drawLine(QPointF(56, 22), QPointF(40, 42));
+            } else {
+                p.drawArc(QRectF(24, 20, 20, 24), -60 * 16, 120 * 16);
+                p.drawArc(QRectF(22, 10, 34, 44), -60 * 16, 120 * 16);
+            }
+            break;
+        case Glyph::FullScreen:
+            p.setBrush(Qt::NoBrush);
+            p.drawPolyline(QPolygonF { QPointF(10, 24), QPointF(10, 10), QPointF(24, 10) });
+            p.drawPolyline(QPolygonF { QPointF(40, 10), QPointF(54, 10), QPointF(54, 24) });
+            p.drawPolyline(QPolygonF { QPointF(54, 40), QPointF(54, 54), QPointF(40, 54) });
+            p.drawPolyline(QPolygonF { QPointF(24, 54), QPointF(10, 54), QPointF(10, 40) });
+            break;
+        case Glyph::Loop:
+            p.setBrush(Qt::NoBrush);
+            p.drawArc(QRectF(12, 12, 40, 40), 30 * 16, 300 * 16);
+            p.setBrush(colour);
+            p.drawPolygon(QPolygonF { QPointF(52, 8), QPointF(52, 26), QPointF(36, 20) });
+            break;
+        case Glyph::Remix:
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QPointF(16, 16), 7, 7);
+            p.drawEllipse(QPointF(16, 48), 7, 7);
+            p.drawEllipse(QPointF(48, 32), 7, 7);
+            p.drawLine(QPointF(16, 23), QPointF(16, 41));
+            p.drawLine(QPointF(22, 20), QPointF(41, 30));
+            break;
+        case Glyph::Folder:
+            p.setBrush(Qt::NoBrush);
+            p.drawPolygon(QPolygonF {
+                QPointF(8, 16), QPointF(26, 16), QPointF(32, 22), QPointF(56, 22), QPointF(56, 50), QPointF(8, 50) });
+            break;
+        }
+        p.end();
+        icon.addPixmap(pixmap, mode);
+    }
+    return icon;
+}
+
+// The desktop's theme icon when it has one (it follows the desktop's light or dark theme), else the glyph.
+QIcon themeIcon(const QString &name, Glyph fallback, const QWidget *widget)
+{
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return glyphIcon(fallback, widget->palette());
 }
 
 // The frame rate used when the file cannot be probed: the demo provider's and Sora's.
@@ -144,25 +230,25 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 
     // Every command is an action (shortcut, tooltip, enabled state in one place); buttons show them.
     makeAction(Action::PlayPause, tr("Play/Pause"), tr("Play or pause (Space)"), Qt::Key_Space,
-        u"media-playback-start"_s, QStyle::SP_MediaPlay);
+        u"media-playback-start"_s, int(Glyph::Play));
     makeAction(Action::StepBack, tr("Previous frame"), tr("One frame back (,)"), Qt::Key_Comma,
-        u"media-skip-backward"_s, QStyle::SP_MediaSeekBackward);
+        u"media-skip-backward"_s, int(Glyph::StepBack));
     makeAction(Action::StepForward, tr("Next frame"), tr("One frame forward (.)"), Qt::Key_Period,
-        u"media-skip-forward"_s, QStyle::SP_MediaSeekForward);
+        u"media-skip-forward"_s, int(Glyph::StepForward));
     makeAction(Action::Slower, tr("Slower"), tr("Play slower ([)"), Qt::Key_BracketLeft, {}, -1);
     makeAction(Action::Faster, tr("Faster"), tr("Play faster (])"), Qt::Key_BracketRight, {}, -1);
     makeAction(
-        Action::Mute, tr("Mute"), tr("Mute or unmute (M)"), Qt::Key_M, u"audio-volume-high"_s, QStyle::SP_MediaVolume);
+        Action::Mute, tr("Mute"), tr("Mute or unmute (M)"), Qt::Key_M, u"audio-volume-high"_s, int(Glyph::Volume));
     makeAction(Action::FullScreen, tr("Full screen"), tr("Full screen (F11, or double-click the video; Esc leaves)"),
-        Qt::Key_F11, u"view-fullscreen"_s, QStyle::SP_TitleBarMaxButton);
+        Qt::Key_F11, u"view-fullscreen"_s, int(Glyph::FullScreen));
     makeAction(Action::PinA, tr("Pin as A"), tr("Pin this take as A, then select another take (B) to compare them"),
         QKeySequence(), {}, -1);
     makeAction(Action::ToggleAB, tr("A/B"), tr("Switch between take A and take B at the same position (\\)"),
         Qt::Key_Backslash, {}, -1);
     makeAction(Action::Remix, tr("Remix\u2026"), tr("Remix this clip with a new prompt (Ctrl+R)"),
-        QKeySequence(Qt::CTRL | Qt::Key_R), u"edit-copy"_s, -1);
+        QKeySequence(Qt::CTRL | Qt::Key_R), {}, -1);
     makeAction(Action::RevealFolder, tr("Reveal folder"), tr("Open the folder where the clip should be"),
-        QKeySequence(), u"folder-open"_s, QStyle::SP_DirOpenIcon);
+        QKeySequence(), u"folder-open"_s, int(Glyph::Folder));
     action(Action::PinA)->setCheckable(true);
     action(Action::Mute)->setCheckable(true);
     action(Action::FullScreen)->setCheckable(true);
@@ -241,6 +327,7 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_take->setAccessibleName(tr("Take shown"));
     m_take->setVisible(false);
     m_take->setTextFormat(Qt::PlainText);
+    m_take->setWordWrap(true); // a long prompt must not widen the panel
     m_reveal->setText(action(Action::RevealFolder)->text());
     m_reveal->setAccessibleName(action(Action::RevealFolder)->text());
     m_reveal->setToolTip(action(Action::RevealFolder)->toolTip());
@@ -278,8 +365,10 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     auto *transport = new QHBoxLayout;
     transport->setSpacing(2);
     transport->addWidget(m_play);
-    transport->addWidget(button(Action::StepBack, u"stepBack"_s));
-    transport->addWidget(button(Action::StepForward, u"stepForward"_s));
+    QToolButton *stepBack = button(Action::StepBack, u"stepBack"_s);
+    QToolButton *stepForward = button(Action::StepForward, u"stepForward"_s);
+    transport->addWidget(stepBack);
+    transport->addWidget(stepForward);
     transport->addWidget(m_position, 1);
     transport->addWidget(m_time);
     auto *options = new QHBoxLayout;
@@ -297,7 +386,8 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     remix->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     options->addWidget(pin);
     options->addWidget(ab);
-    options->addWidget(button(Action::FullScreen, u"fullScreen"_s));
+    QToolButton *fullScreen = button(Action::FullScreen, u"fullScreen"_s);
+    options->addWidget(fullScreen);
     options->addWidget(remix);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -306,6 +396,11 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     layout->addLayout(transport);
     layout->addLayout(options);
     layout->addWidget(m_tabs, 2);
+    // Tab goes through the controls in the order they are seen: transport, options, then the tabs.
+    const QList<QWidget *> order { m_play, stepBack, stepForward, m_position, m_loop, m_speed, m_mute, m_volume, pin,
+        ab, fullScreen, remix, m_reveal, m_tabs };
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_loop, &QToolButton::toggled, this,
         [this](bool on) { m_player->setLoops(on ? QMediaPlayer::Infinite : QMediaPlayer::Once); });
@@ -359,8 +454,8 @@ QAction *PreviewPanel::makeAction(Action which, const QString &text, const QStri
     a->setToolTip(toolTip);
     a->setShortcut(shortcut);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    if (!icon.isEmpty() || fallback >= 0)
-        a->setIcon(fallback >= 0 ? themeIcon(icon, QStyle::StandardPixmap(fallback), this) : QIcon::fromTheme(icon));
+    if (!icon.isEmpty() && fallback >= 0)
+        a->setIcon(themeIcon(icon, Glyph(fallback), this));
     addAction(a);
     Q_ASSERT(m_actions.size() == int(which));
     m_actions << a;
@@ -766,7 +861,7 @@ bool PreviewPanel::isFullScreen() const
 
 void PreviewPanel::pinCurrentAsA()
 {
-    if (m_a || !m_index.isValid() || m_videoPath.isEmpty()) {
+    if (m_a || !m_index.isValid() || m_videoPath.isEmpty() || !QFileInfo::exists(m_videoPath)) {
         m_a.reset();
         m_shown = Take::None;
         if (!m_videoPath.isEmpty() && m_loadedPath != m_videoPath && QFileInfo::exists(m_videoPath))
@@ -796,6 +891,7 @@ void PreviewPanel::toggleAB()
 
 void PreviewPanel::updateTakeLabel()
 {
+    action(Action::PinA)->setText(m_a ? tr("Unpin A") : tr("Pin as A"));
     if (!m_a) {
         m_take->setVisible(false);
         action(Action::PinA)->setChecked(false);
@@ -804,9 +900,9 @@ void PreviewPanel::updateTakeLabel()
     }
     action(Action::PinA)->setChecked(true);
     const bool showingA = m_shown == Take::A;
-    const QString b = m_index.isValid() && m_videoPath != m_a->videoPath
-        ? excerpt(m_index.data(StudioModel::PromptRole).toString())
-        : tr("select another take");
+    const bool hasB = m_index.isValid() && m_videoPath != m_a->videoPath && QFileInfo::exists(m_videoPath);
+    const QString prompt = excerpt(m_index.data(StudioModel::PromptRole).toString());
+    const QString b = !hasB ? tr("select another take") : prompt.isEmpty() ? tr("untitled") : prompt;
     m_take->setText(
         showingA ? tr("Showing A: %1   (B: %2)").arg(m_a->label, b) : tr("Showing B: %1   (A: %2)").arg(b, m_a->label));
     m_take->setVisible(true);
@@ -820,8 +916,9 @@ void PreviewPanel::updateActions()
         action(a)->setEnabled(playable);
     action(Action::Slower)->setEnabled(m_speed->currentIndex() > 0);
     action(Action::Faster)->setEnabled(m_speed->currentIndex() + 1 < m_speed->count());
-    action(Action::PinA)->setEnabled(m_a || (m_index.isValid() && !m_videoPath.isEmpty()));
-    action(Action::ToggleAB)->setEnabled(m_a && !m_videoPath.isEmpty() && m_videoPath != m_a->videoPath);
+    action(Action::PinA)->setEnabled(m_a || (playable && m_index.isValid() && !m_videoPath.isEmpty()));
+    action(Action::ToggleAB)
+        ->setEnabled(m_a && !m_videoPath.isEmpty() && m_videoPath != m_a->videoPath && QFileInfo::exists(m_videoPath));
     action(Action::Remix)
         ->setEnabled(m_index.isValid() && m_index.data(StudioModel::ClipIdRole).isValid()
             && !m_index.data(StudioModel::RemoteIdRole).toString().isEmpty());
@@ -832,18 +929,22 @@ void PreviewPanel::updatePlayButton()
 {
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
     action(Action::PlayPause)
-        ->setIcon(playing ? themeIcon(u"media-playback-pause"_s, QStyle::SP_MediaPause, this)
-                          : themeIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay, this));
+        ->setIcon(playing ? themeIcon(u"media-playback-pause"_s, Glyph::Pause, this)
+                          : themeIcon(u"media-playback-start"_s, Glyph::Play, this));
 }
 
 void PreviewPanel::updateIcons()
 {
     const bool muted = m_audio->isMuted() || m_volume->value() == 0;
     action(Action::Mute)
-        ->setIcon(muted ? themeIcon(u"audio-volume-muted"_s, QStyle::SP_MediaVolumeMuted, this)
-                        : themeIcon(u"audio-volume-high"_s, QStyle::SP_MediaVolume, this));
-    m_loop->setIcon(themeIcon(u"media-playlist-repeat"_s, QStyle::SP_BrowserReload, this));
-    action(Action::Remix)->setIcon(QIcon::fromTheme(u"media-playlist-shuffle"_s));
+        ->setIcon(muted ? themeIcon(u"audio-volume-muted"_s, Glyph::Muted, this)
+                        : themeIcon(u"audio-volume-high"_s, Glyph::Volume, this));
+    m_loop->setIcon(themeIcon(u"media-playlist-repeat"_s, Glyph::Loop, this));
+    action(Action::StepBack)->setIcon(themeIcon(u"media-skip-backward"_s, Glyph::StepBack, this));
+    action(Action::StepForward)->setIcon(themeIcon(u"media-skip-forward"_s, Glyph::StepForward, this));
+    action(Action::FullScreen)->setIcon(themeIcon(u"view-fullscreen"_s, Glyph::FullScreen, this));
+    action(Action::Remix)->setIcon(themeIcon(u"media-playlist-shuffle"_s, Glyph::Remix, this));
+    action(Action::RevealFolder)->setIcon(themeIcon(u"folder-open"_s, Glyph::Folder, this));
     updatePlayButton();
 }
 

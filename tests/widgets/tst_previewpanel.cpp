@@ -403,6 +403,18 @@ void TestPreviewPanel::accessibleControls()
         QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->objectName()));
     }
     QVERIFY(controls >= 12);
+    // Tab walks the controls in the order they are seen.
+    QWidget *w = m_panel->findChild<QWidget *>(u"play"_s);
+    QStringList order;
+    for (int i = 0; i < 13 && w; ++i) {
+        order << w->objectName();
+        w = w->nextInFocusChain();
+        while (w && !(w->focusPolicy() & Qt::TabFocus))
+            w = w->nextInFocusChain();
+    }
+    QCOMPARE(order,
+        QStringList({ u"play"_s, u"stepBack"_s, u"stepForward"_s, u"position"_s, u"loop"_s, u"speed"_s, u"mute"_s,
+            u"volume"_s, u"pinA"_s, u"toggleAB"_s, u"fullScreen"_s, u"remix"_s, u"revealFolder"_s }));
     for (const PreviewPanel::Action a :
         { PreviewPanel::Action::PlayPause, PreviewPanel::Action::StepBack, PreviewPanel::Action::StepForward,
             PreviewPanel::Action::Slower, PreviewPanel::Action::Faster, PreviewPanel::Action::Mute,
