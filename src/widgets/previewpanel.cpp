@@ -996,6 +996,12 @@ bool PreviewPanel::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Backslash:
             toggleAB();
             return true;
+        case Qt::Key_BracketLeft:
+            action(Action::Slower)->trigger();
+            return true;
+        case Qt::Key_BracketRight:
+            action(Action::Faster)->trigger();
+            return true;
         default:
             break;
         }

@@ -284,7 +284,11 @@ void TestPreviewPanel::fullScreenKeepsPosition()
     QCOMPARE(m_panel->player()->source(),
         QUrl::fromLocalFile(rowOfJob(m_parentJob).data(StudioModel::VideoPathRole).toString()));
     // A double click on the video goes full screen too.
-    QTest::mouseDClick(m_panel->videoWidget(), Qt::LeftButton);
+    // Through the top-level window, as the window system delivers it: the video's native child window is
+    // transparent for input, so the click lands on the widget under the pointer.
+    const QPoint centre = m_panel->videoWidget()->mapTo(m_panel.get(), m_panel->videoWidget()->rect().center());
+    QTest::mouseClick(m_panel->windowHandle(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(m_panel->windowHandle(), Qt::LeftButton, {}, centre);
     QTRY_VERIFY(m_panel->isFullScreen());
     m_panel->setFullScreen(false);
     QVERIFY(!m_panel->isFullScreen());
