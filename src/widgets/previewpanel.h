@@ -2,23 +2,45 @@
 #pragma once
 
 #include <QModelIndex>
+#include <QPersistentModelIndex>
+#include <QPointer>
 #include <QWidget>
+#include <array>
+#include <optional>
 
+#include "media/mediaprobe.h"
+
+class QAction;
 class QAudioOutput;
+class QComboBox;
 class QLabel;
+class QListWidget;
 class QMediaPlayer;
 class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
 class QSlider;
-class QStackedLayout;
+class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 class QVideoWidget;
 
 namespace Dailies
 {
 
+class Workspace;
+
 /**
  * The right side of the studio: plays the selected clip (QMediaPlayer + QAudioOutput + QVideoWidget) with
- * play/pause (Space), loop and a position slider, and shows its prompt and settings below.
+ * play/pause (Space), frame steps (, and .), speed (0.25× to 2×, [ and ]), loop, volume and mute (M), a position
+ * slider and full screen (F11 or a double click; Esc leaves). An A/B toggle compares two takes at the same position:
+ * pin the current take as A, select another (B), and switch with \. Below, three tabs: the clip's details (with what
+ * MediaProbe reads from the file), the raw JSON of its last server response, and its remix chain (parents and
+ * children; activating one asks for it to be selected). Remix… (Ctrl+R) asks for a remix of the shown clip.
+ *
+ * A job that is not done shows its status, progress and thumbnail instead of the player; a clip whose file is gone
+ * says so and offers to reveal its folder. The workspace (optional, not owned) gives the Response and Remix chain
+ * tabs the library and the job engine; without it the response comes from the sidecar beside the video.
  */
 class PreviewPanel final : public QWidget
 {
@@ -26,34 +48,143 @@ class PreviewPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PreviewPanel)
 
 public:
+    enum class Action {
+        PlayPause,
+        StepBack,
+        StepForward,
+        Slower,
+        Faster,
+        Mute,
+        FullScreen,
+        PinA,
+        ToggleAB,
+        Remix,
+        RevealFolder,
+    };
+    Q_ENUM(Action)
+
+    /// Which take of an A/B pair is on screen; None while no take is pinned as A.
+    enum class Take { None, A, B };
+    Q_ENUM(Take)
+
+    /// The speeds offered, slowest first.
+    static constexpr std::array kRates { 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0 };
+
     explicit PreviewPanel(QWidget *parent = nullptr);
     ~PreviewPanel() override;
 
+    /// Where the Response and Remix chain tabs look up clips and jobs; not owned, may be nullptr.
+    void setWorkspace(Workspace *workspace);
+
     /// Shows the row `index` (of a StudioModel or a proxy over one); its clip starts playing. An invalid index
-    /// clears the preview. Calling it again for the same clip only refreshes the details.
+    /// clears the preview. Calling it again for the same clip only refreshes the details. With a take pinned as A,
+    /// the shown row is take B.
     void showItem(const QModelIndex &index);
     void togglePlayback();
+    /// Pauses and moves `frames` frames (negative: back) at the probed frame rate (24 fps when unknown).
+    void stepFrames(int frames);
+    /// Sets the speed to the nearest of kRates.
+    void setPlaybackRate(double rate);
+    [[nodiscard]] double playbackRate() const;
+    void setMuted(bool muted);
+    [[nodiscard]] bool isMuted() const;
+    /// 0..100, perceptual (mapped to the audio output's linear volume).
+    void setVolume(int volume);
+    /// Shows the video full screen (true) or back in the panel (false); playback goes on where it was.
+    void setFullScreen(bool fullScreen);
+    [[nodiscard]] bool isFullScreen() const;
+    /// Pins the shown take as A (again: unpins it).
+    void pinCurrentAsA();
+    /// Switches between takes A and B, keeping the position and whether it plays.
+    void toggleAB();
+    [[nodiscard]] Take shownTake() const { return m_shown; }
 
     [[nodiscard]] QMediaPlayer *player() const { return m_player; }
     [[nodiscard]] QVideoWidget *videoWidget() const { return m_video; }
-    [[nodiscard]] QString detailsText() const;
+    [[nodiscard]] QAction *action(Action which) const;
     [[nodiscard]] QToolButton *loopButton() const { return m_loop; }
+    [[nodiscard]] QComboBox *speedCombo() const { return m_speed; }
+    [[nodiscard]] QSlider *volumeSlider() const { return m_volume; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// The Details tab's text.
+    [[nodiscard]] QString detailsText() const;
+    /// The Response tab's text: the pretty-printed JSON, or why there is none.
+    [[nodiscard]] QString responseText() const;
+    /// The Remix chain tab's list (filled when first looked at after a change).
+    [[nodiscard]] QListWidget *remixChainList();
+    /// What the file of the shown clip holds, when it could be probed.
+    [[nodiscard]] const std::optional<MediaInfo> &mediaInfo() const { return m_media; }
+    /// What the panel says instead of the video (empty, missing file, job status), as shown.
+    [[nodiscard]] QString messageText() const;
+
+Q_SIGNALS:
+    /// Remix… (Ctrl+R) on the shown clip: `index` is the row given to showItem() (of the caller's model).
+    void remixRequested(const QModelIndex &index);
+    /// A clip in the remix chain was activated: the studio should select the row of clip `clipId`.
+    void clipSelectionRequested(qint64 clipId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    struct PinnedTake {
+        QPersistentModelIndex index;
+        QString videoPath;
+        QString label;
+    };
+
+    QAction *makeAction(Action which, const QString &text, const QString &toolTip, const QKeySequence &shortcut,
+        const QString &icon, int fallback);
+    void load(const QString &path, qint64 position, bool play);
+    void applyPendingSeek();
+    void showMessage(const QString &text, bool offerReveal);
+    void showJob(const QModelIndex &index);
+    void updateDetails(const QModelIndex &index);
+    void updateResponse(const QModelIndex &index);
+    void fillRemixChain();
     void updatePlayButton();
     void updatePosition();
+    void updateActions();
+    void updateTakeLabel();
+    void updateIcons();
+    void revealFolder();
 
+    QPointer<Workspace> m_workspace;
     QMediaPlayer *m_player;
     QAudioOutput *m_audio;
+    QStackedWidget *m_stack;
     QVideoWidget *m_video;
-    QLabel *m_placeholder;
-    QStackedLayout *m_stack;
+    QWidget *m_messagePage;
+    QLabel *m_message;
+    QPushButton *m_reveal;
+    QWidget *m_jobPage;
+    QLabel *m_jobThumbnail;
+    QLabel *m_jobStatus;
+    QProgressBar *m_jobProgress;
+    QLabel *m_take;
     QToolButton *m_play;
     QToolButton *m_loop;
     QSlider *m_position;
     QLabel *m_time;
+    QComboBox *m_speed;
+    QToolButton *m_mute;
+    QSlider *m_volume;
+    QTabWidget *m_tabs;
     QPlainTextEdit *m_details;
-    QString m_videoPath;
+    QPlainTextEdit *m_response;
+    QListWidget *m_chain;
+    QList<QAction *> m_actions;
+
+    QPersistentModelIndex m_index; ///< the row shown (take B when A is pinned)
+    QString m_videoPath; ///< the current row's video
+    QString m_loadedPath; ///< the video in the player
+    std::optional<MediaInfo> m_media;
+    std::optional<PinnedTake> m_a; ///< take A
+    Take m_shown = Take::None;
+    qint64 m_pendingSeek = -1;
+    bool m_pendingPlay = false;
+    bool m_chainDirty = true;
 };
 
 } // namespace Dailies
