@@ -617,6 +617,29 @@ bool LibraryPanel::selectJob(qint64 jobId)
     return true;
 }
 
+bool LibraryPanel::selectClip(qint64 clipId)
+{
+    const int row = m_model->rowForClip(clipId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
+    if (!index.isValid()) {
+        // Hidden by the search or a filter: show everything rather than refuse what was asked for.
+        m_search->clear();
+        m_filter->setCurrentIndex(0);
+        if (m_project)
+            m_project->setCurrentIndex(0);
+        if (m_date)
+            m_date->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(row));
+    }
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
 QModelIndex LibraryPanel::currentIndex() const
 {
     return m_view->currentIndex();

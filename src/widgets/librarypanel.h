@@ -84,6 +84,8 @@ public:
 
     /// Selects the row of a job (or the clip it became); false when it is not shown.
     bool selectJob(qint64 jobId);
+    /// Selects the row of a clip, clearing the search and filters when they hide it; false when it is not loaded.
+    bool selectClip(qint64 clipId);
     /// The current row in the proxy, or an invalid index.
     [[nodiscard]] QModelIndex currentIndex() const;
 

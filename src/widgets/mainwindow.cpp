@@ -118,7 +118,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             m_library->selectJob(ids.constFirst());
         updateStatus();
     });
+    m_preview->setWorkspace(workspace);
     connect(m_library, &LibraryPanel::currentChanged, m_preview, &PreviewPanel::showItem);
+    connect(m_preview, &PreviewPanel::remixRequested, m_library, &LibraryPanel::remix);
+    connect(m_preview, &PreviewPanel::clipSelectionRequested, m_library, &LibraryPanel::selectClip);
+    // Frame steps and the A/B switch also work while the list has the focus (M and [ ] would fight type-to-search).
+    for (const PreviewPanel::Action which :
+        { PreviewPanel::Action::StepBack, PreviewPanel::Action::StepForward, PreviewPanel::Action::ToggleAB }) {
+        if (QAction *action = m_preview->action(which))
+            m_library->view()->addAction(action);
+    }
     connect(m_library, &LibraryPanel::reuseSettingsRequested, m_compose, &ComposePanel::reuseSettings);
     if (JobEngine *engine = m_workspace->engine()) {
         connect(engine, &JobEngine::jobAdded, this, &MainWindow::updateStatus);

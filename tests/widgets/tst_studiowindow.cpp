@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
 #include <QLineEdit>
 #include <QListView>
 #include <QMediaPlayer>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,7 @@
 #include "widgets/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/previewpanel.h"
+#include "widgets/remixdialog.h"
 #include "widgets/studiostartup.h"
 
 using namespace Qt::StringLiterals;
