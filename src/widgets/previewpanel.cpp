@@ -33,6 +33,7 @@
 #include <QVideoWidget>
 #include <cmath>
 
+#include "core/jobs/failureexplanation.h"
 #include "core/jobs/jobengine.h"
 #include "core/library/library.h"
 #include "core/models/studiomodel.h"
@@ -592,8 +593,17 @@ void PreviewPanel::showJob(const QModelIndex &index)
 {
     const QString state = index.data(StudioModel::StateRole).toString();
     QString status = index.data(StudioModel::StatusTextRole).toString();
+    // A problem in plain words with what to do (and when the engine tries again), else the recorded error.
+    FailureExplanation why;
+    const qint64 jobId = index.data(StudioModel::JobIdRole).toLongLong();
+    if (m_workspace && m_workspace->engine() && jobId > 0) {
+        if (const std::optional<JobRecord> job = m_workspace->engine()->job(jobId))
+            why = FailureExplanation::explain(*job, QDateTime::currentDateTimeUtc());
+    }
     const QString error = index.data(StudioModel::ErrorRole).toString();
-    if (!error.isEmpty())
+    if (!why.isEmpty())
+        status += u"\n\n"_s + why.headline + u' ' + why.advice;
+    else if (!error.isEmpty())
         status += u"\n"_s + error;
     m_jobStatus->setText(status);
     const QVariant progress = index.data(StudioModel::ProgressRole);

@@ -25,6 +25,7 @@
 #include "widgets/jobnotifier.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
+#include "widgets/previewpanel.h"
 #include "widgets/settingsdialog.h"
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,8 @@ void TestMainWindow::moderationIsExplainedAndThePromptComesBack()
     QVERIFY2(m_window->banner()->text().contains(u"moderation"_s), qPrintable(m_window->banner()->text()));
     QVERIFY(m_window->banner()->text().contains(u"Reword"_s));
     QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Error);
+    // The preview of the failed take says the same in its place of the player.
+    QTRY_VERIFY(m_window->previewPanel()->messageText().contains(u"moderation"_s));
 
     m_window->composePanel()->promptEditor()->clear();
     QPushButton *edit = bannerButton(u"Edit the Prompt"_s);
