@@ -305,15 +305,18 @@ LibraryPanel::LibraryPanel(Workspace *workspace, JobEngine *engine, Library *lib
         connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
     }
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_filter);
-    bar->addWidget(m_project);
-    bar->addWidget(m_date);
-    bar->addWidget(listButton);
-    bar->addWidget(gridButton);
+    // The search gets the whole first row (it is used most); the filters and the view mode share the second.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(listButton);
+    searchRow->addWidget(gridButton);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_project, 1);
+    filterRow->addWidget(m_date, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     setTabOrder(m_search, m_filter);

@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,8 +29,11 @@
 #include "core/api/videoapiclient.h"
 #include "core/jobs/failureexplanation.h"
 #include "core/jobs/jobengine.h"
+#include "core/library/library.h"
+#include "core/models/studiomodel.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
+#include "media/thumbnailer.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
 #include "widgets/jobnotifier.h"
@@ -76,6 +80,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_spend(new QLabel(this))
     , m_health(new QLabel(this))
     , m_banner(new MessageBanner(this))
+    , m_thumbnailer(new Thumbnailer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Dailies"));
@@ -120,6 +125,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
     m_preview->setWorkspace(workspace);
     connect(m_library, &LibraryPanel::currentChanged, m_preview, &PreviewPanel::showItem);
+    connect(m_library, &LibraryPanel::currentChanged, this,
+        [this](const QModelIndex &index) { ensureThumbnail(index.data(StudioModel::ClipIdRole).toLongLong()); });
+    // Clips the provider gave no thumbnail get one made here from a frame of the video.
+    connect(m_thumbnailer, &Thumbnailer::thumbnailReady, this,
+        [this](const QString &videoPath, const QString &thumbnailPath) {
+            const qint64 clipId = m_thumbnailsWanted.take(videoPath);
+            if (clipId > 0 && m_workspace->library() && !m_workspace->library()->setThumbnail(clipId, thumbnailPath))
+                statusBar()->showMessage(m_workspace->library()->lastError(), 10000);
+        });
+    connect(m_thumbnailer, &Thumbnailer::failed, this,
+        [this](const QString &videoPath, const QString &) { m_thumbnailsWanted.remove(videoPath); });
     connect(m_preview, &PreviewPanel::remixRequested, m_library, &LibraryPanel::remix);
     connect(m_preview, &PreviewPanel::clipSelectionRequested, m_library, &LibraryPanel::selectClip);
     // Frame steps and the A/B switch also work while the list has the focus (M and [ ] would fight type-to-search).
@@ -137,6 +153,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             const std::optional<JobRecord> job = m_workspace->engine()->job(id);
             if (job && job->state != JobState::Completed && job->state != JobState::Cancelled)
                 explainJob(id);
+            if (job && job->state == JobState::Completed)
+                ensureThumbnail(job->clipId);
         });
         connect(
             engine, &JobEngine::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -263,6 +281,19 @@ void MainWindow::watchClient(QObject *client)
     auto *api = qobject_cast<Api::VideoApiClient *>(client);
     if (api)
         connect(api, &Api::VideoApiClient::healthChanged, this, &MainWindow::updateHealth, Qt::UniqueConnection);
+}
+
+void MainWindow::ensureThumbnail(qint64 clipId)
+{
+    Library *library = m_workspace->library();
+    if (clipId <= 0 || !library)
+        return;
+    const std::optional<ClipRecord> clip = library->clip(clipId);
+    if (!clip || clip->videoPath.isEmpty() || (!clip->thumbnailPath.isEmpty() && QFile::exists(clip->thumbnailPath))
+        || m_thumbnailsWanted.contains(clip->videoPath) || !QFile::exists(clip->videoPath))
+        return;
+    m_thumbnailsWanted.insert(clip->videoPath, clipId);
+    m_thumbnailer->request(clip->videoPath);
 }
 
 void MainWindow::updateHealth()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -16,6 +17,7 @@ class LibraryPanel;
 class MessageBanner;
 class PreviewPanel;
 class SettingsDialog;
+class Thumbnailer;
 class Workspace;
 
 /**
@@ -59,6 +61,7 @@ private:
     void updateHealth();
     void watchClient(QObject *client);
     void explainJob(qint64 id);
+    void ensureThumbnail(qint64 clipId);
     void showShortcuts();
     void showAbout();
     void saveState();
@@ -76,6 +79,8 @@ private:
     JobNotifier *m_notifier = nullptr;
     QAction *m_pause = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    Thumbnailer *m_thumbnailer;
+    QHash<QString, qint64> m_thumbnailsWanted; ///< video path → clip id, while its thumbnail is being made
 };
 
 } // namespace Dailies

@@ -699,6 +699,36 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 5);
     }
 
+    void thumbnailMadeHereIsRecorded()
+    {
+        ClipRecord c = sample(u"t"_s);
+        const qint64 id = add(c);
+        QVERIFY(id);
+        const ClipRecord before = clipOrEmpty(id);
+        const QString made = QFileInfo(before.videoPath).path() + u"/made-here.thumbnail.jpg"_s;
+        {
+            QFile file(made);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("\xff\xd8\xff\xe0 not really a jpeg");
+        }
+        QSignalSpy changed(m_library.get(), &Library::clipChanged);
+        QVERIFY2(m_library->setThumbnail(id, made), qPrintable(m_library->lastError()));
+        QCOMPARE(clipOrEmpty(id).thumbnailPath, QFileInfo(made).absoluteFilePath());
+        QCOMPARE(readJson(before.sidecarPath).value("files"_L1).toObject().value("thumbnail"_L1).toString(),
+            u"made-here.thumbnail.jpg"_s);
+        QCOMPARE(changed.size(), 1);
+
+        // Files outside the library, or missing ones, are refused and change nothing.
+        QTemporaryDir elsewhere;
+        const QString outside = elsewhere.filePath(u"x.jpg"_s);
+        QFile(outside).open(QIODevice::WriteOnly);
+        QVERIFY(!m_library->setThumbnail(id, outside));
+        QVERIFY(!m_library->lastError().isEmpty());
+        QVERIFY(!m_library->setThumbnail(id, made + u".missing"_s));
+        QCOMPARE(clipOrEmpty(id).thumbnailPath, QFileInfo(made).absoluteFilePath());
+        QCOMPARE(changed.size(), 1);
+    }
+
     void badUserDataIsRefused_data()
     {
         QTest::addColumn<int>("rating");

@@ -4,7 +4,10 @@
 // notifications only while the window is not watched, and the keyboard shortcut list.
 #include <QAction>
 #include <QDialog>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -17,12 +20,14 @@
 #include <memory>
 
 #include "core/jobs/jobengine.h"
+#include "core/library/library.h"
 #include "core/settings/appsettings.h"
 #include "demoworkspace.h"
 #include "mockserver/mockserver.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
 #include "widgets/jobnotifier.h"
+#include "widgets/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
 #include "widgets/previewpanel.h"
@@ -45,6 +50,7 @@ private Q_SLOTS:
     void notifiesOnlyWhenNotWatched();
     void shortcutListNamesTheActions();
     void settingsOpenOnceOnTheProfile();
+    void missingThumbnailIsMadeFromTheVideo();
 
 private:
     QList<qint64> generate(const QString &prompt);
@@ -238,6 +244,24 @@ void TestMainWindow::settingsOpenOnceOnTheProfile()
     QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Providers);
     dialog->reject();
     QTRY_VERIFY(!m_window->findChild<SettingsDialog *>()); // closed dialogs go away
+}
+
+void TestMainWindow::missingThumbnailIsMadeFromTheVideo()
+{
+    const QList<qint64> ids = generate(u"A tram at night, wide static shot"_s);
+    QCOMPARE(ids.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->engine()->job(ids.first())->state == JobState::Completed, 30000);
+    const qint64 clipId = m_workspace->engine()->job(ids.first())->clipId;
+    const ClipRecord clip = *m_workspace->library()->clip(clipId);
+    // As if the provider had sent none: the file is gone.
+    QVERIFY(QFile::remove(clip.thumbnailPath));
+    m_window->libraryPanel()->view()->clearSelection();
+    m_window->libraryPanel()->view()->setCurrentIndex({});
+    QVERIFY(m_window->libraryPanel()->selectJob(ids.first()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->library()->clip(clipId)->thumbnailPath.endsWith(u".thumbnail.jpg"_s), 20000);
+    const QImage made(m_workspace->library()->clip(clipId)->thumbnailPath);
+    QVERIFY(!made.isNull());
+    QCOMPARE(made.width(), 480);
 }
 
 QTEST_MAIN(TestMainWindow)

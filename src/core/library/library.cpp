@@ -439,7 +439,8 @@ public:
         ClipRecord after = *before;
         apply(after);
         if (after.favourite == before->favourite && after.rating == before->rating && after.project == before->project
-            && after.notes == before->notes && after.tags == before->tags)
+            && after.notes == before->notes && after.tags == before->tags
+            && after.thumbnailPath == before->thumbnailPath)
             return true;
         Database::Transaction transaction(*db);
         {
@@ -790,6 +791,18 @@ bool Library::setProject(qint64 id, const QString &project)
 {
     const QString clean = project.simplified();
     return d->updateUser(id, u"project"_s, clean, [&clean](ClipRecord &c) { c.project = clean; });
+}
+
+bool Library::setThumbnail(qint64 id, const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isFile() || !file.absoluteFilePath().startsWith(QDir(folder()).absolutePath() + u'/')) {
+        d->lastError = tr("A thumbnail must be a file inside the library folder: %1").arg(path);
+        return false;
+    }
+    const QString absolutePath = file.absoluteFilePath();
+    return d->updateUser(id, u"thumbnail_path"_s, d->relative(absolutePath),
+        [&absolutePath](ClipRecord &c) { c.thumbnailPath = absolutePath; });
 }
 
 bool Library::setNotes(qint64 id, const QString &notes)

@@ -99,6 +99,9 @@ public:
     bool setTags(qint64 id, const QStringList &tags);
     bool setProject(qint64 id, const QString &project);
     bool setNotes(qint64 id, const QString &notes);
+    /// Records a thumbnail made on this computer (for clips the provider gave none); `path` must be a file inside
+    /// the library folder.
+    bool setThumbnail(qint64 id, const QString &path);
     /// Why the last setter returned false, for a person.
     [[nodiscard]] QString lastError() const;
 
