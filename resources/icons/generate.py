@@ -140,6 +140,15 @@ GRID = [
     '<rect x="9.25" y="9.25" width="4.5" height="4.5" rx="1" ' + STROKE + "/>",
 ]
 
+QUESTION = "M6.25 6.25a1.75 1.75 0 1 1 2.6 1.53c-.5.3-.85.7-.85 1.3v.4"
+EYE = "M1.75 8s2.25-4.5 6.25-4.5S14.25 8 14.25 8s-2.25 4.5-6.25 4.5S1.75 8 1.75 8z"
+TRAY = "M2.5 10.75v1.5a1.5 1.5 0 0 0 1.5 1.5h8a1.5 1.5 0 0 0 1.5-1.5v-1.5"
+STAR_FILLED = (
+    f'<path d="{star(8, 8.4, 6.6, 2.9)}" fill="{{gold}}" stroke="{{gold}}" stroke-width="1.25" stroke-linejoin="round"/>'
+)
+
+STAR_OUTLINE = f'<path d="{star(8, 8.4, 6.4, 2.8)}" ' + STROKE.replace('"1.5"', '"1.25"') + "/>"
+
 # name -> (context directory, drawing). Drawings are lists of SVG elements using {ink}, {blue}, ... placeholders.
 ICONS = {
     # Playback
@@ -265,7 +274,7 @@ ICONS = {
     ),
     "document-save-as": (
         "actions",
-        [stroked("M8 2v8.25"), stroked("M4.75 7 8 10.25 11.25 7"), stroked("M2.5 10.75v1.5a1.5 1.5 0 0 0 1.5 1.5h8a1.5 1.5 0 0 0 1.5-1.5v-1.5")],
+        [stroked("M8 2v8.25"), stroked("M4.75 7 8 10.25 11.25 7"), stroked(TRAY)],
     ),
     "document-properties": ("actions", SLIDERS),
     "configure": ("actions", GEAR),
@@ -283,7 +292,7 @@ ICONS = {
     "help-keyboard-shortcuts": ("actions", KEYBOARD),
     "input-keyboard": ("status", KEYBOARD),
     # Marks
-    "emblem-favorite": ("status", [f'<path d="{star(8, 8.4, 6.6, 2.9)}" fill="{{gold}}" stroke="{{gold}}" stroke-width="1.25" stroke-linejoin="round"/>']),
+    "emblem-favorite": ("status", [STAR_FILLED]),
     "tag": ("status", [stroked("M2.25 3.25v4.1a1 1 0 0 0 .3.7l5.9 5.9a1 1 0 0 0 1.4 0l4.1-4.1a1 1 0 0 0 0-1.4l-5.9-5.9a1 1 0 0 0-.7-.3h-4.1a1 1 0 0 0-1 1z"), dot(5.5, 5.5, 1.1)]),
     "emblem-ok": ("status", ['<circle cx="8" cy="8" r="6.75" fill="{green}"/>', stroked("M5 8.25l2 2 4-4.25", "{on}")]),
     "dialog-information": ("status", ['<circle cx="8" cy="8" r="6.75" fill="{blue}"/>', stroked("M8 7.25v4", "{on}"), dot(8, 4.75, 1, "{on}")]),
@@ -295,6 +304,28 @@ ICONS = {
             stroked("M8 5.75v3.5", "{onAmber}"),
             dot(8, 11.25, 0.95, "{onAmber}"),
         ],
+    ),
+    "dialog-question": (
+        "status",
+        ['<circle cx="8" cy="8" r="6.75" fill="{blue}"/>', stroked(QUESTION, "{on}"), dot(8, 11.5, 0.95, "{on}")],
+    ),
+    "help-contents": ("actions", [f'<circle cx="8" cy="8" r="6.25" {STROKE}/>', stroked(QUESTION), dot(8, 11.5, 0.95)]),
+    "appointment-soon": ("status", [f'<circle cx="8" cy="8" r="6.25" {STROKE}/>', stroked("M8 4.75V8l2.25 1.5")]),
+    "view-visible": ("actions", [stroked(EYE), f'<circle cx="8" cy="8" r="2" {STROKE}/>']),
+    "view-hidden": ("actions", [stroked("M1.75 6.5s2.25 3.75 6.25 3.75 6.25-3.75 6.25-3.75"), stroked("M4.25 9.25l-1.25 1.75M8 10.25v2.25M11.75 9.25l1.25 1.75")]),
+    "starred": ("status", [STAR_FILLED]),
+    "non-starred": ("status", [STAR_OUTLINE]),
+    "go-up": ("actions", [stroked("M2.75 10.5L8 5.25l5.25 5.25")]),
+    "go-down": ("actions", [stroked("M2.75 5.5L8 10.75l5.25-5.25")]),
+    "zoom-in": ("actions", [f'<circle cx="6.75" cy="6.75" r="4.5" {STROKE}/>', stroked("M10.25 10.25l3.5 3.5"), stroked("M4.75 6.75h4M6.75 4.75v4")]),
+    "zoom-out": ("actions", [f'<circle cx="6.75" cy="6.75" r="4.5" {STROKE}/>', stroked("M10.25 10.25l3.5 3.5"), stroked("M4.75 6.75h4")]),
+    "dialog-password": (
+        "status",
+        [f'<circle cx="4.75" cy="8" r="2.75" {STROKE}/>', stroked("M7.5 8h6.5M12.75 8v2.75M10.25 8v2")],
+    ),
+    "document-export": (
+        "actions",
+        [stroked("M8 10V2"), stroked("M4.75 5.25L8 2l3.25 3.25"), stroked(TRAY)],
     ),
     "network-server": ("status", SERVER),
     "network-offline": (

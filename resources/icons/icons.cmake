@@ -6,6 +6,7 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/configure.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/dailies-generate.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-edit.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-export.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-new.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-open.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-properties.svg
@@ -18,9 +19,12 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/edit-paste.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/edit-redo.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/edit-undo.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/go-down.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/go-next.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/go-previous.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/go-up.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/help-about.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/help-contents.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/help-keyboard-shortcuts.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/list-add.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/list-remove.svg
@@ -37,16 +41,23 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/process-stop.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/view-fullscreen.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/view-grid.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/view-hidden.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/view-list-details.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/view-list-icons.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/view-refresh.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/view-restore.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/view-visible.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/window-close.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/zoom-in.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/zoom-out.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/appointment-soon.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/audio-volume-high.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/audio-volume-muted.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/camera-video.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/dialog-error.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/dialog-information.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/dialog-password.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/dialog-question.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/dialog-warning.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/emblem-favorite.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/emblem-ok.svg
@@ -56,6 +67,8 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/input-keyboard.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/network-offline.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/network-server.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/non-starred.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/starred.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/tag.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/user-trash.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/index.theme
@@ -63,6 +76,7 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/configure.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/dailies-generate.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-edit.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-export.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-new.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-open.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-properties.svg
@@ -75,9 +89,12 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/edit-paste.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/edit-redo.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/edit-undo.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/go-down.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/go-next.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/go-previous.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/go-up.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/help-about.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/help-contents.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/help-keyboard-shortcuts.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/list-add.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/list-remove.svg
@@ -94,17 +111,24 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/process-stop.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/view-fullscreen.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/view-grid.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/view-hidden.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/view-list-details.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/view-list-icons.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/view-refresh.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/view-restore.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/view-visible.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/window-close.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/zoom-in.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/zoom-out.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/apps/app.dailies.Dailies.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/appointment-soon.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/audio-volume-high.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/audio-volume-muted.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/camera-video.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/dialog-error.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/dialog-information.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/dialog-password.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/dialog-question.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/dialog-warning.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/emblem-favorite.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/emblem-ok.svg
@@ -114,6 +138,8 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/input-keyboard.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/network-offline.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/network-server.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/non-starred.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/starred.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/tag.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/status/user-trash.svg
 )
