@@ -12,6 +12,7 @@
 
 #include "core/settings/appsettings.h"
 #include "session/workspace.h"
+#include "widgets/icons.h"
 #include "widgets/mainwindow.h"
 #include "widgets/studiostartup.h"
 #endif
@@ -30,6 +31,7 @@ int runStudio(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
+    Dailies::Icons::install(); // the desktop's icon theme first, the bundled one for every gap
     QApplication::setApplicationDisplayName(QStringLiteral("Dailies"));
     QApplication::setDesktopFileName(QStringLiteral("app.dailies.Dailies"));
     QSettings settings;

@@ -26,6 +26,7 @@
 #include "mockserver/mockserver.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
+#include "widgets/icons.h"
 #include "widgets/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
@@ -123,6 +124,7 @@ int main(int argc, char *argv[])
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(darkPalette());
     }
+    Dailies::Icons::install();
     const QDir out(args.constFirst());
     if (!out.mkpath(u"."_s))
         return 1;

@@ -107,7 +107,7 @@ ComposePanel::ComposePanel(Workspace *workspace, QWidget *parent)
     m_ui->presets->setMenu(m_presetsMenu);
     m_ui->history->setIcon(QIcon::fromTheme(u"document-open-recent"_s));
     m_ui->presets->setIcon(QIcon::fromTheme(u"bookmarks"_s));
-    m_ui->generate->setIcon(QIcon::fromTheme(u"media-record"_s));
+    m_ui->generate->setIcon(QIcon::fromTheme(u"dailies-generate"_s));
     QFont bold = m_ui->generate->font();
     bold.setBold(true);
     m_ui->generate->setFont(bold);

@@ -36,6 +36,7 @@
 #include "media/thumbnailer.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
+#include "widgets/icons.h"
 #include "widgets/jobnotifier.h"
 #include "widgets/librarypanel.h"
 #include "widgets/messagebanner.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Dailies"));
-    setWindowIcon(QIcon::fromTheme(u"app.dailies.Dailies"_s, QIcon::fromTheme(u"camera-video"_s)));
+    setWindowIcon(Icons::icon(u"app.dailies.Dailies"_s));
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_compose);
@@ -225,7 +226,7 @@ void MainWindow::buildMenus()
     fullScreen->setCheckable(true);
 
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
-    add(jobs, u"generate"_s, u"media-record"_s, tr("&Generate"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+    add(jobs, u"generate"_s, u"dailies-generate"_s, tr("&Generate"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
         m_compose->generate();
     })->setShortcutContext(Qt::WidgetShortcut); // the editor's own Ctrl+Enter does the work; this only shows it
     m_pause = add(jobs, u"pauseQueue"_s, u"media-playback-pause"_s, tr("&Pause Queue"), QKeySequence(), [this] {
