@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dailies-screenshots [--dark] OUT-DIR: opens the studio window on a scratch library with the demo provider and
 // walks it through its main states, saving one PNG per state into OUT-DIR: first-start, queue-running,
-// preview-playing, library-50 (fifty takes), an-error (a moderation block explained in the banner). --dark uses a
-// dark palette. Run it under a real X server (xvfb-run): the video is drawn in a native window that only
-// QScreen::grabWindow() captures. QT_SCALE_FACTOR=2 renders the same states at twice the size.
+// preview-playing, library-50 and library-grid (fifty takes), an-error (a moderation block explained in the banner),
+// settings (the Settings dialog on the demo profile). --dark uses a dark palette. Run it under a real X server
+// (xvfb-run): the video is drawn in a native window that only QScreen::grabWindow() captures. QT_SCALE_FACTOR=2
+// renders the same states at twice the size.
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -31,6 +32,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
 #include "widgets/previewpanel.h"
+#include "widgets/settingsdialog.h"
 #include "widgets/studiostartup.h"
 
 using namespace Qt::StringLiterals;
@@ -197,7 +199,12 @@ int main(int argc, char *argv[])
                 view->scrollToTop();
                 QTimer::singleShot(1500, &app, [&, next]() {
                     save(u"library-50"_s);
-                    next();
+                    window->libraryPanel()->setViewMode(Dailies::LibraryPanel::ViewMode::Grid);
+                    QTimer::singleShot(1500, &app, [&, next]() {
+                        save(u"library-grid"_s);
+                        window->libraryPanel()->setViewMode(Dailies::LibraryPanel::ViewMode::List);
+                        next();
+                    });
                 });
             },
             600000, u"the fifty takes did not finish"_s);
@@ -214,6 +221,21 @@ int main(int argc, char *argv[])
                 });
             },
             60000, u"the moderation block was not shown"_s);
+    };
+
+    steps << [&](auto next) {
+        window->banner()->hide();
+        Dailies::SettingsDialog *dialog = window->openSettings(u"demo"_s);
+        dialog->resize(dialog->sizeHint().expandedTo(QSize(860, 600)));
+        QTimer::singleShot(800, &app, [&, dialog, next]() {
+            const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(dialog->winId());
+            const QString path = out.filePath(u"settings.png"_s);
+            if (!shot.save(path))
+                return fail(u"cannot save "_s + path);
+            std::fprintf(stdout, "%s\n", qPrintable(QDir::toNativeSeparators(path)));
+            dialog->reject();
+            next();
+        });
     };
 
     auto run = std::make_shared<std::function<void(int)>>();

@@ -306,6 +306,7 @@ LibraryPanel::LibraryPanel(Workspace *workspace, JobEngine *engine, Library *lib
     }
 
     // The search gets the whole first row (it is used most); the filters and the view mode share the second.
+    m_view->viewport()->installEventFilter(this);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(listButton);
@@ -409,6 +410,29 @@ QString LibraryPanel::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
+void LibraryPanel::updateGridSize()
+{
+    if (m_mode != ViewMode::Grid)
+        return;
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    // As many whole tiles as fit, the spare width shared between the columns instead of left over at the right.
+    const QSize tile = m_delegate->tileSize(option);
+    const int width = m_view->viewport()->width() - 1;
+    const int columns = std::max(1, width / tile.width());
+    const QSize cell(std::max(tile.width(), width / columns), tile.height());
+    if (m_view->gridSize() != cell)
+        m_view->setGridSize(cell);
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        updateGridSize();
+    return QWidget::eventFilter(watched, event);
+}
+
 QAction *LibraryPanel::viewModeAction(ViewMode mode) const
 {
     return mode == ViewMode::Grid ? m_gridAction : m_listAction;
@@ -428,7 +452,7 @@ void LibraryPanel::setViewMode(ViewMode mode)
         m_view->setViewMode(QListView::IconMode);
         m_view->setFlow(QListView::LeftToRight);
         m_view->setWrapping(true);
-        m_view->setGridSize(m_delegate->tileSize(option));
+        updateGridSize();
     } else {
         m_view->setViewMode(QListView::ListMode);
         m_view->setFlow(QListView::TopToBottom);

@@ -143,6 +143,9 @@ Q_SIGNALS:
     /// The view mode changed (through the buttons, the shortcuts or setViewMode()).
     void viewModeChanged(ViewMode mode);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     LibraryPanel(Workspace *workspace, JobEngine *engine, Library *library, QWidget *parent);
 
@@ -150,6 +153,7 @@ private:
     [[nodiscard]] QAction *makeAction(
         Action which, const QString &text, const QKeySequence &shortcut, const QString &icon = {});
     void updateActions();
+    void updateGridSize();
     void updateEmptyText();
     void updateProjects();
     void chooseDateRange();

@@ -216,6 +216,13 @@ void TestLibraryPanel::gridToggle()
     QCOMPARE(a.top(), b.top());
     QVERIFY(a.left() != b.left());
     QVERIFY(!view->viewport()->grab().isNull());
+    // The columns share the width: less than one cell is left over at the right, at any width.
+    for (const int width : { 700, 523, 900 }) {
+        m_panel->resize(width, m_panel->height());
+        QTRY_VERIFY(view->viewport()->width()
+                - (view->viewport()->width() / view->gridSize().width()) * view->gridSize().width()
+            < view->gridSize().width() / 2);
+    }
 
     QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_panel->viewMode(), LibraryPanel::ViewMode::List);
