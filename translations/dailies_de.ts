@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ComposePanel</name>
+    <message>
+        <location filename="../ui/composepanel.ui" line="13"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="22"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="30"/>
+        <source>Provider hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="38"/>
+        <source>P&amp;rompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="50"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="51"/>
+        <source>Recent prompts (Alt+Up and Alt+Down in the editor walk through them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="52"/>
+        <source>Prompt history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="59"/>
+        <source>Pr&amp;esets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="60"/>
+        <source>Apply, save, rename or delete compose presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="61"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="71"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="73"/>
+        <source>Describe the shot: subject, action, setting, camera and light, style…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="92"/>
+        <source>Compose message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="98"/>
+        <source>Prompt length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="109"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="117"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="122"/>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="133"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="138"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="149"/>
+        <source>Duration in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="150"/>
+        <source>Length of the clip in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="155"/>
+        <source>&amp;Variations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="163"/>
+        <source>Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="164"/>
+        <source>How many takes of this prompt to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="171"/>
+        <source>Refere&amp;nce image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="187"/>
+        <source>Cost estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="194"/>
+        <source>Remaining budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="200"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="201"/>
+        <source>Queue the video (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="202"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dailies::Api::ApiCall</name>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="135"/>
@@ -93,11 +246,13 @@
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="98"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="82"/>
         <source>The provider&apos;s moderation refused this prompt or image; reword it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="100"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="84"/>
         <source>The account&apos;s quota or billing limit is used up; retrying will not help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,6 +273,7 @@
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="112"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="81"/>
         <source>[request %1]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,6 +342,54 @@
     <message>
         <location filename="../src/core/api/oneshotbody.cpp" line="57"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::Api::ProviderHealth</name>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="74"/>
+        <source>not contacted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="76"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="78"/>
+        <source>rate limited until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="78"/>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="80"/>
+        <source>unreachable, next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="81"/>
+        <source>unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="83"/>
+        <source>server trouble since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="85"/>
+        <source>key refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/providerhealth.cpp" line="87"/>
+        <source>quota used up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,57 +503,57 @@
 <context>
     <name>Dailies::Api::VideoApiClient</name>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="73"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="81"/>
         <source>The prompt is empty; describe the shot to generate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="77"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="85"/>
         <source>The prompt has %1 characters; the API takes at most %2. Shorten it by %3 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="90"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="98"/>
         <source>&apos;%1&apos; is not a video id (expected letters, digits, &apos;_&apos; and &apos;-&apos;, such as video_68f1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="104"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="112"/>
         <source>Give one reference image: a file, an image URL or a file id, not several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="107"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="115"/>
         <source>&apos;%1&apos; is not a size; write width x height, such as 1280x720.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="112"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="120"/>
         <source>The reference image &apos;%1&apos; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="115"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="123"/>
         <source>The reference image is %1 MiB; the limit is %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="124"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="132"/>
         <source>&apos;%1&apos; is not a JPEG, PNG or WebP image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="128"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="136"/>
         <source>The reference image is %1x%2 but the video is %3x%4; the API needs them to match exactly. Fit or crop the image to %3x%4 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="142"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="150"/>
         <source>The image URL must be an https:// address or a data:image/… URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="240"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="248"/>
         <source>&apos;%1&apos; is not a usable file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,6 +563,93 @@
     <message>
         <location filename="../src/core/api/videolistcall.cpp" line="49"/>
         <source>The provider&apos;s list did not advance past &apos;%1&apos;; stopped paging to avoid a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::AppSettings</name>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="48"/>
+        <source>Choose a complete folder path (it starts at the top of a drive), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="62"/>
+        <source>The file name template is empty; the default is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="81"/>
+        <source>Choose between 1 and %1 jobs at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="103"/>
+        <source>The shortest interval must be between 1 and %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="105"/>
+        <source>The longest interval must be between 1 and %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="107"/>
+        <source>The shortest interval (%1 s) is longer than the longest (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="156"/>
+        <source>The profile has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="158"/>
+        <source>Choose between 1 and %1 jobs at the same time, or the provider&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/settings/appsettings.cpp" line="225"/>
+        <source>Dailies is not translated into &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::AspectPreview</name>
+    <message>
+        <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
+        <source>landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
+        <source>portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/aspectpreview.cpp" line="61"/>
+        <source>%1×%2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/aspectpreview.cpp" line="114"/>
+        <location filename="../src/widgets/aspectpreview.cpp" line="119"/>
+        <source>free size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/aspectpreview.cpp" line="120"/>
+        <source>%1, no reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/aspectpreview.cpp" line="121"/>
+        <source>%1, with the reference image as it will be sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,7 +1521,7 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="91"/>
         <location filename="../src/core/library/cliprecord.cpp" line="108"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="214"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="216"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,44 +1551,44 @@ dailies COMMAND --help shows the options of one command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="216"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="218"/>
         <source>is not a sidecar version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="219"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="221"/>
         <source>is version %1; this Dailies reads up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="227"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="229"/>
         <source>(&apos;%1&apos;) does not match &apos;remote_id&apos; (&apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="249"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="259"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="251"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="261"/>
         <source>is not a number or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="277"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="280"/>
         <source>(&apos;%1&apos;) is not a file name beside the sidecar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="294"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="296"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="297"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="299"/>
         <source>is not a whole number from 0 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="304"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="307"/>
         <source>holds something that is not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="310"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="313"/>
         <source>is not a list of strings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,153 +1596,163 @@ dailies COMMAND --help shows the options of one command.
 <context>
     <name>Dailies::ComposePanel</name>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="68"/>
-        <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="72"/>
-        <source>Describe the shot: subject, action, camera, light, style…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="73"/>
-        <source>Prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="77"/>
-        <source>Prompt length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="81"/>
-        <source>Compose message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="85"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="88"/>
-        <source>Provider hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="94"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="96"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="98"/>
-        <source>Duration in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="100"/>
-        <source>Variations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="104"/>
-        <source>Cost estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="106"/>
-        <source>Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="107"/>
-        <source>Queue the video (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="113"/>
-        <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="115"/>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="116"/>
-        <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="117"/>
-        <source>&amp;Duration (s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="118"/>
-        <source>&amp;Variations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="120"/>
-        <source>P&amp;rompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composepanel.cpp" line="179"/>
+        <location filename="../src/widgets/composepanel.cpp" line="289"/>
         <source>Demo (built in, free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="198"/>
+        <location filename="../src/widgets/composepanel.cpp" line="308"/>
         <source>The demo provider runs on this computer: it renders test clips in seconds, needs no key and bills nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="223"/>
+        <location filename="../src/widgets/composepanel.cpp" line="341"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="235"/>
+        <location filename="../src/widgets/composepanel.cpp" line="353"/>
         <source>Demo provider: nothing is billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="242"/>
+        <location filename="../src/widgets/composepanel.cpp" line="360"/>
         <source>Estimated cost: unknown for this model and size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="245"/>
+        <location filename="../src/widgets/composepanel.cpp" line="362"/>
         <source>Estimated cost: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="261"/>
+        <location filename="../src/widgets/composepanel.cpp" line="372"/>
+        <source>Budget: %1 of %2 %3 left this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="381"/>
+        <source>The hard stop will refuse this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="384"/>
+        <source> (%1 % used after this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="404"/>
+        <source>The image went to the reference slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="444"/>
         <source>Write a prompt first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="272"/>
+        <location filename="../src/widgets/composepanel.cpp" line="453"/>
+        <source>The reference image cannot be fitted to this size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="459"/>
         <source>There is no provider profile named &apos;%1&apos; any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="293"/>
+        <location filename="../src/widgets/composepanel.cpp" line="480"/>
         <source>The job engine is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="312"/>
+        <location filename="../src/widgets/composepanel.cpp" line="494"/>
+        <source>The reference image could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="508"/>
         <source>The library already holds this take. Press Generate again to make another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="547"/>
+        <source>No prompts in the history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="547"/>
+        <source>No earlier prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="581"/>
+        <source>There is no preset named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="595"/>
+        <source>Applied the preset &apos;%1&apos;. Ctrl+Z in the editor brings the earlier prompt back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="602"/>
+        <source>Saved the preset &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="609"/>
+        <source>Renamed the preset &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="617"/>
+        <source>Deleted the preset &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="647"/>
+        <source>No presets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="656"/>
+        <source>&amp;Save current as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="659"/>
+        <source>Save preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="659"/>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="661"/>
+        <source>Replacing the preset &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="665"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="666"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="671"/>
+        <source>Rename preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="671"/>
+        <source>New name for &apos;%1&apos;:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +1830,192 @@ dailies COMMAND --help shows the options of one command.
     </message>
 </context>
 <context>
+    <name>Dailies::ElementStrip</name>
+    <message>
+        <location filename="../src/widgets/elementstrip.cpp" line="105"/>
+        <source>Prompt elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/elementstrip.cpp" line="142"/>
+        <source>%1: present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/elementstrip.cpp" line="142"/>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/elementstrip.cpp" line="147"/>
+        <source>%1 of %2 elements covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::FailureExplanation</name>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="103"/>
+        <source>The provider&apos;s moderation blocked this take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="104"/>
+        <source>Reword the prompt (or use another reference image): avoid real people, public figures, copyrighted characters and graphic content, then generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="110"/>
+        <source>The provider refused the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="111"/>
+        <source>Open the provider&apos;s profile in Settings, enter a valid key and test the connection; then resume the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="117"/>
+        <source>The account&apos;s quota or billing limit is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="118"/>
+        <source>Retrying cannot help: the queue stopped sending. Raise the limit or add credit with the provider, then resume the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="124"/>
+        <source>The provider asked us to slow down (rate limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="126"/>
+        <source>Nothing to do: it will be sent again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="127"/>
+        <source>Nothing to do: it will be sent again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="131"/>
+        <source>The provider could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="133"/>
+        <source>Check the network connection; the next attempt is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="135"/>
+        <source>Check the network connection and the profile&apos;s address; it will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="139"/>
+        <source>The provider had trouble answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="141"/>
+        <source>This is on the provider&apos;s side; the next attempt is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="143"/>
+        <source>This is on the provider&apos;s side; retry the take later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="147"/>
+        <source>The provider refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="148"/>
+        <source>The provider refused the setting &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="149"/>
+        <source>Change the model, size, duration or reference image to one this provider takes, then generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="154"/>
+        <source>The answer to this take&apos;s request was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="155"/>
+        <source>It may or may not have been made (and billed). Look at the provider&apos;s video list first; retry only if it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="161"/>
+        <source>This take stopped making progress on the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="162"/>
+        <source>Cancel it and retry, or keep waiting if the provider is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="166"/>
+        <source>The provider no longer has this take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="168"/>
+        <source>Its files expired or were deleted before they were saved; generate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="172"/>
+        <source>The clip could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="173"/>
+        <source>Free some space or choose another library folder; the take keeps its place and is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="178"/>
+        <source>The provider&apos;s profile cannot be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="179"/>
+        <source>Open the profile in Settings and check its address and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="183"/>
+        <source>The provider could not make this take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="184"/>
+        <source>Retry it; if it fails again, change the prompt or settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="198"/>
+        <source>Provider said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="200"/>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dailies::FileNameTemplate</name>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="20"/>
@@ -1577,6 +2064,79 @@ dailies COMMAND --help shows the options of one command.
     </message>
 </context>
 <context>
+    <name>Dailies::FrameGrabber</name>
+    <message>
+        <location filename="../src/media/framegrabber.cpp" line="22"/>
+        <source>No frame arrived in time; the clip may not be playable here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/framegrabber.cpp" line="37"/>
+        <source>The clip cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/framegrabber.cpp" line="39"/>
+        <source>The clip ended before the frame at %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/framegrabber.cpp" line="44"/>
+        <source>The clip cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/framegrabber.cpp" line="66"/>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/framegrabber.cpp" line="77"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::HistoryPopup</name>
+    <message>
+        <location filename="../src/widgets/historypopup.cpp" line="32"/>
+        <source>Prompt history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/historypopup.cpp" line="35"/>
+        <source>Filter the prompt history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/historypopup.cpp" line="36"/>
+        <source>Filter recent prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/historypopup.cpp" line="39"/>
+        <source>Recent prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/historypopup.cpp" line="67"/>
+        <source>Used %1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/historypopup.cpp" line="72"/>
+        <source>No prompts yet: the ones you generate appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/historypopup.cpp" line="73"/>
+        <source>No recent prompt matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dailies::ImageProbe</name>
     <message>
         <location filename="../src/core/util/imageprobe.cpp" line="119"/>
@@ -1602,121 +2162,134 @@ dailies COMMAND --help shows the options of one command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="213"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="214"/>
         <source>Cannot save the jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="343"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="344"/>
         <source>The provider has reported %1 % (%2) for %3 s without moving; it seems stuck. It may still finish: check it later, or retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="394"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="395"/>
         <source>Profile &apos;%1&apos; cannot be used (no API key?); the job waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="509"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="510"/>
         <source>The queue is paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="523"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="525"/>
         <source>The answer to this job&apos;s create was lost and profile &apos;%1&apos; cannot be asked about it now; it will be checked when the profile works again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="540"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="542"/>
         <source>Checking whether the lost create was carried out failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="568"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="570"/>
         <source>The answer to this job&apos;s create was lost, and the provider&apos;s list shows no job that is certainly this one. It was not sent again, so nothing is paid twice. Check the provider&apos;s videos; retry the job if it was not made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="608"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="610"/>
         <source>The provider gave no reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="690"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="692"/>
         <source>Progress could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="723"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="725"/>
         <source>The provider no longer knows this job (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="751"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="753"/>
         <source>Cannot write into the library folder &apos;%1&apos;; the job keeps its place and will try again. Check that the folder exists, is writable and has free space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="816"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="818"/>
         <source>The clip&apos;s files expired on the provider before they could be saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="825"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="827"/>
         <source>Job %1 could not be saved: %2 It keeps its place and will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="885"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="889"/>
         <source>The clip could not be put into the library: %1 The job keeps its files and will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="904"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="908"/>
         <source>%1 % of this month&apos;s budget is spent (%2 of %3 %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="940"/>
-        <location filename="../src/core/jobs/jobengine.cpp" line="990"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="944"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="994"/>
         <source>There is no job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="945"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="949"/>
         <source>Job %1 has already ended (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="959"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="963"/>
         <source>Job %1&apos;s create may have reached the provider; run the queue to find out before cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="977"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="981"/>
         <source>Job %1 is cancelled here; the provider keeps running it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="995"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="999"/>
         <source>Job %1 is still %2; cancel it first or wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1017"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1022"/>
         <source>Job %1 is not waiting in the queue, so it cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::JobNotifier</name>
+    <message>
+        <location filename="../src/widgets/jobnotifier.cpp" line="66"/>
+        <source>A take needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobnotifier.cpp" line="70"/>
+        <source>Take ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Dailies::JobStore</name>
     <message>
-        <location filename="../src/core/jobs/jobstore.cpp" line="144"/>
+        <location filename="../src/core/jobs/jobstore.cpp" line="146"/>
         <source>Cannot save the job: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobstore.cpp" line="164"/>
+        <location filename="../src/core/jobs/jobstore.cpp" line="166"/>
         <source>Cannot save job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,169 +2310,174 @@ dailies COMMAND --help shows the options of one command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="332"/>
-        <location filename="../src/core/library/library.cpp" line="875"/>
+        <location filename="../src/core/library/library.cpp" line="333"/>
+        <location filename="../src/core/library/library.cpp" line="910"/>
         <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="339"/>
+        <location filename="../src/core/library/library.cpp" line="340"/>
         <source>%1: not a JSON object (%2 at offset %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="374"/>
-        <location filename="../src/core/library/library.cpp" line="379"/>
+        <location filename="../src/core/library/library.cpp" line="375"/>
+        <location filename="../src/core/library/library.cpp" line="380"/>
         <source>Cannot write the sidecar &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="421"/>
+        <location filename="../src/core/library/library.cpp" line="423"/>
         <source>Cannot add the clip to the library database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="434"/>
-        <location filename="../src/core/library/library.cpp" line="792"/>
-        <location filename="../src/core/library/library.cpp" line="937"/>
+        <location filename="../src/core/library/library.cpp" line="436"/>
+        <location filename="../src/core/library/library.cpp" line="827"/>
+        <location filename="../src/core/library/library.cpp" line="972"/>
         <source>There is no clip %1 in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="450"/>
-        <location filename="../src/core/library/library.cpp" line="457"/>
+        <location filename="../src/core/library/library.cpp" line="453"/>
+        <location filename="../src/core/library/library.cpp" line="460"/>
         <source>Cannot change the clip: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="511"/>
+        <location filename="../src/core/library/library.cpp" line="514"/>
         <source>Cannot create the library folder &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="514"/>
+        <location filename="../src/core/library/library.cpp" line="517"/>
         <source>The library folder &apos;%1&apos; is not writable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="554"/>
+        <location filename="../src/core/library/library.cpp" line="557"/>
         <source>A clip needs a provider profile and the provider&apos;s video id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="556"/>
+        <location filename="../src/core/library/library.cpp" line="559"/>
         <source>&apos;%1&apos; is not a file name inside the library folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="562"/>
+        <location filename="../src/core/library/library.cpp" line="565"/>
         <source>The job could not be marked as done; the clip was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="564"/>
-        <location filename="../src/core/library/library.cpp" line="655"/>
-        <location filename="../src/core/library/library.cpp" line="920"/>
+        <location filename="../src/core/library/library.cpp" line="567"/>
+        <location filename="../src/core/library/library.cpp" line="658"/>
+        <location filename="../src/core/library/library.cpp" line="955"/>
         <source>Cannot update the library database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="576"/>
+        <location filename="../src/core/library/library.cpp" line="579"/>
         <source>No free file name is left for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="579"/>
-        <location filename="../src/core/library/library.cpp" line="954"/>
-        <location filename="../src/core/library/library.cpp" line="985"/>
+        <location filename="../src/core/library/library.cpp" line="582"/>
+        <location filename="../src/core/library/library.cpp" line="989"/>
+        <location filename="../src/core/library/library.cpp" line="1020"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="602"/>
+        <location filename="../src/core/library/library.cpp" line="605"/>
         <source>The downloaded video is missing from &apos;%1&apos;; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="608"/>
+        <location filename="../src/core/library/library.cpp" line="611"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="613"/>
+        <location filename="../src/core/library/library.cpp" line="616"/>
         <source>Cannot move &apos;%1&apos; into the library as &apos;%2&apos;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="652"/>
+        <location filename="../src/core/library/library.cpp" line="655"/>
         <source>The job could not be marked as done; the clip&apos;s files are in the library and will be added when it is tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="755"/>
+        <location filename="../src/core/library/library.cpp" line="778"/>
         <source>A rating goes from 0 (none) to 5 stars, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="807"/>
-        <location filename="../src/core/library/library.cpp" line="848"/>
-        <source>Cannot remove the clip from the library database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/library/library.cpp" line="827"/>
-        <source>the system has no usable trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/library/library.cpp" line="829"/>
-        <source>Cannot move &apos;%1&apos; to the trash (%2); the clip was kept.</source>
+        <location filename="../src/core/library/library.cpp" line="800"/>
+        <source>A thumbnail must be a file inside the library folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="842"/>
+        <location filename="../src/core/library/library.cpp" line="883"/>
+        <source>Cannot remove the clip from the library database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library.cpp" line="862"/>
+        <source>the system has no usable trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library.cpp" line="864"/>
+        <source>Cannot move &apos;%1&apos; to the trash (%2); the clip was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library.cpp" line="877"/>
         <source>Cannot delete &apos;%1&apos; (%2); the clip was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="882"/>
+        <location filename="../src/core/library/library.cpp" line="917"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="901"/>
+        <location filename="../src/core/library/library.cpp" line="936"/>
         <source>sidecar &apos;%1&apos;: field &apos;files.video&apos; names &apos;%2&apos;, which does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="914"/>
+        <location filename="../src/core/library/library.cpp" line="949"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="942"/>
+        <location filename="../src/core/library/library.cpp" line="977"/>
         <source>&apos;%1&apos; is missing; nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="950"/>
+        <location filename="../src/core/library/library.cpp" line="985"/>
         <source>No clips to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="957"/>
-        <location filename="../src/core/library/library.cpp" line="966"/>
+        <location filename="../src/core/library/library.cpp" line="992"/>
+        <location filename="../src/core/library/library.cpp" line="1001"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="973"/>
+        <location filename="../src/core/library/library.cpp" line="1008"/>
         <source>&apos;%1&apos; already exists; nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="993"/>
-        <location filename="../src/core/library/library.cpp" line="1000"/>
+        <location filename="../src/core/library/library.cpp" line="1028"/>
+        <location filename="../src/core/library/library.cpp" line="1035"/>
         <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,86 +2485,526 @@ dailies COMMAND --help shows the options of one command.
 <context>
     <name>Dailies::LibraryPanel</name>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="32"/>
-        <location filename="../src/widgets/librarypanel.cpp" line="33"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="148"/>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="149"/>
+        <source>&amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="160"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="161"/>
         <source>Search prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="38"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="166"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="39"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="167"/>
+        <source>Which takes to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="168"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="40"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="169"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="41"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="170"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="42"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="171"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="43"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="172"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="46"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="175"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="176"/>
+        <source>Only the takes of one project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="178"/>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="182"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="183"/>
+        <source>Only the takes made in this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="184"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="185"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="186"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="187"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="188"/>
+        <source>Custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="203"/>
+        <source>Show as a list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="205"/>
+        <source>Show as a grid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="212"/>
+        <source>List view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="217"/>
+        <source>Grid view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="225"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="231"/>
         <source>Jobs and clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="241"/>
+        <source>Job and clip actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="243"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="244"/>
+        <source>&amp;Reveal in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="245"/>
+        <source>&amp;Copy Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="246"/>
+        <source>Re&amp;use Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="247"/>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="248"/>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="249"/>
+        <source>&amp;Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="251"/>
+        <source>&amp;Delete Locally…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="252"/>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="253"/>
+        <source>Re&amp;mix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="254"/>
+        <source>Render &amp;Final…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="255"/>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="256"/>
+        <source>Delete on &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="530"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="550"/>
+        <source>Date Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="557"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="558"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="562"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="563"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="609"/>
+        <source>No takes yet. Write a prompt on the left and press Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="611"/>
+        <source>No takes match &apos;%1&apos; — clear the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="615"/>
+        <source>No running takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="618"/>
+        <source>No finished takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="621"/>
+        <source>No failed takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="624"/>
+        <source>No favourite takes. Select a take and press F to mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="627"/>
+        <source>No takes match the project and date filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="782"/>
+        <source>%1: the price is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="785"/>
+        <source>%1: %2 s × %3 = %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="790"/>
+        <source> (the demo provider charges nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="913"/>
+        <source>Save Clip As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="914"/>
+        <source>MPEG-4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="920"/>
+        <source>&apos;%1&apos; is the clip itself; choose another place to save a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="926"/>
+        <source>&apos;%1&apos; already exists. Replace it with this clip?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="927"/>
+        <source>Nothing was saved: &apos;%1&apos; exists and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="932"/>
+        <source>Could not save &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="936"/>
+        <source>Saved a copy as &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="975"/>
+        <source>Remix on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="979"/>
+        <source>The job queue is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="1026"/>
+        <source>Render on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="1037"/>
+        <source>
+
+The same prompt and settings are rendered again on the final model; the draft stays and the final take is linked to it. Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/librarypanel.cpp" line="1059"/>
+        <source>Queued %n final render(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="1156"/>
+        <source>Delete Locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/librarypanel.cpp" line="1157"/>
+        <source>Move %n clip(s) and their files to the trash?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/librarypanel.cpp" line="1185"/>
+        <source>Delete %n video(s) on the provider&apos;s server? The files in your library stay, but the video(s) can no longer be remixed or downloaded again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/librarypanel.cpp" line="1208"/>
+        <source>Deleted %n video(s) on the server; the local files stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/librarypanel.cpp" line="1212"/>
+        <source>Deleting %n video(s) on the server…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="1216"/>
+        <source>%1: the provider profile &apos;%2&apos; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="1224"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1231"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Dailies::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="41"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="87"/>
         <source>Dailies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="53"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="54"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="60"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="107"/>
         <source>Jobs in flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="62"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="109"/>
         <source>Spend this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="86"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="163"/>
         <source>Budget: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="114"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="194"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="195"/>
+        <source>Open Library &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="197"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="201"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="204"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="205"/>
+        <source>Go to &amp;Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="207"/>
+        <source>Go to &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
+        <source>Go to Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="211"/>
+        <source>&amp;Search Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="223"/>
+        <source>F&amp;ull Screen Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="228"/>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="229"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="338"/>
+        <source>&amp;Pause Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="245"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="246"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="249"/>
+        <source>&amp;About Dailies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="304"/>
+        <source>No provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="315"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="324"/>
+        <source>Provider health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="332"/>
         <source>No jobs running</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="114"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="332"/>
         <source>%n job(s) in flight</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1994,8 +3012,174 @@ dailies COMMAND --help shows the options of one command.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="117"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
+        <source>Queue paused · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="338"/>
+        <source>Resume &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
         <source>This month: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="357"/>
+        <source>Provider said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="366"/>
+        <source>&amp;Edit the Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="373"/>
+        <source>&amp;Show the Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="377"/>
+        <source>&amp;Open the Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="388"/>
+        <source>&amp;Resume Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="419"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="421"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="422"/>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="426"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="428"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="428"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="447"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="448"/>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="449"/>
+        <source>Context menu of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="472"/>
+        <source>About Dailies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="473"/>
+        <source>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;A studio for short videos made with the OpenAI Videos API and compatible providers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::MediaProbe</name>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="47"/>
+        <source>The file is truncated: it ends at byte %1, inside a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="51"/>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="72"/>
+        <source>The file is truncated: a box header at byte %1 is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="93"/>
+        <source>The box &apos;%1&apos; at byte %2 has an impossible size of %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="101"/>
+        <source>The file is truncated: the box &apos;%1&apos; at byte %2 needs %3 bytes, but only %4 are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="106"/>
+        <source>The box &apos;%1&apos; at byte %2 is larger than the box that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="314"/>
+        <source>&apos;%1&apos; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="315"/>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="321"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/media/mediaprobe.cpp" line="334"/>
+        <source>This is not an MP4 or QuickTime file: it is only %n byte(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="340"/>
+        <source>This is not an MP4 or QuickTime file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="361"/>
+        <source>The file has no movie header (&apos;moov&apos; box); it may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/mediaprobe.cpp" line="401"/>
+        <source>The movie has no video or audio track.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,101 +3197,499 @@ dailies COMMAND --help shows the options of one command.
     </message>
 </context>
 <context>
+    <name>Dailies::MessageBanner</name>
+    <message>
+        <location filename="../src/widgets/messagebanner.cpp" line="36"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/messagebanner.cpp" line="56"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/messagebanner.cpp" line="57"/>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::PresetStore</name>
+    <message>
+        <location filename="../src/core/prompt/presetstore.cpp" line="83"/>
+        <location filename="../src/core/prompt/presetstore.cpp" line="110"/>
+        <source>Give the preset a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/presetstore.cpp" line="85"/>
+        <location filename="../src/core/prompt/presetstore.cpp" line="112"/>
+        <source>A preset name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/presetstore.cpp" line="87"/>
+        <source>A preset needs at least one variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/presetstore.cpp" line="89"/>
+        <location filename="../src/core/prompt/presetstore.cpp" line="118"/>
+        <source>There is already a preset named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/presetstore.cpp" line="102"/>
+        <source>The preset could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/presetstore.cpp" line="114"/>
+        <location filename="../src/core/prompt/presetstore.cpp" line="137"/>
+        <source>There is no preset named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/presetstore.cpp" line="125"/>
+        <source>The preset could not be renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/presetstore.cpp" line="135"/>
+        <source>The preset could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dailies::PreviewPanel</name>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="57"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="200"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="62"/>
-        <location filename="../src/widgets/previewpanel.cpp" line="130"/>
-        <source>Select a clip to play it here.</source>
+        <location filename="../src/widgets/previewpanel.cpp" line="201"/>
+        <source>Double-click for full screen (F11); Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="65"/>
-        <source>Play or pause</source>
+        <location filename="../src/widgets/previewpanel.cpp" line="218"/>
+        <source>Job status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="66"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="222"/>
+        <source>Job progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="233"/>
+        <source>Play/Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="233"/>
         <source>Play or pause (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="68"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="235"/>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="235"/>
+        <source>One frame back (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="237"/>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="237"/>
+        <source>One frame forward (.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="239"/>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="239"/>
+        <source>Play slower ([)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="240"/>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="240"/>
+        <source>Play faster (])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="242"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="317"/>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="242"/>
+        <source>Mute or unmute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="243"/>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="243"/>
+        <source>Full screen (F11, or double-click the video; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="245"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="904"/>
+        <source>Pin as A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="245"/>
+        <source>Pin this take as A, then select another take (B) to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="247"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="908"/>
+        <source>A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="247"/>
+        <source>Switch between take A and take B at the same position (\)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="249"/>
+        <source>Remix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="249"/>
+        <source>Remix this clip with a new prompt (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="251"/>
+        <source>Reveal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="251"/>
+        <source>Open the folder where the clip should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="291"/>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="295"/>
         <source>Loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="69"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="296"/>
         <source>Play the clip again and again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="74"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="302"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="77"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="303"/>
+        <source>Drag to scrub; , and . step one frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="306"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="80"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="309"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="310"/>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="321"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="322"/>
+        <source>Volume (M mutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="328"/>
+        <source>Take shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="338"/>
         <source>Clip details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="110"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="342"/>
+        <source>Server response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="348"/>
+        <source>Remix chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="349"/>
+        <source>Press Enter or double-click to select a clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="351"/>
+        <source>Clip information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="352"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="353"/>
+        <source>Res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="354"/>
+        <source>Remi&amp;x chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="440"/>
         <source>This clip cannot be played: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="141"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="519"/>
+        <source>Select a clip to play it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="545"/>
+        <source>The video file is missing from the library folder:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="639"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="142"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="640"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="143"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="641"/>
         <source>Size: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="144"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="642"/>
         <source>Duration: %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="145"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="643"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="148"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="644"/>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="647"/>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="149"/>
-        <source>Video id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="150"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="648"/>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="162"/>
-        <source>The clip appears here when the job is done.</source>
+        <location filename="../src/widgets/previewpanel.cpp" line="650"/>
+        <source>Video id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="651"/>
+        <source>Remix of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="654"/>
+        <source>Job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="657"/>
+        <source>Clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="658"/>
+        <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="659"/>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="660"/>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="663"/>
+        <source>Elapsed: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="667"/>
+        <source>Video file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="668"/>
+        <source>Thumbnail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="672"/>
+        <source>Picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="673"/>
+        <source>%1, %2×%3, %4 fps, %5 frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="679"/>
+        <source>Length: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="680"/>
+        <source>Sound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="680"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="711"/>
+        <source>No response from the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="749"/>
+        <source>Remix of %1 (not in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="751"/>
+        <source>Parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="753"/>
+        <source>This clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="765"/>
+        <source>Remix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="774"/>
+        <source>Remix in progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="780"/>
+        <source>No remixes yet. Press Ctrl+R to remix this clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="904"/>
+        <source>Unpin A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="915"/>
+        <source>select another take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="915"/>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="917"/>
+        <source>Showing A: %1   (B: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="917"/>
+        <source>Showing B: %1   (A: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="919"/>
+        <source>A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/previewpanel.cpp" line="919"/>
+        <source>B → A</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,6 +3718,400 @@ dailies COMMAND --help shows the options of one command.
     </message>
 </context>
 <context>
+    <name>Dailies::PromptCheck</name>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="204"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="206"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="208"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="210"/>
+        <source>Camera &amp; lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="212"/>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="261"/>
+        <source>dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="269"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="270"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="280"/>
+        <source>Subject: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="282"/>
+        <source>Subject: described in the text; a “Subject:” line makes it explicit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="285"/>
+        <source>Subject: say who or what the shot is about (e.g. an old fisherman in a yellow raincoat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="289"/>
+        <source>Action: found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="291"/>
+        <source>Action: add one clear action (e.g. turns toward the window and smiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="295"/>
+        <source>Setting: found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="297"/>
+        <source>Setting: say where and when (e.g. a rainy harbour at dawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="302"/>
+        <source>Camera &amp; lighting: found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="306"/>
+        <source>Camera &amp; lighting: camera found (%1); add the light (e.g. warm backlight at golden hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="311"/>
+        <source>Camera &amp; lighting: light found (%1); add a shot type or movement (e.g. slow dolly-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="316"/>
+        <source>Camera &amp; lighting: add a shot type or movement and the light (e.g. slow dolly-in, soft window light).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="322"/>
+        <source>Style: found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/promptcheck.cpp" line="324"/>
+        <source>Style: name a look (e.g. cinematic, hand-drawn animation, muted palette).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::ReferenceImage</name>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="38"/>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="40"/>
+        <source>Choose a size such as 1280x720 first; the image is fitted to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="42"/>
+        <source>The image is only %1×%2 pixels; it needs at least %3 on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="49"/>
+        <source>The image is too narrow to fit into %1×%2; try Crop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="53"/>
+        <source>Cropping this image to %1×%2 would leave almost nothing; try Fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="91"/>
+        <source>There is no image to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="93"/>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="99"/>
+        <location filename="../src/widgets/referenceimage.cpp" line="105"/>
+        <source>The image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceimage.cpp" line="116"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::ReferenceSlot</name>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="49"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="50"/>
+        <source>P&amp;aste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="51"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="52"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="53"/>
+        <source>Cr&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="54"/>
+        <source>Images with real people&apos;s faces are refused by the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="61"/>
+        <source>Reference image and frame shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="63"/>
+        <source>Drop an image here, or give this focus and press Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="64"/>
+        <source>Drop or paste an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="66"/>
+        <source>Reference image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="70"/>
+        <source>Browse for a reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="72"/>
+        <source>Paste a reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="74"/>
+        <source>Clear the reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="76"/>
+        <source>Fit the whole image, with black bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="77"/>
+        <source>Scale the whole image into the frame; the rest is black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="79"/>
+        <source>Crop the image to fill the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="80"/>
+        <source>Scale the image to fill the frame and cut the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="87"/>
+        <source>Note about faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="97"/>
+        <source>Reference image problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="181"/>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="187"/>
+        <source>&apos;%1&apos; is not an image Dailies can read (use PNG, JPEG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="192"/>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="201"/>
+        <source>%1 holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="207"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="289"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="228"/>
+        <source>Pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="231"/>
+        <source>That holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="239"/>
+        <source>The clipboard holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="272"/>
+        <source>Choose a reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="275"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="275"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="313"/>
+        <source>%1 (%2×%3), sent as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="317"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="318"/>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/referenceslot.cpp" line="319"/>
+        <source>No reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::RemixDialog</name>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="29"/>
+        <source>Remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="33"/>
+        <source>The take to remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="43"/>
+        <source>Prompt of the take to remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="51"/>
+        <source>&amp;What changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="54"/>
+        <source>Remix prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="55"/>
+        <source>Describe the change, e.g. &quot;the same shot at dusk, in the rain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="59"/>
+        <source>Cost of the remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="61"/>
+        <source>Problem with the remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="67"/>
+        <source>&amp;Remix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="107"/>
+        <source>Write what the remix should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="109"/>
+        <source>The prompt is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/remixdialog.cpp" line="122"/>
+        <source>Remix is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dailies::RemoteImport</name>
     <message>
         <location filename="../src/core/library/remoteimport.cpp" line="112"/>
@@ -2150,6 +4126,386 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/library/remoteimport.cpp" line="193"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::SettingsDialog</name>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="63"/>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="65"/>
+        <source>Azure OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="67"/>
+        <source>OpenAI-compatible gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="69"/>
+        <source>Demo (on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="144"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="145"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="146"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="147"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="148"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="150"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="367"/>
+        <source>The demo provider runs inside Dailies on this computer: it needs no key and costs nothing, so you can try everything before connecting a real provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="378"/>
+        <source>The demo and openai profiles are built in: the demo is the profile that always works, and openai is the reference every other profile starts from. Forget the key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="380"/>
+        <source>Remove this profile and its stored key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="394"/>
+        <source>(built in, chosen when Dailies starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="397"/>
+        <source>The resource endpoint from the Azure portal (Keys and Endpoint); /openai/v1 is added when it is missing. Models are your deployment names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="401"/>
+        <source>Up to and including the version path, e.g. …/v1. Plain http is allowed only to this computer (127.0.0.1, localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="405"/>
+        <source>Up to and including the version path, e.g. …/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="419"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="423"/>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="424"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="427"/>
+        <source>Provider default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="432"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="505"/>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="507"/>
+        <source>&apos;%1&apos; is the name of a built-in profile; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="510"/>
+        <source>Another profile is already called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="514"/>
+        <source>Enter the resource endpoint of your Azure OpenAI resource, e.g. https://NAME.openai.azure.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="516"/>
+        <source>Enter the provider&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="528"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="574"/>
+        <source>No key needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="585"/>
+        <source>The stored key will be removed when you apply (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="587"/>
+        <source>The new key will be stored when you apply (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="591"/>
+        <source>Looking for a stored key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="594"/>
+        <source>A key is stored (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="597"/>
+        <source>Not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="600"/>
+        <source>Used for this session only: kept in memory and forgotten when Dailies quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="604"/>
+        <source>The keychain does not answer (%1), so Dailies cannot store or read keys there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="605"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="613"/>
+        <source>The key is read from the environment variable %1, which is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="614"/>
+        <source>The environment variable %1 is not set in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="620"/>
+        <source>Keys can still be used: keep the typed key for this session only (it is never written anywhere), or let Dailies read it from an environment variable each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="624"/>
+        <source>Stored — type a new key to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="624"/>
+        <source>Paste the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="626"/>
+        <source>Name the environment variable that holds the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="637"/>
+        <source>Type the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="677"/>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="678"/>
+        <source>Cancel the connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="680"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="699"/>
+        <source>Correct the name above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="699"/>
+        <source>Correct the base URL above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="714"/>
+        <source>There is no key to test with: type one in the API key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="736"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="737"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="749"/>
+        <source>Connected — the key works; no videos on this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/settingsdialog.cpp" line="751"/>
+        <source>Connected — the key works and videos are visible (%n shown, more on the server).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/settingsdialog.cpp" line="752"/>
+        <source>Connected — the key works; %n video(s) visible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="754"/>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="756"/>
+        <source>The key was refused (%1). Check it in your provider&apos;s dashboard (Azure: the resource&apos;s Keys and Endpoint page), paste it again and test once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="760"/>
+        <source>%1 answered 404: the base URL is probably not the API&apos;s. It usually ends in /v1 (Azure: /openai/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="764"/>
+        <source>Cannot reach %1: %2. Check the address and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="766"/>
+        <source>Connected, but the account has no quota left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="768"/>
+        <source>The provider answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="771"/>
+        <source>(request id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="788"/>
+        <source>Clips and the library database live here. A new folder is used the next time Dailies starts; the clips already in the old folder stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="792"/>
+        <source>Choose the Library Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="804"/>
+        <source>Choose a complete folder path, e.g. with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="816"/>
+        <source>Enter a template; the default is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="825"/>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="833"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="850"/>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="860"/>
+        <source>The library is not open, so the budget cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="872"/>
+        <source>Spent this month: %1 of %2 (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="873"/>
+        <source>Spent this month: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="881"/>
+        <source>Every finished job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="882"/>
+        <source>Failed jobs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="889"/>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,70 +4540,75 @@ dailies COMMAND --help shows the options of one command.
 <context>
     <name>Dailies::StudioDelegate</name>
     <message>
-        <location filename="../src/widgets/studiodelegate.cpp" line="132"/>
+        <location filename="../src/widgets/studiodelegate.cpp" line="76"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiodelegate.cpp" line="134"/>
+        <location filename="../src/widgets/studiodelegate.cpp" line="79"/>
         <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/studiodelegate.cpp" line="275"/>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Dailies::StudioModel</name>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="119"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="126"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="121"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="128"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="123"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="130"/>
         <source>Submitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="125"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="132"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="127"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="134"/>
         <source>Rendering %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="129"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="136"/>
         <source>Downloading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="131"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="138"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="133"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="140"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="135"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="142"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="137"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="144"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="139"/>
+        <location filename="../src/core/models/studiomodel.cpp" line="146"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,34 +4653,201 @@ dailies COMMAND --help shows the options of one command.
     </message>
 </context>
 <context>
+    <name>Dailies::SyntaxDefinition</name>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="231"/>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="235"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="242"/>
+        <source>the document is not a syntax definition (no &lt;language&gt; element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="256"/>
+        <source>the definition has no contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="324"/>
+        <source>itemData &apos;%1&apos; has an unknown defStyleNum &apos;%2&apos;; dsNormal is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="375"/>
+        <source>IncludeRules of another definition (&apos;%1&apos;) is not supported; rule left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="398"/>
+        <source>rule &lt;%1&gt; is not supported by the built-in highlighter; rule left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="403"/>
+        <source>dynamic &lt;%1&gt; rules are not supported by the built-in highlighter; rule left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="420"/>
+        <source>&lt;%1&gt; needs a single character in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="444"/>
+        <source>&lt;%1&gt; needs a non-empty String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="458"/>
+        <source>invalid regular expression &apos;%1&apos;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="484"/>
+        <source>rules nested in &lt;%1&gt; are not supported; they are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="510"/>
+        <source>context &apos;%1&apos; is in another definition, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="513"/>
+        <source>unknown context &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="523"/>
+        <source>unknown itemData &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="536"/>
+        <source>keyword list &apos;%1&apos; includes the unknown list &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="560"/>
+        <source>IncludeRules names the unknown context &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="562"/>
+        <source>IncludeRules of &apos;%1&apos; is circular; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="585"/>
+        <source>the definition has no itemData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="621"/>
+        <source>a lookAhead rule must switch context; rule left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="632"/>
+        <source>unknown keyword list &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="783"/>
+        <source>Cannot read the syntax definition &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/prompt/syntaxdefinition.cpp" line="814"/>
+        <source>No syntax definition is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::TagsDialog</name>
+    <message>
+        <location filename="../src/widgets/tagsdialog.cpp" line="31"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/tagsdialog.cpp" line="42"/>
+        <source>Tags of the selected clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/tagsdialog.cpp" line="52"/>
+        <source>&amp;New tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/tagsdialog.cpp" line="55"/>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/tagsdialog.cpp" line="56"/>
+        <source>night, coast, final cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/tagsdialog.cpp" line="62"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/tagsdialog.cpp" line="128"/>
+        <source>A tag can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::Thumbnailer</name>
+    <message>
+        <location filename="../src/media/thumbnailer.cpp" line="54"/>
+        <source>There is no picture to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/media/thumbnailer.cpp" line="59"/>
+        <location filename="../src/media/thumbnailer.cpp" line="64"/>
+        <location filename="../src/media/thumbnailer.cpp" line="67"/>
+        <source>Cannot write the thumbnail &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dailies::Workspace</name>
     <message>
-        <location filename="../src/session/workspace.cpp" line="75"/>
+        <location filename="../src/session/workspace.cpp" line="76"/>
         <source>the file name template in the settings is not usable (%1); using the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="161"/>
+        <location filename="../src/session/workspace.cpp" line="204"/>
         <source>no API key for profile &apos;%1&apos;. Store one with &apos;dailies key set %1&apos; (it reads the key from standard input), set %2, or name another variable with --api-key-env.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="163"/>
+        <location filename="../src/session/workspace.cpp" line="206"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="165"/>
+        <location filename="../src/session/workspace.cpp" line="208"/>
         <source>Note: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="171"/>
+        <location filename="../src/session/workspace.cpp" line="214"/>
         <source>the demo provider could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="192"/>
+        <location filename="../src/session/workspace.cpp" line="239"/>
         <source>the system keychain did not answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,6 +4898,390 @@ dailies COMMAND --help shows the options of one command.
         <location filename="../src/core/library/zipwriter.cpp" line="155"/>
         <location filename="../src/core/library/zipwriter.cpp" line="169"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="15"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="23"/>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="51"/>
+        <source>Settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="60"/>
+        <source>Provider profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="75"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="78"/>
+        <source>Add a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="91"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="94"/>
+        <source>Remove the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="157"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="167"/>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="170"/>
+        <source>e.g. azure-eu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="196"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="206"/>
+        <source>Provider kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="213"/>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="223"/>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="226"/>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="268"/>
+        <source>&amp;Draft model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="278"/>
+        <source>Draft model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="288"/>
+        <source>&amp;Final model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="298"/>
+        <source>Final model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="308"/>
+        <source>Render final re-runs a draft on this model, at full quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="324"/>
+        <location filename="../ui/settingsdialog.ui" line="754"/>
+        <source>&amp;Jobs at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="334"/>
+        <source>Jobs at once on this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="353"/>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="365"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="368"/>
+        <source>Type a new key to replace the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="378"/>
+        <source>Forget key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="381"/>
+        <source>Forget the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="433"/>
+        <source>Use this key for this &amp;session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="436"/>
+        <source>Use this key for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="443"/>
+        <source>Read it from an en&amp;vironment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="446"/>
+        <source>Read the key from an environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="471"/>
+        <source>&amp;Environment variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="481"/>
+        <source>Environment variable that holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="484"/>
+        <source>e.g. AZURE_OPENAI_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="512"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="515"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="537"/>
+        <source>Testing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="599"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="611"/>
+        <source>Library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="618"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="621"/>
+        <source>Choose the library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="665"/>
+        <source>File &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="675"/>
+        <source>File name template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="685"/>
+        <source>Example file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="717"/>
+        <source>Placeholders: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}; “/” makes a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="764"/>
+        <source>Jobs at once per profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="783"/>
+        <source>Per provider; a provider profile can set its own limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="799"/>
+        <source>Check progress at most &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="809"/>
+        <source>Shortest polling interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="828"/>
+        <source>…and at &amp;least every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="838"/>
+        <source>Longest polling interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="876"/>
+        <source>Dailies checks often while a job is young and less often as it runs longer, within these bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="892"/>
+        <source>Download the &amp;spritesheet of each clip (used for scrubbing previews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="895"/>
+        <source>Download spritesheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="923"/>
+        <source>Monthly &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="933"/>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="955"/>
+        <source>Zero means no budget. Alerts appear when a submit would cross them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="990"/>
+        <source>Alerts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="999"/>
+        <source>&amp;50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1002"/>
+        <source>Alert at 50 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1009"/>
+        <source>&amp;75 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1012"/>
+        <source>Alert at 75 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1019"/>
+        <source>&amp;90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1022"/>
+        <source>Alert at 90 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1044"/>
+        <source>&amp;Stop sending jobs when the budget is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1047"/>
+        <source>Hard stop at the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1091"/>
+        <source>Show a &amp;notification when a job ends while Dailies is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1094"/>
+        <source>Tray notification when a job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1101"/>
+        <source>Play a &amp;sound with the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1104"/>
+        <source>Notification sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1111"/>
+        <source>Notify &amp;about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1121"/>
+        <source>Which jobs to notify about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1152"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1162"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="1172"/>
+        <source>A new language takes effect the next time Dailies starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
