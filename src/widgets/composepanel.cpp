@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QShortcut>
 
@@ -138,6 +139,7 @@ ComposePanel::ComposePanel(Workspace *workspace, QWidget *parent)
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WindowShortcut);
+        shortcut->setAutoRepeat(false); // holding the keys must not send the take again and again
         connect(shortcut, &QShortcut::activated, this, &ComposePanel::generate);
     }
     connect(m_ui->generate, &QPushButton::clicked, this, &ComposePanel::generate);
@@ -462,15 +464,19 @@ void ComposePanel::generate()
     m_resolving = true;
     m_ui->generate->setEnabled(false);
     showMessage(QString(), false);
-    m_workspace->resolveClient(*profile, [this, p = *profile](Api::VideoApiClient *client, const QString &problem) {
-        m_resolving = false;
-        m_ui->generate->setEnabled(true);
-        if (!client) {
-            showMessage(problem, true);
-            return;
-        }
-        submitWith(p);
-    });
+    // The keychain may answer after the panel is gone (the window closed while it was locked).
+    m_workspace->resolveClient(*profile,
+        [this, self = QPointer<ComposePanel>(this), p = *profile](Api::VideoApiClient *client, const QString &problem) {
+            if (!self)
+                return;
+            m_resolving = false;
+            m_ui->generate->setEnabled(true);
+            if (!client) {
+                showMessage(problem, true);
+                return;
+            }
+            submitWith(p);
+        });
 }
 
 void ComposePanel::submitWith(const Api::ProviderProfile &profile)
@@ -506,6 +512,9 @@ void ComposePanel::submitWith(const Api::ProviderProfile &profile)
         if (result.duplicate) {
             m_duplicateKey = key;
             lines.prepend(tr("The library already holds this take. Press Generate again to make another one."));
+        } else if (result.duplicateJob) {
+            m_duplicateKey = key;
+            lines.prepend(tr("This take is already in the queue. Press Generate again to make another one."));
         }
         lines.prepend(result.error);
         showMessage(lines.join(u'\n'), true);

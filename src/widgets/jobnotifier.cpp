@@ -71,7 +71,7 @@ void JobNotifier::onFinished(qint64 id)
     }
     if (settings.trayNotifications())
         present(title, body, problem);
-    if (settings.notificationSound())
+    if (settings.trayNotifications() && settings.notificationSound()) // the sound is part of the notification
         playSound();
 }
 

@@ -1013,25 +1013,40 @@ void SettingsDialog::storeProfiles()
         const Api::ProviderProfile profile = profileOf(draft);
         const bool renamed = !draft.originalName.isEmpty() && draft.originalName != profile.name;
         const bool wasDefault = renamed && store.defaultProfileName() == draft.originalName;
+        std::optional<Api::ProviderProfile> old;
         if (renamed) {
-            if (const auto old = store.profile(draft.originalName)) {
-                (void)m_workspace->secrets().remove(old->secretKey());
+            // The key moves with the profile, so it must be known first; nothing of the old one is removed until
+            // the new one is saved (and its key written).
+            if (draft.typedKey.isEmpty()
+                && (draft.keyState == ProfileDraft::KeyState::Checking
+                    || draft.keyState == ProfileDraft::KeyState::Unavailable)) {
+                showError(m_ui->nameError,
+                    tr("The key of '%1' cannot be read from the keychain yet, so it cannot move to the new name. "
+                       "Rename the profile once its key shows as stored, or type the key again.")
+                        .arg(draft.originalName));
+                continue;
             }
-            (void)store.remove(draft.originalName);
-            app.removeProfileOptions(draft.originalName);
-            // The key moves with the profile.
+            if (store.profile(profile.name)) {
+                showError(m_ui->nameError, tr("A profile named '%1' already exists.").arg(profile.name));
+                continue;
+            }
+            old = store.profile(draft.originalName);
             if (draft.typedKey.isEmpty() && !draft.storedKey.isEmpty()
                 && draft.keyState == ProfileDraft::KeyState::Stored) {
                 draft.typedKey = draft.storedKey;
-            }
-            if (m_workspace->hasSessionKey(draft.originalName)) {
-                m_workspace->setSessionKey(profile.name, m_workspace->sessionKey(draft.originalName));
-                m_workspace->setSessionKey(draft.originalName, {});
             }
         }
         if (const QString problem = store.save(profile); !problem.isEmpty()) {
             showError(m_ui->baseUrlError, problem);
             continue;
+        }
+        if (renamed) {
+            (void)store.remove(draft.originalName);
+            app.removeProfileOptions(draft.originalName);
+            if (m_workspace->hasSessionKey(draft.originalName)) {
+                m_workspace->setSessionKey(profile.name, m_workspace->sessionKey(draft.originalName));
+                m_workspace->setSessionKey(draft.originalName, {});
+            }
         }
         if (wasDefault)
             (void)store.setDefaultProfileName(profile.name);
@@ -1058,7 +1073,9 @@ void SettingsDialog::storeProfiles()
                 keyJobEnded();
             });
         } else if (!draft.typedKey.isEmpty()) {
-            writeKey(draft);
+            writeKey(draft, old && old->secretKey() != profile.secretKey() ? old->secretKey() : QString());
+        } else if (old && old->secretKey() != profile.secretKey()) {
+            (void)m_workspace->secrets().remove(old->secretKey()); // it had no key to move
         }
     }
     for (int row = 0; row < m_profiles.size(); ++row)
@@ -1066,14 +1083,17 @@ void SettingsDialog::storeProfiles()
     showKeyStatus();
 }
 
-void SettingsDialog::writeKey(ProfileDraft &draft)
+void SettingsDialog::writeKey(ProfileDraft &draft, const QString &replacedSecret)
 {
     const QString name = draft.profile.name;
     const QString key = draft.typedKey;
     SecretJob *job = m_workspace->secrets().write(draft.profile.secretKey(), key);
     ++m_pendingKeyJobs;
     m_ui->buttonBox->setEnabled(false);
-    connect(job, &SecretJob::finished, this, [this, name, key](const SecretResult &result) {
+    connect(job, &SecretJob::finished, this, [this, name, key, replacedSecret](const SecretResult &result) {
+        // A renamed profile's old entry goes only once the key is safe under the new name.
+        if (result.ok() && !replacedSecret.isEmpty())
+            (void)m_workspace->secrets().remove(replacedSecret);
         for (int row = 0; row < m_profiles.size(); ++row) {
             ProfileDraft &d = m_profiles[row];
             if (d.originalName != name)

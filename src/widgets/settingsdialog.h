@@ -107,7 +107,7 @@ private:
     /// The first page with a problem (and its field), after showing every problem; nullopt when all are valid.
     [[nodiscard]] bool validate(Page *page, QWidget **field);
     void storeProfiles();
-    void writeKey(ProfileDraft &draft);
+    void writeKey(ProfileDraft &draft, const QString &replacedSecret = {});
     void keyJobEnded();
 
     static void showError(QLabel *label, const QString &message);

@@ -396,6 +396,30 @@ private Q_SLOTS:
         QVERIFY(app->engine->submit(withImage).ok());
     }
 
+    void sameTakeStillQueuedIsNotBoughtTwice()
+    {
+        auto app = makeApp();
+        app->engine->pause(); // the first stays in the queue
+        const JobEngine::SubmitResult first = app->engine->submit(request(u"a held key press"_s));
+        QVERIFY(first.ok());
+        const JobEngine::SubmitResult repeat = app->engine->submit(request(u"a  held key press "_s));
+        QVERIFY(!repeat.ok());
+        QCOMPARE(repeat.duplicateJob, std::optional<qint64>(first.jobIds.first()));
+        QVERIFY(repeat.error.contains(QString::number(first.jobIds.first())));
+        QVERIFY(!repeat.duplicate.has_value());
+        JobEngine::SubmitRequest other = request(u"a held key press"_s);
+        other.request.seconds = u"8"_s;
+        QVERIFY(app->engine->submit(other).ok()); // other settings: another take
+        JobEngine::SubmitRequest anyway = request(u"a held key press"_s);
+        anyway.allowDuplicate = true;
+        const JobEngine::SubmitResult second = app->engine->submit(anyway);
+        QVERIFY(second.ok());
+        // Only live jobs count: once both are cancelled the take may be queued again.
+        QVERIFY(app->engine->cancel(first.jobIds.first()));
+        QVERIFY(app->engine->cancel(second.jobIds.first()));
+        QVERIFY(app->engine->submit(request(u"a held key press"_s)).ok());
+    }
+
     void unwritableLibraryKeepsTheJob()
     {
         auto app = makeApp();

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void cancelChangesNothing();
     void applyReachesTheEngine();
     void renameMovesKeyAndDefault();
+    void renameWaitsForAKeyThatCannotBeRead();
 
 private:
     template<typename T>
@@ -516,6 +517,29 @@ void TestSettingsDialog::renameMovesKeyAndDefault()
     QSignalSpy readDone(read, &SecretJob::finished);
     QVERIFY(readDone.wait(5000));
     QCOMPARE(readDone.first().at(0).value<SecretResult>().value, u"sk-moving"_s);
+    // The old entry is gone once the key is safe under the new name.
+    SecretJob *old = m_workspace->secrets().read(
+        Api::ProviderProfile::compatible(u"old-name"_s, QUrl(u"https://gw.example.com/v1"_s)).secretKey());
+    QSignalSpy oldDone(old, &SecretJob::finished);
+    QVERIFY(oldDone.wait(5000));
+    QCOMPARE(oldDone.first().at(0).value<SecretResult>().status, SecretResult::Status::NotFound);
+}
+
+void TestSettingsDialog::renameWaitsForAKeyThatCannotBeRead()
+{
+    ProfileStore store(m_settings.get());
+    QCOMPARE(
+        store.save(Api::ProviderProfile::compatible(u"kept-name"_s, QUrl(u"https://gw.example.com/v1"_s))), QString());
+    m_workspace->setSecretStore(std::make_unique<UnavailableSecretStore>());
+    openDialog();
+    QVERIFY(m_dialog->showProfile(u"kept-name"_s));
+    type(child<QLineEdit>("nameEdit"), u"lost-name"_s);
+    click(QDialogButtonBox::Apply);
+    // Refused next to the name: the profile keeps its name (and its key, wherever the keychain has it).
+    QTRY_VERIFY(child<QLabel>("nameError")->isVisible());
+    QVERIFY(child<QLabel>("nameError")->text().contains(u"keychain"_s));
+    QVERIFY(store.profile(u"kept-name"_s));
+    QVERIFY(!store.profile(u"lost-name"_s));
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -182,6 +182,21 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
                                .arg(QDir::toNativeSeparators(existing->videoPath));
             return result;
         }
+        // A take still queued or running counts as well: a repeated key press must not buy it twice.
+        for (const JobRecord &job : std::as_const(m_jobs)) {
+            if (isTerminal(job.state) || job.kind != "create"_L1 || job.profile != in.profile
+                || job.request.model != in.request.model || job.request.size != in.request.size
+                || job.request.seconds != in.request.seconds
+                || ClipRecord::settingsKeyFor(job.request.prompt, job.request.model, job.request.size,
+                       job.request.seconds, referenceDigest(job.request))
+                    != key)
+                continue;
+            result.duplicateJob = job.id;
+            result.error = tr("The same take (same prompt and settings) is already in the queue as job %1. Submit "
+                              "again only if you want to pay for another one.")
+                               .arg(job.id);
+            return result;
+        }
     }
 
     const QString batch = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -76,6 +76,7 @@ public:
         QList<qint64> jobIds;
         QString error; ///< why nothing was queued (bad input, budget hard stop, database)
         std::optional<ClipRecord> duplicate; ///< the existing take, when one blocked the submit
+        std::optional<qint64> duplicateJob; ///< the same take still queued or running, when it blocked the submit
         std::optional<double> estimate; ///< price per second × seconds × variations, when known
         QStringList warnings; ///< budget alerts crossed by this submit
         [[nodiscard]] bool ok() const { return !jobIds.isEmpty(); }
