@@ -704,14 +704,23 @@ void SettingsDialog::testConnection()
         return;
     }
     QString key = draft->typedKey;
-    if (key.isEmpty())
+    // A key already kept for this profile only goes to the host it was kept for: an edited address gets a typed key.
+    const std::optional<Api::ProviderProfile> stored
+        = ProfileStore(m_workspace->settings()).profile(draft->originalName);
+    const QString storedHost = stored ? stored->baseUrl.host() : QString();
+    const bool sameHost = !stored || storedHost.compare(profile.baseUrl.host(), Qt::CaseInsensitive) == 0;
+    if (key.isEmpty() && sameHost)
         key = m_workspace->sessionKey(draft->profile.name);
-    if (key.isEmpty())
+    if (key.isEmpty() && sameHost)
         key = draft->storedKey;
     if (key.isEmpty() && !profile.keyEnvironmentVariable.isEmpty())
         key = qEnvironmentVariable(profile.keyEnvironmentVariable.toLocal8Bit().constData());
     if (key.isEmpty()) {
-        const QString message = tr("There is no key to test with: type one in the API key field.");
+        const QString message = sameHost
+            ? tr("There is no key to test with: type one in the API key field.")
+            : tr("The address changed: type the key for %1 in the API key field (the stored key is only sent to "
+                 "%2).")
+                  .arg(profile.baseUrl.host(), storedHost);
         m_ui->testResult->setText(message);
         m_ui->apiKeyEdit->setFocus();
         Q_EMIT connectionTested(false, message);
@@ -1061,6 +1070,8 @@ void SettingsDialog::storeProfiles()
         if (draft.forgetKey) {
             draft.forgetKey = false;
             m_workspace->setSessionKey(profile.name, {});
+            if (!draft.useEnvironment)
+                m_workspace->updateClientKey(profile.name, {}); // a forgotten key is not used any more either
             SecretJob *job = m_workspace->secrets().remove(profile.secretKey());
             ++m_pendingKeyJobs;
             connect(job, &SecretJob::finished, this, [this, name = profile.name](const SecretResult &) {

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void applyReachesTheEngine();
     void renameMovesKeyAndDefault();
     void renameWaitsForAKeyThatCannotBeRead();
+    void storedKeyStaysWithItsHost();
 
 private:
     template<typename T>
@@ -523,6 +524,29 @@ void TestSettingsDialog::renameMovesKeyAndDefault()
     QSignalSpy oldDone(old, &SecretJob::finished);
     QVERIFY(oldDone.wait(5000));
     QCOMPARE(oldDone.first().at(0).value<SecretResult>().status, SecretResult::Status::NotFound);
+}
+
+void TestSettingsDialog::storedKeyStaysWithItsHost()
+{
+    ProfileStore store(m_settings.get());
+    QCOMPARE(
+        store.save(Api::ProviderProfile::compatible(u"gateway"_s, QUrl(u"https://gw.example.com/v1"_s))), QString());
+    SecretJob *write = m_workspace->secrets().write(store.profile(u"gateway"_s)->secretKey(), u"sk-for-gw"_s);
+    QSignalSpy written(write, &SecretJob::finished);
+    QVERIFY(written.wait(5000));
+    openDialog();
+    QVERIFY(m_dialog->showProfile(u"gateway"_s));
+    QTRY_VERIFY(child<QLabel>("keyStatusLabel")->text().startsWith(u"A key is stored"_s));
+    // Pointed somewhere else before saving: the stored key is not sent there.
+    type(child<QLineEdit>("baseUrlEdit"), m_workspace->demoServer()->baseUrl().toString());
+    const int before = m_workspace->demoServer()->requestCount(u"GET /videos"_s);
+    QSignalSpy tested(m_dialog.get(), &SettingsDialog::connectionTested);
+    QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+    QTRY_COMPARE(tested.size(), 1); // refused at once, before any request
+    QVERIFY(!tested.first().at(0).toBool());
+    QVERIFY2(
+        tested.first().at(1).toString().contains(u"address changed"_s), qPrintable(tested.first().at(1).toString()));
+    QCOMPARE(m_workspace->demoServer()->requestCount(u"GET /videos"_s), before);
 }
 
 void TestSettingsDialog::renameWaitsForAKeyThatCannotBeRead()
