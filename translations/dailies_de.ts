@@ -6,152 +6,152 @@
     <message>
         <location filename="../ui/composepanel.ui" line="13"/>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="22"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="30"/>
         <source>Provider hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="38"/>
         <source>P&amp;rompt</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rompt</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="50"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="51"/>
         <source>Recent prompts (Alt+Up and Alt+Down in the editor walk through them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prompts (Alt+Up und Alt+Down im Editor blättern durch sie)</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="52"/>
         <source>Prompt history</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="59"/>
         <source>Pr&amp;esets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;esets</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="60"/>
         <source>Apply, save, rename or delete compose presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets anwenden, speichern, umbenennen oder löschen</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="61"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="71"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="73"/>
         <source>Describe the shot: subject, action, setting, camera and light, style…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Einstellung: Motiv, Handlung, Ort, Kamera und Licht, Stil…</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="92"/>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Prompt</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="98"/>
         <source>Prompt length</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Länge</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="109"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="117"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="122"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;lösung:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="133"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="138"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="149"/>
         <source>Duration in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="150"/>
         <source>Length of the clip in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Clips in Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="155"/>
         <source>&amp;Variations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Var&amp;ianten:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="163"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="164"/>
         <source>How many takes of this prompt to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Takes dieses Prompts erzeugt werden</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="171"/>
         <source>Refere&amp;nce image</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferenzbild</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="187"/>
         <source>Cost estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="194"/>
         <source>Remaining budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Budget</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="200"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="201"/>
         <source>Queue the video (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video in die Warteschlange stellen (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="202"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren</translation>
     </message>
 </context>
 <context>
@@ -159,52 +159,52 @@
     <message>
         <location filename="../src/core/api/apicall.cpp" line="135"/>
         <source>Profile &apos;%1&apos; failed several times in a row; requests are paused for %2 s to let it recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist mehrmals hintereinander fehlgeschlagen; Anfragen werden für %2 s angehalten, damit es sich erholen kann.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="200"/>
         <source>The provider redirected the request to another host (%1); Dailies does not follow it, so that the API key is not sent there. Check the base URL of profile &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage an einen anderen Host umgeleitet (%1); Dailies folgt dem nicht, damit der API-Schlüssel nicht dorthin gesendet wird. Prüfen Sie die Basis-URL von Profil „%2“.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="213"/>
         <source>The provider&apos;s answer is larger than %1 MiB; refusing to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist größer als %1 MiB; sie wird nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="222"/>
         <source>The provider&apos;s answer was cut short: %1 of %2 announced bytes arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters wurde abgeschnitten: %1 von %2 angekündigten Bytes kamen an.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="230"/>
         <source>Expected a JSON answer from %1 but got &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Antwort von %1 erwartet, aber „%2“ erhalten: %3</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="232"/>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="239"/>
         <source>The provider&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="246"/>
         <source>The provider&apos;s answer is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist JSON, aber kein Objekt.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="261"/>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 s keine Daten</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="280"/>
         <source>HTTP %1 %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -212,70 +212,70 @@
     <message>
         <location filename="../src/core/api/apierror.cpp" line="67"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="75"/>
         <source>Could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="78"/>
         <source>The provider did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="81"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="88"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="95"/>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="96"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="98"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="82"/>
         <source>The provider&apos;s moderation refused this prompt or image; reword it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation des Anbieters hat diesen Prompt oder dieses Bild abgelehnt; formulieren Sie ihn um und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="100"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="84"/>
         <source>The account&apos;s quota or billing limit is used up; retrying will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent oder Abrechnungslimit des Kontos ist aufgebraucht; ein erneuter Versuch hilft nicht.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="102"/>
         <source>Check the API key of this provider profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel dieses Anbieterprofils.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="105"/>
         <source>Rate limited; a new attempt makes sense in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung; ein neuer Versuch ist in %1 s sinnvoll.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="110"/>
         <source>The request may have been carried out although no answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde möglicherweise ausgeführt, obwohl keine Antwort ankam.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="112"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="81"/>
         <source>[request %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Anfrage %1]</translation>
     </message>
 </context>
 <context>
@@ -283,58 +283,58 @@
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="185"/>
         <source>The server refused to resume the download; starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Fortsetzen des Downloads abgelehnt; er beginnt von vorn.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="193"/>
         <source>The server sent &apos;%1&apos; instead of the %2 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat „%1“ statt der %2-Datei gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="207"/>
         <source>The server resumed at the wrong place (&apos;%1&apos; for byte %2); starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat an der falschen Stelle fortgesetzt („%1“ für Byte %2); der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="223"/>
         <location filename="../src/core/api/downloadcall.cpp" line="279"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="243"/>
         <source>The server sent more than the %1 bytes it announced; the download was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr als die angekündigten %1 Bytes gesendet; der Download wurde verworfen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="254"/>
         <source>Cannot write &apos;%1&apos; (is the disk full or read-only?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden (ist der Datenträger voll oder schreibgeschützt?): %2</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="272"/>
         <source>The download ended before any data arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download endete, bevor Daten ankamen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="286"/>
         <source>The download was cut short: %1 of %2 bytes arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde abgebrochen: %1 von %2 Bytes kamen an.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="302"/>
         <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="312"/>
         <source>The downloaded file is not an MP4 video (no &apos;ftyp&apos; box at its start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heruntergeladene Datei ist kein MP4-Video (kein „ftyp“-Block am Anfang).</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="323"/>
         <source>Cannot move the download into place as &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download kann nicht als „%1“ an seinen Platz verschoben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -342,7 +342,7 @@
     <message>
         <location filename="../src/core/api/oneshotbody.cpp" line="57"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -350,47 +350,47 @@
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="74"/>
         <source>not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht kontaktiert</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="76"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ordnung</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="78"/>
         <source>rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung bis %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="78"/>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="80"/>
         <source>unreachable, next try at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar, nächster Versuch um %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="81"/>
         <source>unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar seit %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="83"/>
         <source>server trouble since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprobleme seit %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="85"/>
         <source>key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="87"/>
         <source>quota used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent aufgebraucht</translation>
     </message>
 </context>
 <context>
@@ -398,27 +398,27 @@
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="52"/>
         <source>The profile has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keinen Namen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="54"/>
         <source>The base URL of profile &apos;%1&apos; is not a valid URL with a host: &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL von Profil „%1“ ist keine gültige URL mit Host: „%2“.</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="56"/>
         <source>The base URL of profile &apos;%1&apos; must not contain a query or fragment: &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL von Profil „%1“ darf keine Abfrage und kein Fragment enthalten: „%2“.</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="61"/>
         <source>Profile &apos;%1&apos; uses plain http to %2. Keys and prompts must travel encrypted: use https (plain http is allowed only to this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ verwendet unverschlüsseltes http zu %2. Schlüssel und Prompts müssen verschlüsselt übertragen werden: Verwenden Sie https (unverschlüsseltes http ist nur zu diesem Computer erlaubt, z. B. 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="65"/>
         <source>The base URL of profile &apos;%1&apos; must start with https:// (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL von Profil „%1“ muss mit https:// beginnen (erhalten: „%2“).</translation>
     </message>
 </context>
 <context>
@@ -426,78 +426,78 @@
     <message>
         <location filename="../src/core/api/video.cpp" line="50"/>
         <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="62"/>
         <source>a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette oder null</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="72"/>
         <source>a unix time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Unix-Zeit in Sekunden</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="84"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="107"/>
         <source>%1: field &apos;%2&apos; should be %3 but is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2“ sollte %3 sein, ist aber %4.</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="172"/>
         <source>Video object</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoobjekt</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="192"/>
         <source>Video error</source>
-        <translation type="unfinished"></translation>
+        <translation>Videofehler</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="196"/>
         <source>an object with code and message</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt mit code und message</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="198"/>
         <source>an object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt oder null</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="205"/>
         <source>Video list</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoliste</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="209"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="218"/>
         <source>it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="219"/>
         <source>an array of video objects (item %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Videoobjekten (Element %1: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="231"/>
         <location filename="../src/core/api/video.cpp" line="245"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="239"/>
         <source>Deletion answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschantwort</translation>
     </message>
 </context>
 <context>
@@ -505,57 +505,57 @@
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="81"/>
         <source>The prompt is empty; describe the shot to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt ist leer; beschreiben Sie die Einstellung, die generiert werden soll.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="85"/>
         <source>The prompt has %1 characters; the API takes at most %2. Shorten it by %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt hat %1 Zeichen; die API erlaubt höchstens %2. Kürzen Sie ihn um %3 Zeichen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="98"/>
         <source>&apos;%1&apos; is not a video id (expected letters, digits, &apos;_&apos; and &apos;-&apos;, such as video_68f1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Video-ID (erwartet werden Buchstaben, Ziffern, „_“ und „-“, etwa video_68f1…).</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="112"/>
         <source>Give one reference image: a file, an image URL or a file id, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein einziges Referenzbild an: eine Datei, eine Bild-URL oder eine Datei-ID, nicht mehrere.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="115"/>
         <source>&apos;%1&apos; is not a size; write width x height, such as 1280x720.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Auflösung; schreiben Sie Breite x Höhe, etwa 1280x720.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="120"/>
         <source>The reference image &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzbild „%1“ existiert nicht.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="123"/>
         <source>The reference image is %1 MiB; the limit is %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzbild ist %1 MiB groß; die Grenze liegt bei %2 MiB.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="132"/>
         <source>&apos;%1&apos; is not a JPEG, PNG or WebP image.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JPEG-, PNG- oder WebP-Bild.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="136"/>
         <source>The reference image is %1x%2 but the video is %3x%4; the API needs them to match exactly. Fit or crop the image to %3x%4 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzbild hat %1x%2, das Video aber %3x%4; die API verlangt genau dieselbe Größe. Passen Sie das Bild zuerst auf %3x%4 ein oder schneiden Sie es zu.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="150"/>
         <source>The image URL must be an https:// address or a data:image/… URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bild-URL muss eine https://-Adresse oder eine data:image/…-URL sein.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="248"/>
         <source>&apos;%1&apos; is not a usable file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein verwendbarer Dateiname.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../src/core/api/videolistcall.cpp" line="49"/>
         <source>The provider&apos;s list did not advance past &apos;%1&apos;; stopped paging to avoid a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste des Anbieters kam nicht über „%1“ hinaus; das Blättern wurde beendet, um eine Endlosschleife zu vermeiden.</translation>
     </message>
 </context>
 <context>
@@ -571,47 +571,47 @@
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="48"/>
         <source>Choose a complete folder path (it starts at the top of a drive), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vollständigen Ordnerpfad (er beginnt ganz oben auf einem Laufwerk), nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="62"/>
         <source>The file name template is empty; the default is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage ist leer; der Standard ist %1.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="81"/>
         <source>Choose between 1 and %1 jobs at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwischen 1 und %1 gleichzeitigen Aufträgen.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="103"/>
         <source>The shortest interval must be between 1 and %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kürzeste Intervall muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="105"/>
         <source>The longest interval must be between 1 and %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das längste Intervall muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="107"/>
         <source>The shortest interval (%1 s) is longer than the longest (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kürzeste Intervall (%1 s) ist länger als das längste (%2 s).</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="156"/>
         <source>The profile has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keinen Namen.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="158"/>
         <source>Choose between 1 and %1 jobs at the same time, or the provider&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwischen 1 und %1 gleichzeitigen Aufträgen oder den Standard des Anbieters.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="225"/>
         <source>Dailies is not translated into &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dailies ist nicht in „%1“ übersetzt.</translation>
     </message>
 </context>
 <context>
@@ -619,38 +619,38 @@
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
         <source>square</source>
-        <translation type="unfinished"></translation>
+        <translation>quadratisch</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="61"/>
         <source>%1×%2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 · %3 %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="114"/>
         <location filename="../src/widgets/aspectpreview.cpp" line="119"/>
         <source>free size</source>
-        <translation type="unfinished"></translation>
+        <translation>freie Größe</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="120"/>
         <source>%1, no reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Referenzbild</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="121"/>
         <source>%1, with the reference image as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mit dem Referenzbild, wie es gesendet wird</translation>
     </message>
 </context>
 <context>
@@ -658,77 +658,77 @@
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="21"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="22"/>
         <source>line %1, field &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Feld „%2“: %3</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="61"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="71"/>
         <source>&apos;%1&apos; is neither .jsonl nor .csv; name the file after its format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder .jsonl noch .csv; benennen Sie die Datei nach ihrem Format.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="82"/>
         <source>no column or key named &apos;%1&apos; fills {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte und kein Schlüssel namens „%1“ füllt {%1}</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="104"/>
         <source>expected a number from 1 to 8, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl von 1 bis 8 erwartet, „%1“ erhalten</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="107"/>
         <source>missing; every row needs a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; jede Zeile braucht einen Prompt</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="128"/>
         <source>not valid JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 in Spalte %2)</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="129"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="144"/>
         <source>expected text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder Zahl erwartet</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="152"/>
         <source>The batch file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Datei hat keine Zeilen.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="223"/>
         <source>The batch file is empty; it needs a header row (prompt, model, size, …) and rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Datei ist leer; sie braucht eine Kopfzeile (prompt, model, size, …) und Zeilen.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="231"/>
         <source>the header row has no &apos;prompt&apos; column (found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte „prompt“ (gefunden: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="238"/>
         <source>has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="247"/>
         <source>The batch file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -736,27 +736,27 @@
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="41"/>
         <source>The monthly limit must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatslimit muss eine Zahl sein.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="43"/>
         <source>The monthly limit cannot be negative; use 0 for no budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatslimit darf nicht negativ sein; 0 bedeutet kein Budget.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="45"/>
         <source>A hard stop needs a monthly limit above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein harter Stopp braucht ein Monatslimit über null.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="47"/>
         <source>The budget needs a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget braucht eine Währung.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="50"/>
         <source>Alerts are percentages of the budget from 1 to 100, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen sind Prozentsätze des Budgets von 1 bis 100, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -764,37 +764,37 @@
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="30"/>
         <source>%1: &apos;models&apos; should be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „models“ sollte ein Array sein.</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="40"/>
         <source>%1: model %2 has no &apos;id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modell %2 hat keine „id“.</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="51"/>
         <source>%1: model &apos;%2&apos; has a price for &apos;%3&apos; that is not a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modell „%2“ hat für „%3“ einen Preis, der keine Zahl größer oder gleich null ist.</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="83"/>
         <source>The capability table is not a JSON object (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fähigkeitstabelle ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="90"/>
         <source>capability table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeitstabelle</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="104"/>
         <source>provider &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="120"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -823,14 +823,38 @@ answered with an error, 4 the provider could not be reached, 5 a local file coul
 
 dailies COMMAND --help shows the options of one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies COMMAND [Optionen]
+
+Befehle:
+  generate &quot;PROMPT&quot;   ein Video (oder N Varianten) einreihen, verfolgen und in der Bibliothek ablegen
+  batch FILE          einen Auftrag je Zeile einer .jsonl- oder .csv-Datei einreihen (vorher geprüft)
+  queue ACTION        die dauerhafte Warteschlange: list, run, pause, resume, cancel ID, retry ID, move ID POS
+  library ACTION      die Offline-Bibliothek: search TEXT, rebuild, export ID... --to DEST, import-remote
+  spend               Ausgaben nach Tag, Modell oder Profil; --budget AMOUNT [--hard-stop]
+  videos ACTION       die reine API: list, get ID, delete ID, download ID, remix ID &quot;PROMPT&quot;
+  profiles ACTION     Anbieterprofile: list, add NAME, remove NAME, default NAME
+  key ACTION PROFILE  den API-Schlüssel eines Profils im Systemschlüsselbund speichern oder entfernen
+
+Anbieteroptionen: --demo | --profile NAME | --base-url URL, --api-key-env NAME, --json
+Bibliotheksoption: --library DIR (Standard: der Ordner Dailies in Ihrem Videos-Ordner)
+Der Schlüssel kommt aus dem Schlüsselbund, aus OPENAI_API_KEY oder aus der mit --api-key-env benannten
+Variable; niemals von der Befehlszeile.
+
+Exit-Codes: 0 fertig, 1 ein Auftrag ist fehlgeschlagen oder hängt, 2 falscher Aufruf oder falsche Eingabe
+(nichts gesendet), 3 der Anbieter antwortete mit einem Fehler, 4 der Anbieter war nicht erreichbar,
+5 eine lokale Datei konnte nicht geschrieben werden.
+
+dailies COMMAND --help zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/cli.cpp" line="87"/>
         <source>dailies: unknown command &apos;%1&apos;.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: unbekannter Befehl „%1“.
+
+</translation>
     </message>
 </context>
 <context>
@@ -838,67 +862,67 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/cli/clicontext.cpp" line="41"/>
         <source>Use provider profile NAME (see &apos;dailies profiles list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterprofil NAME verwenden (siehe „dailies profiles list“).</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="42"/>
         <source>Use the built-in demo provider (no key, nothing billed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Anbieter verwenden (kein Schlüssel, keine Kosten).</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="44"/>
         <source>Use an OpenAI-compatible provider at URL (https, or http to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OpenAI-kompatiblen Anbieter unter URL verwenden (https, oder http zu diesem Computer).</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="45"/>
         <source>Read the API key from environment variable NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel aus der Umgebungsvariable NAME lesen.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="51"/>
         <source>Print the provider&apos;s JSON objects instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Objekte des Anbieters statt Text ausgeben.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="71"/>
         <source>dailies: use only one of --demo, --profile and --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: verwenden Sie nur eine der Optionen --demo, --profile und --base-url.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="85"/>
         <source>dailies: there is no profile named &apos;%1&apos;; &apos;dailies profiles list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: es gibt kein Profil namens „%1“; „dailies profiles list“ zeigt die vorhandenen.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="101"/>
         <source>dailies: environment variable %1 (named by --api-key-env) is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: die Umgebungsvariable %1 (benannt durch --api-key-env) ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="122"/>
         <source>The library folder (default: %1). Its catalogue lives in its .dailies folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bibliotheksordner (Standard: %1). Sein Katalog liegt in seinem Ordner .dailies.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="144"/>
         <source>To start a fresh library, choose another folder with --library DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine neue Bibliothek anzulegen, wählen Sie mit --library DIR einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="165"/>
         <source>dailies: jobs of profile &apos;%1&apos; wait: there is no such profile any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: Aufträge von Profil „%1“ warten: dieses Profil gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="170"/>
         <source>dailies: jobs of profile &apos;%1&apos; wait: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: Aufträge von Profil „%1“ warten: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="176"/>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1</translation>
     </message>
 </context>
 <context>
@@ -906,151 +930,151 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="36"/>
         <source>Queue one job per row of a JSON Lines or CSV file, then follow them. Every row is checked first; nothing is sent while any row is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auftrag je Zeile einer JSON-Lines- oder CSV-Datei einreihen und dann verfolgen. Jede Zeile wird vorher geprüft; solange eine Zeile fehlerhaft ist, wird nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="38"/>
         <source>A .jsonl or .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .jsonl- oder .csv-Datei.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="39"/>
         <source>Queue the good rows even when some are bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültigen Zeilen auch dann einreihen, wenn einige fehlerhaft sind.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="41"/>
         <source>Generate a video from a prompt, wait for it and keep it in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Video aus einem Prompt generieren, darauf warten und es in der Bibliothek ablegen.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="42"/>
         <source>What to film (use quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefilmt werden soll (in Anführungszeichen).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="43"/>
         <source>Model, e.g. sora-2 or sora-2-pro (default: the provider&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell, z. B. sora-2 oder sora-2-pro (Standard: das des Anbieters).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="44"/>
         <source>Width x height, e.g. 1280x720 (default: the provider&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite x Höhe, z. B. 1280x720 (Standard: die des Anbieters).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="46"/>
         <source>Duration in seconds, e.g. 4, 8 or 12 (default: the provider&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Sekunden, z. B. 4, 8 oder 12 (Standard: die des Anbieters).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="48"/>
         <source>Reference image (JPEG, PNG or WebP of exactly the video size) used as the first frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbild (JPEG, PNG oder WebP in genau der Videogröße), das als erstes Bild dient.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="50"/>
         <source>How many takes to generate (1-8, default 1); each is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Takes generiert werden (1–8, Standard 1); jeder wird berechnet.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="52"/>
         <source>Remix this finished video (its id) with the prompt instead of starting anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses fertige Video (seine ID) mit dem Prompt remixen, statt neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="53"/>
         <source>File the clips under this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clips unter diesem Projekt ablegen.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="55"/>
         <source>Generate even when the library already has the same take (paid again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch generieren, wenn die Bibliothek denselben Take schon enthält (wird erneut bezahlt).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="57"/>
         <source>Return once the provider has the jobs; they stay queued for &apos;dailies queue run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückkehren, sobald der Anbieter die Aufträge hat; sie bleiben für „dailies queue run“ eingereiht.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="59"/>
         <source>Report a job as stuck when its progress has not moved for this many seconds (default 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auftrag als hängend melden, wenn sein Fortschritt sich so viele Sekunden nicht bewegt hat (Standard 900).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="74"/>
         <source>dailies batch: give exactly one file (got %1 arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies batch: geben Sie genau eine Datei an (erhalten: %1 Argumente).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="75"/>
         <source>dailies generate: give exactly one prompt, in quotes (got %1 arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies generate: geben Sie genau einen Prompt in Anführungszeichen an (erhalten: %1 Argumente).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="83"/>
         <source>--stuck-after takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stuck-after erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/generatecommand.cpp" line="101"/>
         <source>dailies batch: %n bad row(s); nothing was queued. Fix them, or queue the good rows with --skip-invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dailies batch: %n fehlerhafte Zeile; nichts wurde eingereiht. Korrigieren Sie sie oder reihen Sie die gültigen Zeilen mit --skip-invalid ein.</numerusform>
+            <numerusform>dailies batch: %n fehlerhafte Zeilen; nichts wurde eingereiht. Korrigieren Sie sie oder reihen Sie die gültigen Zeilen mit --skip-invalid ein.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="115"/>
         <source>dailies batch: no usable rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies batch: keine verwendbaren Zeilen.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="133"/>
         <source>dailies generate: --variations takes a number from 1 to 8, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies generate: --variations erwartet eine Zahl von 1 bis 8, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="181"/>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="187"/>
         <source>Add --again to generate it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --again hinzu, um ihn trotzdem zu generieren.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="209"/>
         <source>Demo provider: nothing is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/generatecommand.cpp" line="211"/>
         <source>Queued %n job(s); estimated cost: %1 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag eingereiht; geschätzte Kosten: %1 %2</numerusform>
+            <numerusform>%n Aufträge eingereiht; geschätzte Kosten: %1 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/generatecommand.cpp" line="215"/>
         <source>Queued %n job(s); no price is known for this model, so the cost cannot be estimated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag eingereiht; für dieses Modell ist kein Preis bekannt, daher lassen sich die Kosten nicht schätzen.</numerusform>
+            <numerusform>%n Aufträge eingereiht; für dieses Modell ist kein Preis bekannt, daher lassen sich die Kosten nicht schätzen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="221"/>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="222"/>
         <source>The queue is paused; &apos;dailies queue resume&apos; and &apos;dailies queue run&apos; send these jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten; „dailies queue resume“ und „dailies queue run“ senden diese Aufträge.</translation>
     </message>
 </context>
 <context>
@@ -1058,32 +1082,32 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="34"/>
         <source>The queue is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="67"/>
         <source>dailies: job %1 cannot reach its provider (%2). It stays queued; &apos;dailies queue run&apos; picks it up later.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: Auftrag %1 erreicht seinen Anbieter nicht (%2). Er bleibt eingereiht; „dailies queue run“ nimmt ihn später auf.</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="106"/>
         <source>saved %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Bytes)</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="109"/>
         <source>dailies: job %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: Auftrag %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="114"/>
         <source>The provider&apos;s moderation refused it; reword the prompt (or change the image) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation des Anbieters hat ihn abgelehnt; formulieren Sie den Prompt um (oder ändern Sie das Bild) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="116"/>
         <source>See &apos;dailies queue list&apos;; &apos;dailies queue retry %1&apos; sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „dailies queue list“; „dailies queue retry %1“ sendet ihn erneut.</translation>
     </message>
 </context>
 <context>
@@ -1093,32 +1117,34 @@ dailies COMMAND --help shows the options of one command.
         <source>usage: dailies key set PROFILE    (reads the key from standard input)
        dailies key remove PROFILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies key set PROFILE    (liest den Schlüssel von der Standardeingabe)
+        dailies key remove PROFILE
+</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="146"/>
         <source>dailies key: there is no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies key: es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="155"/>
         <source>dailies key set: no key on standard input (try: dailies key set %1 &lt; keyfile).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies key set: kein Schlüssel auf der Standardeingabe (versuchen Sie: dailies key set %1 &lt; keyfile).</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="169"/>
         <source>stored the key of &apos;%1&apos; in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von „%1“ gespeichert (%2).</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="170"/>
         <source>removed the key of &apos;%1&apos; from the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von „%1“ entfernt (%2).</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="176"/>
         <source>dailies key: the system keychain refused (%1). Without a keychain, give the key through an environment variable: OPENAI_API_KEY, or any variable with --api-key-env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies key: der Systemschlüsselbund hat abgelehnt (%1). Ohne Schlüsselbund geben Sie den Schlüssel über eine Umgebungsvariable an: OPENAI_API_KEY oder eine beliebige Variable mit --api-key-env NAME.</translation>
     </message>
 </context>
 <context>
@@ -1126,111 +1152,112 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="240"/>
         <source>day, model or profile (default day).</source>
-        <translation type="unfinished"></translation>
+        <translation>day, model oder profile (Standard: day).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="241"/>
         <source>The month to report, YYYY-MM (default: this month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat für den Bericht, YYYY-MM (Standard: dieser Monat).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="242"/>
         <source>Set the monthly budget to AMOUNT (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatsbudget auf AMOUNT setzen (0 entfernt es).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="243"/>
         <source>With --budget: refuse jobs that would pass it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --budget: Aufträge ablehnen, die es überschreiten würden.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="250"/>
         <source>dailies spend: --by takes day, model or profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies spend: --by erwartet day, model oder profile.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="255"/>
         <source>dailies spend: --month takes YYYY-MM, such as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies spend: --month erwartet YYYY-MM, etwa 2026-11.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="264"/>
         <source>usage: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [provider options]   [--library DIR] [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [Anbieteroptionen]   [--library DIR] [--json]
+</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="273"/>
         <source>With search: at most N clips (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit search: höchstens N Clips (Standard 50).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="274"/>
         <source>With export: a folder, or a file ending in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit export: ein Ordner oder eine Datei mit der Endung .zip.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="283"/>
         <source>dailies library search: --limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies library search: --limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="287"/>
         <source>dailies library search: give the words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies library search: geben Sie die Suchbegriffe an.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="293"/>
         <source>dailies library export: give clip numbers and --to DEST (a folder or a .zip file).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies library export: geben Sie Clipnummern und --to DEST an (ein Ordner oder eine .zip-Datei).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="320"/>
         <source>Rebuilt from the sidecars in %1: %2 clip(s) added, %3 already present, %4 problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Sidecar-Dateien in %1 neu aufgebaut: %2 Clip(s) hinzugefügt, %3 bereits vorhanden, %4 Problem(e).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="357"/>
         <source>No clip matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Clip passt zu „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="369"/>
         <source>dailies library export: there is no clip %1 (see &apos;dailies library search&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies library export: es gibt keinen Clip %1 (siehe „dailies library search“).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="397"/>
         <source>Listed %1 video(s): %2 imported, %3 already in the library, %4 expired, %5 failed at the provider, %6 still running, %7 could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Video(s) aufgelistet: %2 importiert, %3 schon in der Bibliothek, %4 abgelaufen, %5 beim Anbieter fehlgeschlagen, %6 laufen noch, %7 konnten nicht importiert werden.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="422"/>
         <source>&apos;%1&apos; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/queuecommand.cpp" line="454"/>
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="455"/>
         <source>Total for %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe für %1: %2 %3</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="459"/>
         <source>of a %1 budget (%2 %)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Budget von %1 (%2 %)%3</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="462"/>
         <source>, hard stop</source>
-        <translation type="unfinished"></translation>
+        <translation>, harter Stopp</translation>
     </message>
 </context>
 <context>
@@ -1242,52 +1269,56 @@ dailies COMMAND --help shows the options of one command.
        dailies profiles remove NAME
        dailies profiles default NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies profiles list [--json]
+        dailies profiles add NAME --kind openai|azure|compatible --base-url URL [--organization ID] [--project ID] [--key-env NAME]
+        dailies profiles remove NAME
+        dailies profiles default NAME
+</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="39"/>
         <source>openai, azure or compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai, azure oder compatible.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="40"/>
         <source>The API base URL (Azure: the resource URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der API (Azure: die Ressourcen-URL).</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="41"/>
         <source>OpenAI-Organization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header OpenAI-Organization.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="42"/>
         <source>OpenAI-Project header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header OpenAI-Project.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="44"/>
         <source>Environment variable to read the key from when the keychain has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable, aus der der Schlüssel gelesen wird, wenn der Schlüsselbund keinen hat.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="63"/>
         <source>dailies profiles add: --kind takes openai, azure or compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies profiles add: --kind erwartet openai, azure oder compatible.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="76"/>
         <source>dailies profiles add: a compatible provider needs --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies profiles add: ein kompatibler Anbieter braucht --base-url.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="105"/>
         <source>(built in, runs on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingebaut, läuft auf diesem Computer)</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="114"/>
         <source>saved profile &apos;%1&apos;; store its key with &apos;dailies key set %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert; speichern Sie seinen Schlüssel mit „dailies key set %1“.</translation>
     </message>
 </context>
 <context>
@@ -1297,67 +1328,69 @@ dailies COMMAND --help shows the options of one command.
         <source>usage: dailies queue list [--all] | run | pause | resume | cancel ID | retry ID | move ID POSITION
        [--library DIR] [--json] (run also takes the provider options)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies queue list [--all] | run | pause | resume | cancel ID | retry ID | move ID POSITION
+        [--library DIR] [--json] (run akzeptiert auch die Anbieteroptionen)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="67"/>
         <source>With list: also jobs that have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit list: auch beendete Aufträge.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="82"/>
         <source>dailies queue %1: &apos;%2&apos; is not a job number (see &apos;dailies queue list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies queue %1: „%2“ ist keine Auftragsnummer (siehe „dailies queue list“).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="91"/>
         <source>dailies queue move: the position is a number from 1 (next to be sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies queue move: die Position ist eine Zahl ab 1 (der als Nächstes gesendete).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="115"/>
         <source>The queue is paused: no new job is sent; jobs already sent are still followed and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten: kein neuer Auftrag wird gesendet; bereits gesendete werden weiter verfolgt und gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="117"/>
         <source>The queue runs again; &apos;dailies queue run&apos; sends what waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange läuft wieder; „dailies queue run“ sendet, was wartet.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="138"/>
         <source>The queue is paused (&apos;dailies queue resume&apos; lets it send again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten („dailies queue resume“ lässt sie wieder senden).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="140"/>
         <source>No jobs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="141"/>
         <source>Nothing is queued or running (&apos;--all&apos; shows jobs that ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist eingereiht oder läuft („--all“ zeigt beendete Aufträge).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="165"/>
         <source>Nothing is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist eingereiht.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="181"/>
         <source>Job %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="200"/>
         <source>Queued job %1 with the settings of job %2; &apos;dailies queue run&apos; sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 mit den Einstellungen von Auftrag %2 eingereiht; „dailies queue run“ sendet ihn.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="219"/>
         <source>The queue is paused: jobs already sent are followed, waiting ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten: bereits gesendete Aufträge werden verfolgt, wartende bleiben stehen.</translation>
     </message>
 </context>
 <context>
@@ -1367,148 +1400,151 @@ dailies COMMAND --help shows the options of one command.
         <source>usage: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot; [options]
        dailies videos ACTION --help shows the options of one action.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot; [Optionen]
+        dailies videos ACTION --help zeigt die Optionen einer Aktion.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="44"/>
         <source>dailies videos: unknown action &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos: unbekannte Aktion „%1“.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="51"/>
         <source>List the provider&apos;s videos, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videos des Anbieters auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="52"/>
         <source>Videos per page (1-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos pro Seite (1–100).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="53"/>
         <source>asc or desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>asc oder desc.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="54"/>
         <source>Start after this video id (cursor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Video-ID beginnen (Cursor).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="55"/>
         <source>Follow the cursor through every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Cursor durch alle Seiten folgen.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="57"/>
         <source>The video id, e.g. video_68f1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Video-ID, z. B. video_68f1…</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="60"/>
         <source>Download a finished video&apos;s files (resumes a partial download).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien eines fertigen Videos herunterladen (setzt einen unvollständigen Download fort).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="62"/>
         <source>video, thumbnail, spritesheet or all (default video).</source>
-        <translation type="unfinished"></translation>
+        <translation>video, thumbnail, spritesheet oder all (Standard: video).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="63"/>
         <source>Folder to save into (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="64"/>
         <source>File name without extension (default: the video id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname ohne Endung (Standard: die Video-ID).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="67"/>
         <source>Start a new video from a finished one with a changed prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Video aus einem fertigen mit geändertem Prompt starten.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="68"/>
         <source>The new prompt, in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Prompt, in Anführungszeichen.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="69"/>
         <source>Wait for the remix and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Remix warten und ihn speichern.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="71"/>
         <source>Folder for the clip with --wait (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Clip mit --wait (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="84"/>
         <source>dailies videos %1: expected %2 argument(s), got %3 (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos %1: %2 Argument(e) erwartet, %3 erhalten (siehe --help).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="103"/>
         <source>dailies videos list: --limit takes a number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos list: --limit erwartet eine Zahl von 1 bis 100.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="109"/>
         <source>dailies videos list: --order takes asc or desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos list: --order erwartet asc oder desc.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="123"/>
         <source>dailies videos download: --variant takes video, thumbnail, spritesheet or all, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos download: --variant erwartet video, thumbnail, spritesheet oder all, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="132"/>
         <source>dailies videos download: cannot create the folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos download: der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="215"/>
         <source>No videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Videos.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="217"/>
         <source>More videos follow: --after %1, or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Videos folgen: --after %1 oder --all.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="249"/>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="249"/>
         <source>not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelöscht: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="277"/>
         <source>resumed the %1 from byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab Byte %2 fortgesetzt</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="280"/>
         <source>downloading the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="296"/>
         <source>dailies: the remix may have been created although its answer was lost; it was not sent again. Check with &apos;dailies videos list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: der Remix wurde möglicherweise erstellt, obwohl seine Antwort verloren ging; er wurde nicht erneut gesendet. Prüfen Sie mit „dailies videos list“.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="303"/>
         <source>Started remix %1 of %2. To wait for it and keep it in the library, use &apos;dailies generate --remix-of %2 &quot;PROMPT&quot;&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix %1 von %2 gestartet. Um darauf zu warten und ihn in der Bibliothek abzulegen, verwenden Sie stattdessen „dailies generate --remix-of %2 &quot;PROMPT&quot;“.</translation>
     </message>
 </context>
 <context>
