@@ -5002,12 +5002,12 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
     <message>
         <location filename="../ui/settingsdialog.ui" line="196"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="206"/>
         <source>Provider kind</source>
-        <translation>Art des Anbieters</translation>
+        <translation>Anbietertyp</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="213"/>
