@@ -66,7 +66,7 @@
     <message>
         <location filename="../ui/composepanel.ui" line="92"/>
         <source>Compose message</source>
-        <translation>Hinweis zum Prompt</translation>
+        <translation>Meldung im Eingabebereich</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="98"/>
