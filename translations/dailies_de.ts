@@ -6,152 +6,152 @@
     <message>
         <location filename="../ui/composepanel.ui" line="13"/>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nbieter:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="22"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="30"/>
         <source>Provider hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="38"/>
         <source>P&amp;rompt</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rompt</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="50"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="51"/>
         <source>Recent prompts (Alt+Up and Alt+Down in the editor walk through them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prompts (Alt+Up und Alt+Down im Editor blättern durch sie)</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="52"/>
         <source>Prompt history</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="59"/>
         <source>Pr&amp;esets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;sets</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="60"/>
         <source>Apply, save, rename or delete compose presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets anwenden, speichern, umbenennen oder löschen</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="61"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="71"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="73"/>
         <source>Describe the shot: subject, action, setting, camera and light, style…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Einstellung: Motiv, Handlung, Ort, Kamera und Licht, Stil…</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="92"/>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung im Eingabebereich</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="98"/>
         <source>Prompt length</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Länge</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="109"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="117"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="122"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;lösung:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="133"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="138"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="149"/>
         <source>Duration in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="150"/>
         <source>Length of the clip in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Clips in Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="155"/>
         <source>&amp;Variations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Var&amp;ianten:</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="163"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="164"/>
         <source>How many takes of this prompt to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Takes dieses Prompts erzeugt werden</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="171"/>
         <source>Refere&amp;nce image</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferenzbild</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="187"/>
         <source>Cost estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="194"/>
         <source>Remaining budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Budget</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="200"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="201"/>
         <source>Queue the video (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video in die Warteschlange stellen (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/composepanel.ui" line="202"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren</translation>
     </message>
 </context>
 <context>
@@ -159,52 +159,52 @@
     <message>
         <location filename="../src/core/api/apicall.cpp" line="135"/>
         <source>Profile &apos;%1&apos; failed several times in a row; requests are paused for %2 s to let it recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist mehrmals hintereinander fehlgeschlagen; Anfragen werden für %2 s angehalten, damit es sich erholen kann.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="200"/>
         <source>The provider redirected the request to another host (%1); Dailies does not follow it, so that the API key is not sent there. Check the base URL of profile &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage an einen anderen Host umgeleitet (%1); Dailies folgt dem nicht, damit der API-Schlüssel nicht dorthin gesendet wird. Prüfen Sie die Basis-URL von Profil „%2“.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="213"/>
         <source>The provider&apos;s answer is larger than %1 MiB; refusing to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist größer als %1 MiB; sie wird nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="222"/>
         <source>The provider&apos;s answer was cut short: %1 of %2 announced bytes arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters wurde abgeschnitten: %1 von %2 angekündigten Bytes kamen an.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="230"/>
         <source>Expected a JSON answer from %1 but got &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Antwort von %1 erwartet, aber „%2“ erhalten: %3</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="232"/>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="239"/>
         <source>The provider&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="246"/>
         <source>The provider&apos;s answer is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist JSON, aber kein Objekt.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="261"/>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 s keine Daten</translation>
     </message>
     <message>
         <location filename="../src/core/api/apicall.cpp" line="280"/>
         <source>HTTP %1 %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -212,70 +212,70 @@
     <message>
         <location filename="../src/core/api/apierror.cpp" line="67"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="75"/>
         <source>Could not reach the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="78"/>
         <source>The provider did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="81"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="88"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="95"/>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="96"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="98"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="82"/>
         <source>The provider&apos;s moderation refused this prompt or image; reword it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation des Anbieters hat diesen Prompt oder dieses Bild abgelehnt; formulieren Sie ihn um und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="100"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="84"/>
         <source>The account&apos;s quota or billing limit is used up; retrying will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent oder Abrechnungslimit des Kontos ist aufgebraucht; ein erneuter Versuch hilft nicht.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="102"/>
         <source>Check the API key of this provider profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel dieses Anbieterprofils.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="105"/>
         <source>Rate limited; a new attempt makes sense in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung; ein neuer Versuch ist in %1 s sinnvoll.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="110"/>
         <source>The request may have been carried out although no answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde möglicherweise ausgeführt, obwohl keine Antwort ankam.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="112"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="81"/>
         <source>[request %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Anfrage %1]</translation>
     </message>
 </context>
 <context>
@@ -283,58 +283,58 @@
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="185"/>
         <source>The server refused to resume the download; starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Fortsetzen des Downloads abgelehnt; er beginnt von vorn.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="193"/>
         <source>The server sent &apos;%1&apos; instead of the %2 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat „%1“ statt der %2-Datei gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="207"/>
         <source>The server resumed at the wrong place (&apos;%1&apos; for byte %2); starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat an der falschen Stelle fortgesetzt („%1“ für Byte %2); der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="223"/>
         <location filename="../src/core/api/downloadcall.cpp" line="279"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="243"/>
         <source>The server sent more than the %1 bytes it announced; the download was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr als die angekündigten %1 Bytes gesendet; der Download wurde verworfen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="254"/>
         <source>Cannot write &apos;%1&apos; (is the disk full or read-only?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden (ist der Datenträger voll oder schreibgeschützt?): %2</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="272"/>
         <source>The download ended before any data arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download endete, bevor Daten ankamen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="286"/>
         <source>The download was cut short: %1 of %2 bytes arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde abgebrochen: %1 von %2 Bytes kamen an.</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="302"/>
         <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="312"/>
         <source>The downloaded file is not an MP4 video (no &apos;ftyp&apos; box at its start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heruntergeladene Datei ist kein MP4-Video (kein „ftyp“-Block am Anfang).</translation>
     </message>
     <message>
         <location filename="../src/core/api/downloadcall.cpp" line="323"/>
         <source>Cannot move the download into place as &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download kann nicht als „%1“ an seinen Platz verschoben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -342,7 +342,7 @@
     <message>
         <location filename="../src/core/api/oneshotbody.cpp" line="57"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -350,47 +350,47 @@
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="74"/>
         <source>not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht kontaktiert</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="76"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ordnung</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="78"/>
         <source>rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung bis %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="78"/>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="80"/>
         <source>unreachable, next try at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar, nächster Versuch um %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="81"/>
         <source>unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar seit %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="83"/>
         <source>server trouble since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprobleme seit %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="85"/>
         <source>key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerhealth.cpp" line="87"/>
         <source>quota used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent aufgebraucht</translation>
     </message>
 </context>
 <context>
@@ -398,27 +398,27 @@
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="52"/>
         <source>The profile has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keinen Namen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="54"/>
         <source>The base URL of profile &apos;%1&apos; is not a valid URL with a host: &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL von Profil „%1“ ist keine gültige URL mit Host: „%2“.</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="56"/>
         <source>The base URL of profile &apos;%1&apos; must not contain a query or fragment: &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL von Profil „%1“ darf keine Abfrage und kein Fragment enthalten: „%2“.</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="61"/>
         <source>Profile &apos;%1&apos; uses plain http to %2. Keys and prompts must travel encrypted: use https (plain http is allowed only to this computer, e.g. 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ verwendet unverschlüsseltes http zu %2. Schlüssel und Prompts müssen verschlüsselt übertragen werden: Verwenden Sie https (unverschlüsseltes http ist nur zu diesem Computer erlaubt, z. B. 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../src/core/api/providerprofile.cpp" line="65"/>
         <source>The base URL of profile &apos;%1&apos; must start with https:// (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL von Profil „%1“ muss mit https:// beginnen (erhalten: „%2“).</translation>
     </message>
 </context>
 <context>
@@ -426,78 +426,78 @@
     <message>
         <location filename="../src/core/api/video.cpp" line="50"/>
         <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="62"/>
         <source>a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette oder null</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="72"/>
         <source>a unix time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Unix-Zeit in Sekunden</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="84"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="107"/>
         <source>%1: field &apos;%2&apos; should be %3 but is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2“ sollte %3 sein, ist aber %4.</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="172"/>
         <source>Video object</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoobjekt</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="192"/>
         <source>Video error</source>
-        <translation type="unfinished"></translation>
+        <translation>Videofehler</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="196"/>
         <source>an object with code and message</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt mit code und message</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="198"/>
         <source>an object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt oder null</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="205"/>
         <source>Video list</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoliste</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="209"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="218"/>
         <source>it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist %1</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="219"/>
         <source>an array of video objects (item %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Videoobjekten (Element %1: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="231"/>
         <location filename="../src/core/api/video.cpp" line="245"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <location filename="../src/core/api/video.cpp" line="239"/>
         <source>Deletion answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschantwort</translation>
     </message>
 </context>
 <context>
@@ -505,57 +505,57 @@
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="81"/>
         <source>The prompt is empty; describe the shot to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt ist leer; beschreiben Sie die Einstellung, die generiert werden soll.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="85"/>
         <source>The prompt has %1 characters; the API takes at most %2. Shorten it by %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt hat %1 Zeichen; die API erlaubt höchstens %2. Kürzen Sie ihn um %3 Zeichen.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="98"/>
         <source>&apos;%1&apos; is not a video id (expected letters, digits, &apos;_&apos; and &apos;-&apos;, such as video_68f1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Video-ID (erwartet werden Buchstaben, Ziffern, „_“ und „-“, etwa video_68f1…).</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="112"/>
         <source>Give one reference image: a file, an image URL or a file id, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein einziges Referenzbild an: eine Datei, eine Bild-URL oder eine Datei-ID, nicht mehrere.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="115"/>
         <source>&apos;%1&apos; is not a size; write width x height, such as 1280x720.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Auflösung; schreiben Sie Breite x Höhe, etwa 1280x720.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="120"/>
         <source>The reference image &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzbild „%1“ existiert nicht.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="123"/>
         <source>The reference image is %1 MiB; the limit is %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzbild ist %1 MiB groß; die Grenze liegt bei %2 MiB.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="132"/>
         <source>&apos;%1&apos; is not a JPEG, PNG or WebP image.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JPEG-, PNG- oder WebP-Bild.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="136"/>
         <source>The reference image is %1x%2 but the video is %3x%4; the API needs them to match exactly. Fit or crop the image to %3x%4 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzbild hat %1x%2, das Video aber %3x%4; die API verlangt genau dieselbe Größe. Passen Sie das Bild zuerst auf %3x%4 ein oder schneiden Sie es zu.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="150"/>
         <source>The image URL must be an https:// address or a data:image/… URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bild-URL muss eine https://-Adresse oder eine data:image/…-URL sein.</translation>
     </message>
     <message>
         <location filename="../src/core/api/videoapiclient.cpp" line="248"/>
         <source>&apos;%1&apos; is not a usable file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein verwendbarer Dateiname.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../src/core/api/videolistcall.cpp" line="49"/>
         <source>The provider&apos;s list did not advance past &apos;%1&apos;; stopped paging to avoid a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste des Anbieters kam nicht über „%1“ hinaus; das Blättern wurde beendet, um eine Endlosschleife zu vermeiden.</translation>
     </message>
 </context>
 <context>
@@ -571,47 +571,47 @@
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="48"/>
         <source>Choose a complete folder path (it starts at the top of a drive), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vollständigen Ordnerpfad (er beginnt ganz oben auf einem Laufwerk), nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="62"/>
         <source>The file name template is empty; the default is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage ist leer; der Standard ist %1.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="81"/>
         <source>Choose between 1 and %1 jobs at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwischen 1 und %1 gleichzeitigen Aufträgen.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="103"/>
         <source>The shortest interval must be between 1 and %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kürzeste Intervall muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="105"/>
         <source>The longest interval must be between 1 and %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das längste Intervall muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="107"/>
         <source>The shortest interval (%1 s) is longer than the longest (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kürzeste Intervall (%1 s) ist länger als das längste (%2 s).</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="156"/>
         <source>The profile has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keinen Namen.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="158"/>
         <source>Choose between 1 and %1 jobs at the same time, or the provider&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwischen 1 und %1 gleichzeitigen Aufträgen oder den Standard des Anbieters.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/appsettings.cpp" line="225"/>
         <source>Dailies is not translated into &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dailies ist nicht in „%1“ übersetzt.</translation>
     </message>
 </context>
 <context>
@@ -619,38 +619,38 @@
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
         <source>square</source>
-        <translation type="unfinished"></translation>
+        <translation>quadratisch</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="60"/>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="61"/>
         <source>%1×%2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 · %3 %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="114"/>
         <location filename="../src/widgets/aspectpreview.cpp" line="119"/>
         <source>free size</source>
-        <translation type="unfinished"></translation>
+        <translation>freie Größe</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="120"/>
         <source>%1, no reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Referenzbild</translation>
     </message>
     <message>
         <location filename="../src/widgets/aspectpreview.cpp" line="121"/>
         <source>%1, with the reference image as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mit dem Referenzbild, wie es gesendet wird</translation>
     </message>
 </context>
 <context>
@@ -658,77 +658,77 @@
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="21"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="22"/>
         <source>line %1, field &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Feld „%2“: %3</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="61"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="71"/>
         <source>&apos;%1&apos; is neither .jsonl nor .csv; name the file after its format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder .jsonl noch .csv; benennen Sie die Datei nach ihrem Format.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="82"/>
         <source>no column or key named &apos;%1&apos; fills {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte und kein Schlüssel namens „%1“ füllt {%1}</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="104"/>
         <source>expected a number from 1 to 8, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl von 1 bis 8 erwartet, „%1“ erhalten</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="107"/>
         <source>missing; every row needs a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; jede Zeile braucht einen Prompt</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="128"/>
         <source>not valid JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 in Spalte %2)</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="129"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="144"/>
         <source>expected text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder Zahl erwartet</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="152"/>
         <source>The batch file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Datei hat keine Zeilen.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="223"/>
         <source>The batch file is empty; it needs a header row (prompt, model, size, …) and rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Datei ist leer; sie braucht eine Kopfzeile (prompt, model, size, …) und Zeilen.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="231"/>
         <source>the header row has no &apos;prompt&apos; column (found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte „prompt“ (gefunden: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="238"/>
         <source>has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/batchfile.cpp" line="247"/>
         <source>The batch file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -736,27 +736,27 @@
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="41"/>
         <source>The monthly limit must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatslimit muss eine Zahl sein.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="43"/>
         <source>The monthly limit cannot be negative; use 0 for no budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatslimit darf nicht negativ sein; 0 bedeutet kein Budget.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="45"/>
         <source>A hard stop needs a monthly limit above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein harter Stopp braucht ein Monatslimit über null.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="47"/>
         <source>The budget needs a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget braucht eine Währung.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="50"/>
         <source>Alerts are percentages of the budget from 1 to 100, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen sind Prozentsätze des Budgets von 1 bis 100, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -764,37 +764,37 @@
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="30"/>
         <source>%1: &apos;models&apos; should be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „models“ sollte ein Array sein.</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="40"/>
         <source>%1: model %2 has no &apos;id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modell %2 hat keine „id“.</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="51"/>
         <source>%1: model &apos;%2&apos; has a price for &apos;%3&apos; that is not a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modell „%2“ hat für „%3“ einen Preis, der keine Zahl größer oder gleich null ist.</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="83"/>
         <source>The capability table is not a JSON object (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fähigkeitstabelle ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="90"/>
         <source>capability table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeitstabelle</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="104"/>
         <source>provider &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/providers/capabilities.cpp" line="120"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -823,14 +823,38 @@ answered with an error, 4 the provider could not be reached, 5 a local file coul
 
 dailies COMMAND --help shows the options of one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies COMMAND [Optionen]
+
+Befehle:
+  generate &quot;PROMPT&quot;   ein Video (oder N Varianten) einreihen, verfolgen und in der Bibliothek ablegen
+  batch FILE          einen Auftrag je Zeile einer .jsonl- oder .csv-Datei einreihen (vorher geprüft)
+  queue ACTION        die dauerhafte Warteschlange: list, run, pause, resume, cancel ID, retry ID, move ID POS
+  library ACTION      die Offline-Bibliothek: search TEXT, rebuild, export ID... --to DEST, import-remote
+  spend               Ausgaben nach Tag, Modell oder Profil; --budget AMOUNT [--hard-stop]
+  videos ACTION       die reine API: list, get ID, delete ID, download ID, remix ID &quot;PROMPT&quot;
+  profiles ACTION     Anbieterprofile: list, add NAME, remove NAME, default NAME
+  key ACTION PROFILE  den API-Schlüssel eines Profils im Systemschlüsselbund speichern oder entfernen
+
+Anbieteroptionen: --demo | --profile NAME | --base-url URL, --api-key-env NAME, --json
+Bibliotheksoption: --library DIR (Standard: der Ordner Dailies in Ihrem Videos-Ordner)
+Der Schlüssel kommt aus dem Schlüsselbund, aus OPENAI_API_KEY oder aus der mit --api-key-env benannten
+Variable; niemals von der Befehlszeile.
+
+Exit-Codes: 0 fertig, 1 ein Auftrag ist fehlgeschlagen oder hängt, 2 falscher Aufruf oder falsche Eingabe
+(nichts gesendet), 3 der Anbieter antwortete mit einem Fehler, 4 der Anbieter war nicht erreichbar,
+5 eine lokale Datei konnte nicht geschrieben werden.
+
+dailies COMMAND --help zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/cli.cpp" line="87"/>
         <source>dailies: unknown command &apos;%1&apos;.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: unbekannter Befehl „%1“.
+
+</translation>
     </message>
 </context>
 <context>
@@ -838,67 +862,67 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/cli/clicontext.cpp" line="41"/>
         <source>Use provider profile NAME (see &apos;dailies profiles list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterprofil NAME verwenden (siehe „dailies profiles list“).</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="42"/>
         <source>Use the built-in demo provider (no key, nothing billed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Anbieter verwenden (kein Schlüssel, keine Kosten).</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="44"/>
         <source>Use an OpenAI-compatible provider at URL (https, or http to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OpenAI-kompatiblen Anbieter unter URL verwenden (https, oder http zu diesem Computer).</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="45"/>
         <source>Read the API key from environment variable NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel aus der Umgebungsvariable NAME lesen.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="51"/>
         <source>Print the provider&apos;s JSON objects instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Objekte des Anbieters statt Text ausgeben.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="71"/>
         <source>dailies: use only one of --demo, --profile and --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: verwenden Sie nur eine der Optionen --demo, --profile und --base-url.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="85"/>
         <source>dailies: there is no profile named &apos;%1&apos;; &apos;dailies profiles list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: es gibt kein Profil namens „%1“; „dailies profiles list“ zeigt die vorhandenen.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="101"/>
         <source>dailies: environment variable %1 (named by --api-key-env) is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: die Umgebungsvariable %1 (benannt durch --api-key-env) ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="122"/>
         <source>The library folder (default: %1). Its catalogue lives in its .dailies folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bibliotheksordner (Standard: %1). Sein Katalog liegt in seinem Ordner .dailies.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="144"/>
         <source>To start a fresh library, choose another folder with --library DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine neue Bibliothek anzulegen, wählen Sie mit --library DIR einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="165"/>
         <source>dailies: jobs of profile &apos;%1&apos; wait: there is no such profile any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: Aufträge von Profil „%1“ warten: dieses Profil gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="170"/>
         <source>dailies: jobs of profile &apos;%1&apos; wait: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: Aufträge von Profil „%1“ warten: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/clicontext.cpp" line="176"/>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1</translation>
     </message>
 </context>
 <context>
@@ -906,151 +930,151 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="36"/>
         <source>Queue one job per row of a JSON Lines or CSV file, then follow them. Every row is checked first; nothing is sent while any row is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auftrag je Zeile einer JSON-Lines- oder CSV-Datei einreihen und dann verfolgen. Jede Zeile wird vorher geprüft; solange eine Zeile fehlerhaft ist, wird nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="38"/>
         <source>A .jsonl or .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .jsonl- oder .csv-Datei.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="39"/>
         <source>Queue the good rows even when some are bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültigen Zeilen auch dann einreihen, wenn einige fehlerhaft sind.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="41"/>
         <source>Generate a video from a prompt, wait for it and keep it in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Video aus einem Prompt generieren, darauf warten und es in der Bibliothek ablegen.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="42"/>
         <source>What to film (use quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefilmt werden soll (in Anführungszeichen).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="43"/>
         <source>Model, e.g. sora-2 or sora-2-pro (default: the provider&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell, z. B. sora-2 oder sora-2-pro (Standard: das des Anbieters).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="44"/>
         <source>Width x height, e.g. 1280x720 (default: the provider&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite x Höhe, z. B. 1280x720 (Standard: die des Anbieters).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="46"/>
         <source>Duration in seconds, e.g. 4, 8 or 12 (default: the provider&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Sekunden, z. B. 4, 8 oder 12 (Standard: die des Anbieters).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="48"/>
         <source>Reference image (JPEG, PNG or WebP of exactly the video size) used as the first frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbild (JPEG, PNG oder WebP in genau der Videogröße), das als erstes Bild dient.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="50"/>
         <source>How many takes to generate (1-8, default 1); each is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Takes generiert werden (1–8, Standard 1); jeder wird berechnet.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="52"/>
         <source>Remix this finished video (its id) with the prompt instead of starting anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses fertige Video (seine ID) mit dem Prompt remixen, statt neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="53"/>
         <source>File the clips under this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clips unter diesem Projekt ablegen.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="55"/>
         <source>Generate even when the library already has the same take (paid again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch generieren, wenn die Bibliothek denselben Take schon enthält (wird erneut bezahlt).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="57"/>
         <source>Return once the provider has the jobs; they stay queued for &apos;dailies queue run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückkehren, sobald der Anbieter die Aufträge hat; sie bleiben für „dailies queue run“ eingereiht.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="59"/>
         <source>Report a job as stuck when its progress has not moved for this many seconds (default 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auftrag als hängend melden, wenn sein Fortschritt sich so viele Sekunden nicht bewegt hat (Standard 900).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="74"/>
         <source>dailies batch: give exactly one file (got %1 arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies batch: geben Sie genau eine Datei an (erhalten: %1 Argumente).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="75"/>
         <source>dailies generate: give exactly one prompt, in quotes (got %1 arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies generate: geben Sie genau einen Prompt in Anführungszeichen an (erhalten: %1 Argumente).</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="83"/>
         <source>--stuck-after takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stuck-after erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/generatecommand.cpp" line="101"/>
         <source>dailies batch: %n bad row(s); nothing was queued. Fix them, or queue the good rows with --skip-invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dailies batch: %n fehlerhafte Zeile; nichts wurde eingereiht. Korrigieren Sie sie oder reihen Sie die gültigen Zeilen mit --skip-invalid ein.</numerusform>
+            <numerusform>dailies batch: %n fehlerhafte Zeilen; nichts wurde eingereiht. Korrigieren Sie sie oder reihen Sie die gültigen Zeilen mit --skip-invalid ein.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="115"/>
         <source>dailies batch: no usable rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies batch: keine verwendbaren Zeilen.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="133"/>
         <source>dailies generate: --variations takes a number from 1 to 8, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies generate: --variations erwartet eine Zahl von 1 bis 8, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="181"/>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="187"/>
         <source>Add --again to generate it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --again hinzu, um ihn trotzdem zu generieren.</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="209"/>
         <source>Demo provider: nothing is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/generatecommand.cpp" line="211"/>
         <source>Queued %n job(s); estimated cost: %1 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag eingereiht; geschätzte Kosten: %1 %2</numerusform>
+            <numerusform>%n Aufträge eingereiht; geschätzte Kosten: %1 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/generatecommand.cpp" line="215"/>
         <source>Queued %n job(s); no price is known for this model, so the cost cannot be estimated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag eingereiht; für dieses Modell ist kein Preis bekannt, daher lassen sich die Kosten nicht schätzen.</numerusform>
+            <numerusform>%n Aufträge eingereiht; für dieses Modell ist kein Preis bekannt, daher lassen sich die Kosten nicht schätzen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="221"/>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <location filename="../src/cli/generatecommand.cpp" line="222"/>
         <source>The queue is paused; &apos;dailies queue resume&apos; and &apos;dailies queue run&apos; send these jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten; „dailies queue resume“ und „dailies queue run“ senden diese Aufträge.</translation>
     </message>
 </context>
 <context>
@@ -1058,32 +1082,32 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="34"/>
         <source>The queue is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="67"/>
         <source>dailies: job %1 cannot reach its provider (%2). It stays queued; &apos;dailies queue run&apos; picks it up later.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: Auftrag %1 erreicht seinen Anbieter nicht (%2). Er bleibt eingereiht; „dailies queue run“ nimmt ihn später auf.</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="106"/>
         <source>saved %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Bytes)</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="109"/>
         <source>dailies: job %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: Auftrag %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="114"/>
         <source>The provider&apos;s moderation refused it; reword the prompt (or change the image) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation des Anbieters hat ihn abgelehnt; formulieren Sie den Prompt um (oder ändern Sie das Bild) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/cli/jobfollower.cpp" line="116"/>
         <source>See &apos;dailies queue list&apos;; &apos;dailies queue retry %1&apos; sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „dailies queue list“; „dailies queue retry %1“ sendet ihn erneut.</translation>
     </message>
 </context>
 <context>
@@ -1093,32 +1117,34 @@ dailies COMMAND --help shows the options of one command.
         <source>usage: dailies key set PROFILE    (reads the key from standard input)
        dailies key remove PROFILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies key set PROFILE    (liest den Schlüssel von der Standardeingabe)
+        dailies key remove PROFILE
+</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="146"/>
         <source>dailies key: there is no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies key: es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="155"/>
         <source>dailies key set: no key on standard input (try: dailies key set %1 &lt; keyfile).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies key set: kein Schlüssel auf der Standardeingabe (versuchen Sie: dailies key set %1 &lt; keyfile).</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="169"/>
         <source>stored the key of &apos;%1&apos; in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von „%1“ gespeichert (%2).</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="170"/>
         <source>removed the key of &apos;%1&apos; from the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von „%1“ entfernt (%2).</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="176"/>
         <source>dailies key: the system keychain refused (%1). Without a keychain, give the key through an environment variable: OPENAI_API_KEY, or any variable with --api-key-env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies key: der Systemschlüsselbund hat abgelehnt (%1). Ohne Schlüsselbund geben Sie den Schlüssel über eine Umgebungsvariable an: OPENAI_API_KEY oder eine beliebige Variable mit --api-key-env NAME.</translation>
     </message>
 </context>
 <context>
@@ -1126,111 +1152,112 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="240"/>
         <source>day, model or profile (default day).</source>
-        <translation type="unfinished"></translation>
+        <translation>day, model oder profile (Standard: day).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="241"/>
         <source>The month to report, YYYY-MM (default: this month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat für den Bericht, YYYY-MM (Standard: dieser Monat).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="242"/>
         <source>Set the monthly budget to AMOUNT (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatsbudget auf AMOUNT setzen (0 entfernt es).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="243"/>
         <source>With --budget: refuse jobs that would pass it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --budget: Aufträge ablehnen, die es überschreiten würden.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="250"/>
         <source>dailies spend: --by takes day, model or profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies spend: --by erwartet day, model oder profile.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="255"/>
         <source>dailies spend: --month takes YYYY-MM, such as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies spend: --month erwartet YYYY-MM, etwa 2026-11.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="264"/>
         <source>usage: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [provider options]   [--library DIR] [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [Anbieteroptionen]   [--library DIR] [--json]
+</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="273"/>
         <source>With search: at most N clips (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit search: höchstens N Clips (Standard 50).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="274"/>
         <source>With export: a folder, or a file ending in .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit export: ein Ordner oder eine Datei mit der Endung .zip.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="283"/>
         <source>dailies library search: --limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies library search: --limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="287"/>
         <source>dailies library search: give the words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies library search: geben Sie die Suchbegriffe an.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="293"/>
         <source>dailies library export: give clip numbers and --to DEST (a folder or a .zip file).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies library export: geben Sie Clipnummern und --to DEST an (ein Ordner oder eine .zip-Datei).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="320"/>
         <source>Rebuilt from the sidecars in %1: %2 clip(s) added, %3 already present, %4 problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Sidecar-Dateien in %1 neu aufgebaut: %2 Clip(s) hinzugefügt, %3 bereits vorhanden, %4 Problem(e).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="357"/>
         <source>No clip matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Clip passt zu „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="369"/>
         <source>dailies library export: there is no clip %1 (see &apos;dailies library search&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies library export: es gibt keinen Clip %1 (siehe „dailies library search“).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="397"/>
         <source>Listed %1 video(s): %2 imported, %3 already in the library, %4 expired, %5 failed at the provider, %6 still running, %7 could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Video(s) aufgelistet: %2 importiert, %3 schon in der Bibliothek, %4 abgelaufen, %5 beim Anbieter fehlgeschlagen, %6 laufen noch, %7 konnten nicht importiert werden.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="422"/>
         <source>&apos;%1&apos; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/queuecommand.cpp" line="454"/>
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="455"/>
         <source>Total for %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe für %1: %2 %3</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="459"/>
         <source>of a %1 budget (%2 %)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Budget von %1 (%2 %)%3</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="462"/>
         <source>, hard stop</source>
-        <translation type="unfinished"></translation>
+        <translation>, harter Stopp</translation>
     </message>
 </context>
 <context>
@@ -1242,52 +1269,56 @@ dailies COMMAND --help shows the options of one command.
        dailies profiles remove NAME
        dailies profiles default NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies profiles list [--json]
+        dailies profiles add NAME --kind openai|azure|compatible --base-url URL [--organization ID] [--project ID] [--key-env NAME]
+        dailies profiles remove NAME
+        dailies profiles default NAME
+</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="39"/>
         <source>openai, azure or compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai, azure oder compatible.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="40"/>
         <source>The API base URL (Azure: the resource URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der API (Azure: die Ressourcen-URL).</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="41"/>
         <source>OpenAI-Organization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header OpenAI-Organization.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="42"/>
         <source>OpenAI-Project header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header OpenAI-Project.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="44"/>
         <source>Environment variable to read the key from when the keychain has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable, aus der der Schlüssel gelesen wird, wenn der Schlüsselbund keinen hat.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="63"/>
         <source>dailies profiles add: --kind takes openai, azure or compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies profiles add: --kind erwartet openai, azure oder compatible.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="76"/>
         <source>dailies profiles add: a compatible provider needs --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies profiles add: ein kompatibler Anbieter braucht --base-url.</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="105"/>
         <source>(built in, runs on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingebaut, läuft auf diesem Computer)</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="114"/>
         <source>saved profile &apos;%1&apos;; store its key with &apos;dailies key set %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert; speichern Sie seinen Schlüssel mit „dailies key set %1“.</translation>
     </message>
 </context>
 <context>
@@ -1297,67 +1328,69 @@ dailies COMMAND --help shows the options of one command.
         <source>usage: dailies queue list [--all] | run | pause | resume | cancel ID | retry ID | move ID POSITION
        [--library DIR] [--json] (run also takes the provider options)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies queue list [--all] | run | pause | resume | cancel ID | retry ID | move ID POSITION
+        [--library DIR] [--json] (run akzeptiert auch die Anbieteroptionen)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="67"/>
         <source>With list: also jobs that have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit list: auch beendete Aufträge.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="82"/>
         <source>dailies queue %1: &apos;%2&apos; is not a job number (see &apos;dailies queue list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies queue %1: „%2“ ist keine Auftragsnummer (siehe „dailies queue list“).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="91"/>
         <source>dailies queue move: the position is a number from 1 (next to be sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies queue move: die Position ist eine Zahl ab 1 (der als Nächstes gesendete).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="115"/>
         <source>The queue is paused: no new job is sent; jobs already sent are still followed and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten: kein neuer Auftrag wird gesendet; bereits gesendete werden weiter verfolgt und gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="117"/>
         <source>The queue runs again; &apos;dailies queue run&apos; sends what waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange läuft wieder; „dailies queue run“ sendet, was wartet.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="138"/>
         <source>The queue is paused (&apos;dailies queue resume&apos; lets it send again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten („dailies queue resume“ lässt sie wieder senden).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="140"/>
         <source>No jobs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="141"/>
         <source>Nothing is queued or running (&apos;--all&apos; shows jobs that ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist eingereiht oder läuft („--all“ zeigt beendete Aufträge).</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="165"/>
         <source>Nothing is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist eingereiht.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="181"/>
         <source>Job %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="200"/>
         <source>Queued job %1 with the settings of job %2; &apos;dailies queue run&apos; sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 mit den Einstellungen von Auftrag %2 eingereiht; „dailies queue run“ sendet ihn.</translation>
     </message>
     <message>
         <location filename="../src/cli/queuecommand.cpp" line="219"/>
         <source>The queue is paused: jobs already sent are followed, waiting ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten: bereits gesendete Aufträge werden verfolgt, wartende bleiben stehen.</translation>
     </message>
 </context>
 <context>
@@ -1367,148 +1400,151 @@ dailies COMMAND --help shows the options of one command.
         <source>usage: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot; [options]
        dailies videos ACTION --help shows the options of one action.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot; [Optionen]
+        dailies videos ACTION --help zeigt die Optionen einer Aktion.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="44"/>
         <source>dailies videos: unknown action &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos: unbekannte Aktion „%1“.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="51"/>
         <source>List the provider&apos;s videos, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videos des Anbieters auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="52"/>
         <source>Videos per page (1-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos pro Seite (1–100).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="53"/>
         <source>asc or desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>asc oder desc.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="54"/>
         <source>Start after this video id (cursor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Video-ID beginnen (Cursor).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="55"/>
         <source>Follow the cursor through every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Cursor durch alle Seiten folgen.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="57"/>
         <source>The video id, e.g. video_68f1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Video-ID, z. B. video_68f1…</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="60"/>
         <source>Download a finished video&apos;s files (resumes a partial download).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien eines fertigen Videos herunterladen (setzt einen unvollständigen Download fort).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="62"/>
         <source>video, thumbnail, spritesheet or all (default video).</source>
-        <translation type="unfinished"></translation>
+        <translation>video, thumbnail, spritesheet oder all (Standard: video).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="63"/>
         <source>Folder to save into (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="64"/>
         <source>File name without extension (default: the video id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname ohne Endung (Standard: die Video-ID).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="67"/>
         <source>Start a new video from a finished one with a changed prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Video aus einem fertigen mit geändertem Prompt starten.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="68"/>
         <source>The new prompt, in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Prompt, in Anführungszeichen.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="69"/>
         <source>Wait for the remix and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Remix warten und ihn speichern.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="71"/>
         <source>Folder for the clip with --wait (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Clip mit --wait (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="84"/>
         <source>dailies videos %1: expected %2 argument(s), got %3 (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos %1: %2 Argument(e) erwartet, %3 erhalten (siehe --help).</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="103"/>
         <source>dailies videos list: --limit takes a number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos list: --limit erwartet eine Zahl von 1 bis 100.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="109"/>
         <source>dailies videos list: --order takes asc or desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos list: --order erwartet asc oder desc.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="123"/>
         <source>dailies videos download: --variant takes video, thumbnail, spritesheet or all, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos download: --variant erwartet video, thumbnail, spritesheet oder all, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="132"/>
         <source>dailies videos download: cannot create the folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies videos download: der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="215"/>
         <source>No videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Videos.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="217"/>
         <source>More videos follow: --after %1, or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Videos folgen: --after %1 oder --all.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="249"/>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="249"/>
         <source>not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelöscht: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="277"/>
         <source>resumed the %1 from byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab Byte %2 fortgesetzt</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="280"/>
         <source>downloading the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="296"/>
         <source>dailies: the remix may have been created although its answer was lost; it was not sent again. Check with &apos;dailies videos list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dailies: der Remix wurde möglicherweise erstellt, obwohl seine Antwort verloren ging; er wurde nicht erneut gesendet. Prüfen Sie mit „dailies videos list“.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="303"/>
         <source>Started remix %1 of %2. To wait for it and keep it in the library, use &apos;dailies generate --remix-of %2 &quot;PROMPT&quot;&apos; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix %1 von %2 gestartet. Um darauf zu warten und ihn in der Bibliothek abzulegen, verwenden Sie stattdessen „dailies generate --remix-of %2 &quot;PROMPT&quot;“.</translation>
     </message>
 </context>
 <context>
@@ -1516,81 +1552,81 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="81"/>
         <source>sidecar &apos;%1&apos;: field &apos;%2&apos; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidecar „%1“: Feld „%2“ %3</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="91"/>
         <location filename="../src/core/library/cliprecord.cpp" line="108"/>
         <location filename="../src/core/library/cliprecord.cpp" line="216"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="93"/>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="103"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="110"/>
         <source>is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="122"/>
         <source>is not an ISO-8601 date and time (&apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum mit Uhrzeit nach ISO 8601 („%1“)</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="132"/>
         <source>is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht true oder false</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="218"/>
         <source>is not a sidecar version</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Sidecar-Version</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="221"/>
         <source>is version %1; this Dailies reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Version %1; dieses Dailies liest bis %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="229"/>
         <source>(&apos;%1&apos;) does not match &apos;remote_id&apos; (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(„%1“) stimmt nicht mit „remote_id“ („%2“) überein</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="251"/>
         <location filename="../src/core/library/cliprecord.cpp" line="261"/>
         <source>is not a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zahl und nicht null</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="280"/>
         <source>(&apos;%1&apos;) is not a file name beside the sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>(„%1“) ist kein Dateiname neben der Sidecar-Datei</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="297"/>
         <location filename="../src/core/library/cliprecord.cpp" line="299"/>
         <source>is not a whole number from 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine ganze Zahl von 0 bis 5</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="307"/>
         <source>holds something that is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält etwas, das keine Zeichenkette ist</translation>
     </message>
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="313"/>
         <source>is not a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Liste von Zeichenketten</translation>
     </message>
 </context>
 <context>
@@ -1598,162 +1634,162 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="289"/>
         <source>Demo (built in, free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (eingebaut, kostenlos)</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="308"/>
         <source>The demo provider runs on this computer: it renders test clips in seconds, needs no key and bills nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Anbieter läuft auf diesem Computer: Er erzeugt Testclips in Sekunden, braucht keinen Schlüssel und berechnet nichts.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="341"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="353"/>
         <source>Demo provider: nothing is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="360"/>
         <source>Estimated cost: unknown for this model and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten: für dieses Modell und diese Auflösung unbekannt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="362"/>
         <source>Estimated cost: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten: %1 %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="372"/>
         <source>Budget: %1 of %2 %3 left this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1 von %2 %3 in diesem Monat übrig</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="381"/>
         <source>The hard stop will refuse this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der harte Stopp wird dies ablehnen: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="384"/>
         <source> (%1 % used after this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (danach %1 % verbraucht)</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="404"/>
         <source>The image went to the reference slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde in das Referenzfeld übernommen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="444"/>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Prompt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="453"/>
         <source>The reference image cannot be fitted to this size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzbild lässt sich nicht an diese Auflösung anpassen: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="459"/>
         <source>There is no provider profile named &apos;%1&apos; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Anbieterprofil namens „%1“ mehr.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="480"/>
         <source>The job engine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragssteuerung läuft nicht.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="494"/>
         <source>The reference image could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzbild konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="508"/>
         <source>The library already holds this take. Press Generate again to make another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek enthält diesen Take bereits. Klicken Sie erneut auf Generieren, um einen weiteren zu erzeugen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="547"/>
         <source>No prompts in the history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prompts im Verlauf.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="547"/>
         <source>No earlier prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein früherer Prompt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="581"/>
         <source>There is no preset named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Preset namens „%1“.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="595"/>
         <source>Applied the preset &apos;%1&apos;. Ctrl+Z in the editor brings the earlier prompt back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset „%1“ angewendet. Ctrl+Z im Editor holt den vorherigen Prompt zurück.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="602"/>
         <source>Saved the preset &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset „%1“ gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="609"/>
         <source>Renamed the preset &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="617"/>
         <source>Deleted the preset &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset „%1“ gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="647"/>
         <source>No presets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Presets</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="656"/>
         <source>&amp;Save current as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Einstellungen &amp;speichern als…</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="659"/>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset speichern</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="659"/>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Presets:</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="661"/>
         <source>Replacing the preset &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset „%1“ wird ersetzt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="665"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="666"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="671"/>
         <source>Rename preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset umbenennen</translation>
     </message>
     <message>
         <location filename="../src/widgets/composepanel.cpp" line="671"/>
         <source>New name for &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
 </context>
 <context>
@@ -1761,72 +1797,72 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/library/database.cpp" line="102"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="107"/>
         <source>Cannot read the library database &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="110"/>
         <source>&apos;%1&apos; is not a Dailies library (it is not an SQLite database). It was left as it is; choose another library folder or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dailies-Bibliothek (es ist keine SQLite-Datenbank). Sie wurde unverändert gelassen; wählen Sie einen anderen Bibliotheksordner oder verschieben Sie die Datei.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="118"/>
         <source>Cannot open the library database &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="123"/>
         <source>The library database &apos;%1&apos; cannot be read (%2). It was left as it is; Dailies can start a fresh library elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank „%1“ kann nicht gelesen werden (%2). Sie wurde unverändert gelassen; Dailies kann anderswo eine neue Bibliothek anlegen.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="131"/>
         <source>&apos;%1&apos; belongs to another program (application id %2); Dailies will not change it. Choose another library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört zu einem anderen Programm (Anwendungs-ID %2); Dailies verändert sie nicht. Wählen Sie einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="137"/>
         <source>&apos;%1&apos; is an SQLite database of another program; Dailies will not change it. Choose another library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank eines anderen Programms; Dailies verändert sie nicht. Wählen Sie einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="142"/>
         <source>The library &apos;%1&apos; was written by a newer Dailies (schema %2; this one knows up to %3). Update Dailies to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek „%1“ wurde von einem neueren Dailies geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie Dailies, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="150"/>
         <source>The library database &apos;%1&apos; is damaged (%2). It was left as it is; &apos;dailies library rebuild&apos; can recreate it from the clips&apos; sidecars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank „%1“ ist beschädigt (%2). Sie wurde unverändert gelassen; „dailies library rebuild“ kann sie aus den Sidecar-Dateien der Clips neu aufbauen.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="160"/>
         <source>Cannot switch &apos;%1&apos; to WAL mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="202"/>
         <source>Cannot back up the library before updating it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann vor der Aktualisierung nicht gesichert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="207"/>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="219"/>
         <source>Updating the library to schema %1 failed (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2); es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../src/core/library/database.cpp" line="230"/>
         <source>Updating the library to schema %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -1834,22 +1870,22 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/widgets/elementstrip.cpp" line="105"/>
         <source>Prompt elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Elemente</translation>
     </message>
     <message>
         <location filename="../src/widgets/elementstrip.cpp" line="142"/>
         <source>%1: present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vorhanden</translation>
     </message>
     <message>
         <location filename="../src/widgets/elementstrip.cpp" line="142"/>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt</translation>
     </message>
     <message>
         <location filename="../src/widgets/elementstrip.cpp" line="147"/>
         <source>%1 of %2 elements covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Elementen abgedeckt.</translation>
     </message>
 </context>
 <context>
@@ -1857,162 +1893,162 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="103"/>
         <source>The provider&apos;s moderation blocked this take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation des Anbieters hat diesen Take blockiert.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="104"/>
         <source>Reword the prompt (or use another reference image): avoid real people, public figures, copyrighted characters and graphic content, then generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren Sie den Prompt um (oder verwenden Sie ein anderes Referenzbild): Vermeiden Sie reale Personen, Personen des öffentlichen Lebens, urheberrechtlich geschützte Figuren und drastische Inhalte, und generieren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="110"/>
         <source>The provider refused the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den API-Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="111"/>
         <source>Open the provider&apos;s profile in Settings, enter a valid key and test the connection; then resume the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie das Profil des Anbieters in den Einstellungen, geben Sie einen gültigen Schlüssel ein und testen Sie die Verbindung; setzen Sie dann die Warteschlange fort.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="117"/>
         <source>The account&apos;s quota or billing limit is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent oder Abrechnungslimit des Kontos ist aufgebraucht.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="118"/>
         <source>Retrying cannot help: the queue stopped sending. Raise the limit or add credit with the provider, then resume the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneuter Versuch hilft nicht: Die Warteschlange sendet nicht mehr. Erhöhen Sie das Limit oder laden Sie beim Anbieter Guthaben auf, und setzen Sie dann die Warteschlange fort.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="124"/>
         <source>The provider asked us to slow down (rate limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat um eine Pause gebeten (Ratenbegrenzung).</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="126"/>
         <source>Nothing to do: it will be sent again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Er wird um %1 erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="127"/>
         <source>Nothing to do: it will be sent again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Er wird in Kürze erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="131"/>
         <source>The provider could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter war nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="133"/>
         <source>Check the network connection; the next attempt is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung; der nächste Versuch erfolgt um %1.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="135"/>
         <source>Check the network connection and the profile&apos;s address; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Adresse des Profils; es wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="139"/>
         <source>The provider had trouble answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hatte Probleme beim Antworten.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="141"/>
         <source>This is on the provider&apos;s side; the next attempt is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem liegt beim Anbieter; der nächste Versuch erfolgt um %1.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="143"/>
         <source>This is on the provider&apos;s side; retry the take later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem liegt beim Anbieter; versuchen Sie den Take später erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="147"/>
         <source>The provider refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="148"/>
         <source>The provider refused the setting &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Einstellung „%1“ abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="149"/>
         <source>Change the model, size, duration or reference image to one this provider takes, then generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell, eine Auflösung, eine Dauer oder ein Referenzbild, das dieser Anbieter akzeptiert, und generieren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="154"/>
         <source>The answer to this take&apos;s request was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Anfrage dieses Takes ging verloren.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="155"/>
         <source>It may or may not have been made (and billed). Look at the provider&apos;s video list first; retry only if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde möglicherweise erstellt (und berechnet). Sehen Sie zuerst in der Videoliste des Anbieters nach; versuchen Sie es nur erneut, wenn er dort nicht steht.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="161"/>
         <source>This take stopped making progress on the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Take kommt beim Anbieter nicht mehr voran.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="162"/>
         <source>Cancel it and retry, or keep waiting if the provider is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechen Sie ihn ab und versuchen Sie es erneut, oder warten Sie weiter, falls der Anbieter ausgelastet ist.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="166"/>
         <source>The provider no longer has this take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat diesen Take nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="168"/>
         <source>Its files expired or were deleted before they were saved; generate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Dateien sind abgelaufen oder wurden gelöscht, bevor sie gespeichert wurden; generieren Sie ihn erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="172"/>
         <source>The clip could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="173"/>
         <source>Free some space or choose another library folder; the take keeps its place and is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaffen Sie Speicherplatz oder wählen Sie einen anderen Bibliotheksordner; der Take behält seinen Platz und wird erneut gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="178"/>
         <source>The provider&apos;s profile cannot be used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil des Anbieters ist so nicht verwendbar.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="179"/>
         <source>Open the profile in Settings and check its address and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie das Profil in den Einstellungen und prüfen Sie Adresse und Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="183"/>
         <source>The provider could not make this take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter konnte diesen Take nicht erzeugen.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="184"/>
         <source>Retry it; if it fails again, change the prompt or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; schlägt es wieder fehl, ändern Sie den Prompt oder die Einstellungen.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="198"/>
         <source>Provider said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Anbieters: %1</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="200"/>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -2020,47 +2056,47 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="20"/>
         <source>The file name template is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage ist leer.</translation>
     </message>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="24"/>
         <source>The file name template contains &apos;\&apos;; use &apos;/&apos; to make subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage enthält „\“; verwenden Sie „/“ für Unterordner.</translation>
     </message>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="28"/>
         <source>The file name template must be a path inside the library folder, not an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage muss ein Pfad innerhalb des Bibliotheksordners sein, kein absoluter Pfad.</translation>
     </message>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="34"/>
         <source>The file name template has an empty folder name (&apos;//&apos; or a &apos;/&apos; at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage hat einen leeren Ordnernamen („//“ oder „/“ am Ende).</translation>
     </message>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="38"/>
         <source>The file name template contains &apos;%1&apos;, which would leave the library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage enthält „%1“, womit der Bibliotheksordner verlassen würde.</translation>
     </message>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="54"/>
         <source>The file name template has an unmatched &apos;{&apos; or &apos;}&apos; in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage hat eine nicht passende „{“ oder „}“ in „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="78"/>
         <source>In {prompt:%1} the length must be a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {prompt:%1} muss die Länge eine ganze Zahl von 1 bis %2 sein.</translation>
     </message>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="97"/>
         <source>The file name template has an unknown placeholder {%1}. Known ones: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateinamensvorlage hat einen unbekannten Platzhalter {%1}. Bekannt sind: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}.</translation>
     </message>
     <message>
         <location filename="../src/core/library/filenametemplate.cpp" line="103"/>
         <source>The placeholder {%1} takes no &apos;:&apos; argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platzhalter {%1} akzeptiert kein „:“-Argument.</translation>
     </message>
 </context>
 <context>
@@ -2068,32 +2104,32 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/media/framegrabber.cpp" line="22"/>
         <source>No frame arrived in time; the clip may not be playable here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam nicht rechtzeitig ein Bild an; der Clip ist hier womöglich nicht abspielbar.</translation>
     </message>
     <message>
         <location filename="../src/media/framegrabber.cpp" line="37"/>
         <source>The clip cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip kann nicht dekodiert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/media/framegrabber.cpp" line="39"/>
         <source>The clip ended before the frame at %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip endete vor dem Bild bei %1 ms.</translation>
     </message>
     <message>
         <location filename="../src/media/framegrabber.cpp" line="44"/>
         <source>The clip cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/media/framegrabber.cpp" line="66"/>
         <source>&apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
         <location filename="../src/media/framegrabber.cpp" line="77"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2101,39 +2137,41 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/widgets/historypopup.cpp" line="32"/>
         <source>Prompt history</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Verlauf</translation>
     </message>
     <message>
         <location filename="../src/widgets/historypopup.cpp" line="35"/>
         <source>Filter the prompt history</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Verlauf filtern</translation>
     </message>
     <message>
         <location filename="../src/widgets/historypopup.cpp" line="36"/>
         <source>Filter recent prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prompts filtern…</translation>
     </message>
     <message>
         <location filename="../src/widgets/historypopup.cpp" line="39"/>
         <source>Recent prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prompts</translation>
     </message>
     <message>
         <location filename="../src/widgets/historypopup.cpp" line="67"/>
         <source>Used %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet %1
+
+%2</translation>
     </message>
     <message>
         <location filename="../src/widgets/historypopup.cpp" line="72"/>
         <source>No prompts yet: the ones you generate appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prompts: Die von Ihnen generierten erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../src/widgets/historypopup.cpp" line="73"/>
         <source>No recent prompt matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein letzter Prompt passt.</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2179,7 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/util/imageprobe.cpp" line="119"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2149,123 +2187,123 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="155"/>
         <source>Variations must be from 1 to 8 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten müssen zwischen 1 und 8 liegen (erhalten: %1).</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="159"/>
         <source>No provider profile was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Anbieterprofil angegeben.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="180"/>
         <source>The library already has this take (same prompt and settings): %1. Submit again only if you want to pay for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek hat diesen Take bereits (gleicher Prompt, gleiche Einstellungen): %1. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="214"/>
         <source>Cannot save the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufträge können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="344"/>
         <source>The provider has reported %1 % (%2) for %3 s without moving; it seems stuck. It may still finish: check it later, or retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter meldet seit %3 s unverändert %1 % (%2); der Auftrag scheint zu hängen. Er kann noch fertig werden: Prüfen Sie ihn später oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="395"/>
         <source>Profile &apos;%1&apos; cannot be used (no API key?); the job waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ kann nicht verwendet werden (kein API-Schlüssel?); der Auftrag wartet.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="510"/>
         <source>The queue is paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="525"/>
         <source>The answer to this job&apos;s create was lost and profile &apos;%1&apos; cannot be asked about it now; it will be checked when the profile works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und Profil „%1“ kann gerade nicht danach gefragt werden; es wird geprüft, sobald das Profil wieder funktioniert.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="542"/>
         <source>Checking whether the lost create was carried out failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung, ob das verlorene Erstellen ausgeführt wurde, ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="570"/>
         <source>The answer to this job&apos;s create was lost, and the provider&apos;s list shows no job that is certainly this one. It was not sent again, so nothing is paid twice. Check the provider&apos;s videos; retry the job if it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und die Liste des Anbieters zeigt keinen Auftrag, der sicher dieser ist. Er wurde nicht erneut gesendet, damit nichts doppelt bezahlt wird. Prüfen Sie die Videos beim Anbieter; versuchen Sie den Auftrag erneut, falls er nicht erstellt wurde.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="610"/>
         <source>The provider gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="692"/>
         <source>Progress could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="725"/>
         <source>The provider no longer knows this job (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="753"/>
         <source>Cannot write into the library folder &apos;%1&apos;; the job keeps its place and will try again. Check that the folder exists, is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Bibliotheksordner „%1“ kann nicht geschrieben werden; der Auftrag behält seinen Platz und versucht es erneut. Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="818"/>
         <source>The clip&apos;s files expired on the provider before they could be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Clips sind beim Anbieter abgelaufen, bevor sie gespeichert werden konnten (%1).</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="827"/>
         <source>Job %1 could not be saved: %2 It keeps its place and will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 konnte nicht gespeichert werden: %2 Er behält seinen Platz und versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="889"/>
         <source>The clip could not be put into the library: %1 The job keeps its files and will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip konnte nicht in die Bibliothek übernommen werden: %1 Der Auftrag behält seine Dateien und versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="908"/>
         <source>%1 % of this month&apos;s budget is spent (%2 of %3 %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Monatsbudgets sind ausgegeben (%2 von %3 %4).</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="944"/>
         <location filename="../src/core/jobs/jobengine.cpp" line="994"/>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="949"/>
         <source>Job %1 has already ended (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist bereits beendet (%2).</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="963"/>
         <source>Job %1&apos;s create may have reached the provider; run the queue to find out before cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen von Auftrag %1 hat den Anbieter möglicherweise erreicht; lassen Sie die Warteschlange laufen, um es vor dem Abbrechen herauszufinden.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="981"/>
         <source>Job %1 is cancelled here; the provider keeps running it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist hier abgebrochen; beim Anbieter läuft er weiter (%2).</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="999"/>
         <source>Job %1 is still %2; cancel it first or wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist noch %2; brechen Sie ihn zuerst ab oder warten Sie.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="1022"/>
         <source>Job %1 is not waiting in the queue, so it cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wartet nicht in der Warteschlange und kann daher nicht verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -2273,12 +2311,12 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/widgets/jobnotifier.cpp" line="66"/>
         <source>A take needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Take braucht Sie</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobnotifier.cpp" line="70"/>
         <source>Take ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Take fertig</translation>
     </message>
 </context>
 <context>
@@ -2286,12 +2324,12 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/jobs/jobstore.cpp" line="146"/>
         <source>Cannot save the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobstore.cpp" line="166"/>
         <source>Cannot save job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2337,7 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/settings/keychainsecretstore.cpp" line="75"/>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -2307,179 +2345,179 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/core/library/library.cpp" line="150"/>
         <source>The system trash is not available (no data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb des Systems ist nicht verfügbar (kein Datenordner).</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="333"/>
         <location filename="../src/core/library/library.cpp" line="910"/>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="340"/>
         <source>%1: not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt (%2 bei Offset %3)</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="375"/>
         <location filename="../src/core/library/library.cpp" line="380"/>
         <source>Cannot write the sidecar &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sidecar-Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="423"/>
         <source>Cannot add the clip to the library database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip kann nicht zur Bibliotheksdatenbank hinzugefügt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="436"/>
         <location filename="../src/core/library/library.cpp" line="827"/>
         <location filename="../src/core/library/library.cpp" line="972"/>
         <source>There is no clip %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="453"/>
         <location filename="../src/core/library/library.cpp" line="460"/>
         <source>Cannot change the clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip kann nicht geändert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="514"/>
         <source>Cannot create the library folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bibliotheksordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="517"/>
         <source>The library folder &apos;%1&apos; is not writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bibliotheksordner „%1“ ist nicht beschreibbar: %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="557"/>
         <source>A clip needs a provider profile and the provider&apos;s video id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clip braucht ein Anbieterprofil und die Video-ID des Anbieters.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="559"/>
         <source>&apos;%1&apos; is not a file name inside the library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dateiname innerhalb des Bibliotheksordners.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="565"/>
         <source>The job could not be marked as done; the clip was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht als erledigt markiert werden; der Clip wurde behalten.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="567"/>
         <location filename="../src/core/library/library.cpp" line="658"/>
         <location filename="../src/core/library/library.cpp" line="955"/>
         <source>Cannot update the library database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="579"/>
         <source>No free file name is left for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein freier Dateiname mehr übrig.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="582"/>
         <location filename="../src/core/library/library.cpp" line="989"/>
         <location filename="../src/core/library/library.cpp" line="1020"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="605"/>
         <source>The downloaded video is missing from &apos;%1&apos;; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heruntergeladene Video fehlt in „%1“; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="611"/>
         <source>Cannot replace &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="616"/>
         <source>Cannot move &apos;%1&apos; into the library as &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als „%2“ in die Bibliothek verschoben werden: %3</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="655"/>
         <source>The job could not be marked as done; the clip&apos;s files are in the library and will be added when it is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht als erledigt markiert werden; die Dateien des Clips liegen in der Bibliothek und werden beim nächsten Versuch hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="778"/>
         <source>A rating goes from 0 (none) to 5 stars, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung reicht von 0 (keine) bis 5 Sterne, nicht %1.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="800"/>
         <source>A thumbnail must be a file inside the library folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorschaubild muss eine Datei im Bibliotheksordner sein: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="842"/>
         <location filename="../src/core/library/library.cpp" line="883"/>
         <source>Cannot remove the clip from the library database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip kann nicht aus der Bibliotheksdatenbank entfernt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="862"/>
         <source>the system has no usable trash</source>
-        <translation type="unfinished"></translation>
+        <translation>das System hat keinen verwendbaren Papierkorb</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="864"/>
         <source>Cannot move &apos;%1&apos; to the trash (%2); the clip was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in den Papierkorb verschoben werden (%2); der Clip wurde behalten.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="877"/>
         <source>Cannot delete &apos;%1&apos; (%2); the clip was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelöscht werden (%2); der Clip wurde behalten.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="917"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON (%2 bei Offset %3)</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="936"/>
         <source>sidecar &apos;%1&apos;: field &apos;files.video&apos; names &apos;%2&apos;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidecar „%1“: Feld „files.video“ nennt „%2“, das nicht existiert</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="949"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="977"/>
         <source>&apos;%1&apos; is missing; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt; es wurde nichts exportiert.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="985"/>
         <source>No clips to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Clips zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="992"/>
         <location filename="../src/core/library/library.cpp" line="1001"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="1008"/>
         <source>&apos;%1&apos; already exists; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; es wurde nichts exportiert.</translation>
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="1028"/>
         <location filename="../src/core/library/library.cpp" line="1035"/>
         <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht nach „%2“ kopiert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2487,396 +2525,398 @@ dailies COMMAND --help shows the options of one command.
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="148"/>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="149"/>
         <source>&amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raster</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="160"/>
         <location filename="../src/widgets/librarypanel.cpp" line="161"/>
         <source>Search prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts durchsuchen</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="166"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="167"/>
         <source>Which takes to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Takes angezeigt werden</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="168"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="169"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="170"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="171"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="172"/>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="175"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="176"/>
         <source>Only the takes of one project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Takes eines Projekts</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="178"/>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="182"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="183"/>
         <source>Only the takes made in this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die in diesem Zeitraum erstellten Takes</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="184"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="185"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="186"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="187"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="188"/>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="203"/>
         <source>Show as a list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Liste anzeigen (%1)</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="205"/>
         <source>Show as a grid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Raster anzeigen (%1)</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="212"/>
         <source>List view</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenansicht</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="217"/>
         <source>Grid view</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasteransicht</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="225"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="231"/>
         <source>Jobs and clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge und Clips</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="241"/>
         <source>Job and clip actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für Aufträge und Clips</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="243"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="244"/>
         <source>&amp;Reveal in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="245"/>
         <source>&amp;Copy Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="246"/>
         <source>Re&amp;use Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen übernehmen</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="247"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="248"/>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="249"/>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorit</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="251"/>
         <source>&amp;Delete Locally…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokal löschen…</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="252"/>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="253"/>
         <source>Re&amp;mix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mix…</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="254"/>
         <source>Render &amp;Final…</source>
-        <translation type="unfinished"></translation>
+        <translation>Final &amp;rendern…</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="255"/>
         <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="256"/>
         <source>Delete on &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem &amp;Server löschen…</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="530"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="550"/>
         <source>Date Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="557"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="558"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="562"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="563"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="609"/>
         <source>No takes yet. Write a prompt on the left and press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Takes. Schreiben Sie links einen Prompt und drücken Sie Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="611"/>
         <source>No takes match &apos;%1&apos; — clear the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Takes passen zu „%1“ – Suche leeren (Esc)</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="615"/>
         <source>No running takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Takes</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="618"/>
         <source>No finished takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fertigen Takes</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="621"/>
         <source>No failed takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagenen Takes</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="624"/>
         <source>No favourite takes. Select a take and press F to mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Favoriten. Wählen Sie einen Take und drücken Sie F, um ihn zu markieren.</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="627"/>
         <source>No takes match the project and date filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Takes passen zu den Projekt- und Datumsfiltern</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="782"/>
         <source>%1: the price is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Preis unbekannt</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="785"/>
         <source>%1: %2 s × %3 = %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 s × %3 = %4 %5</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="790"/>
         <source> (the demo provider charges nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Demo-Anbieter berechnet nichts)</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="913"/>
         <source>Save Clip As</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip speichern unter</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="914"/>
         <source>MPEG-4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG-4-Video (*.mp4)</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="920"/>
         <source>&apos;%1&apos; is the clip itself; choose another place to save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Clip selbst; wählen Sie einen anderen Ort für die Kopie.</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="926"/>
         <source>&apos;%1&apos; already exists. Replace it with this clip?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Durch diesen Clip ersetzen?</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="927"/>
         <source>Nothing was saved: &apos;%1&apos; exists and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gespeichert: „%1“ existiert und wurde behalten.</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="932"/>
         <source>Could not save &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="936"/>
         <source>Saved a copy as &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="975"/>
         <source>Remix on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix mit %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="979"/>
         <source>The job queue is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragswarteschlange läuft nicht.</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="1026"/>
         <source>Render on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendern mit %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="1037"/>
         <source>
 
 The same prompt and settings are rendered again on the final model; the draft stays and the final take is linked to it. Go ahead?</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell gerendert; der Entwurf bleibt erhalten und der finale Take wird mit ihm verknüpft. Fortfahren?</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/librarypanel.cpp" line="1059"/>
         <source>Queued %n final render(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finales Rendering eingereiht.</numerusform>
+            <numerusform>%n finale Renderings eingereiht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="1156"/>
         <source>Delete Locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal löschen</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/librarypanel.cpp" line="1157"/>
         <source>Move %n clip(s) and their files to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Clip samt Dateien in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Clips samt Dateien in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/librarypanel.cpp" line="1185"/>
         <source>Delete %n video(s) on the provider&apos;s server? The files in your library stay, but the video(s) can no longer be remixed or downloaded again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Video auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber das Video kann nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
+            <numerusform>%n Videos auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber die Videos können nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/librarypanel.cpp" line="1208"/>
         <source>Deleted %n video(s) on the server; the local files stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Video auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
+            <numerusform>%n Videos auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/librarypanel.cpp" line="1212"/>
         <source>Deleting %n video(s) on the server…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Video wird auf dem Server gelöscht…</numerusform>
+            <numerusform>%n Videos werden auf dem Server gelöscht…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="1216"/>
         <source>%1: the provider profile &apos;%2&apos; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Anbieterprofil „%2“ existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/widgets/librarypanel.cpp" line="1224"/>
         <location filename="../src/widgets/librarypanel.cpp" line="1231"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2884,232 +2924,232 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="87"/>
         <source>Dailies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dailies</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="107"/>
         <source>Jobs in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufträge</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="109"/>
         <source>Spend this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben diesen Monat</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="163"/>
         <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="194"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="195"/>
         <source>Open Library &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheks&amp;ordner öffnen</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="204"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="205"/>
         <source>Go to &amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Prompt</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="207"/>
         <source>Go to &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Bibliothek</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="209"/>
         <source>Go to Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Vorschau</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="211"/>
         <source>&amp;Search Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts &amp;suchen</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="223"/>
         <source>F&amp;ull Screen Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild&amp;fenster</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="228"/>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;träge</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="229"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="232"/>
         <location filename="../src/widgets/mainwindow.cpp" line="338"/>
         <source>&amp;Pause Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;anhalten</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="245"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="246"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="249"/>
         <source>&amp;About Dailies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Dailies</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="304"/>
         <source>No provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anbieter</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="315"/>
         <location filename="../src/widgets/mainwindow.cpp" line="320"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="324"/>
         <source>Provider health</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterstatus</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="332"/>
         <source>No jobs running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Aufträge</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/mainwindow.cpp" line="332"/>
         <source>%n job(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laufender Auftrag</numerusform>
+            <numerusform>%n laufende Aufträge</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="334"/>
         <source>Queue paused · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange angehalten · %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="338"/>
         <source>Resume &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="342"/>
         <source>This month: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat: %1 %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="357"/>
         <source>Provider said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Anbieters: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="359"/>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="366"/>
         <source>&amp;Edit the Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt &amp;bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="373"/>
         <source>&amp;Show the Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Take &amp;zeigen</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="377"/>
         <source>&amp;Open the Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="388"/>
         <source>&amp;Resume Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="419"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="421"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="422"/>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="426"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="428"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="428"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="447"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="448"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="449"/>
         <source>Context menu of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextmenü der Auswahl</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="472"/>
         <source>About Dailies</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Dailies</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="473"/>
         <source>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;A studio for short videos made with the OpenAI Videos API and compatible providers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;Ein Studio für kurze Videos, erstellt mit der OpenAI Videos API und kompatiblen Anbietern.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3117,70 +3157,70 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="47"/>
         <source>The file is truncated: it ends at byte %1, inside a box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: Sie endet bei Byte %1 innerhalb eines Blocks.</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="51"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="72"/>
         <source>The file is truncated: a box header at byte %1 is cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: Ein Block-Header bei Byte %1 ist unvollständig.</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="93"/>
         <source>The box &apos;%1&apos; at byte %2 has an impossible size of %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block „%1“ bei Byte %2 hat eine unmögliche Größe von %3 Bytes.</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="101"/>
         <source>The file is truncated: the box &apos;%1&apos; at byte %2 needs %3 bytes, but only %4 are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: Der Block „%1“ bei Byte %2 braucht %3 Bytes, es sind aber nur %4 übrig.</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="106"/>
         <source>The box &apos;%1&apos; at byte %2 is larger than the box that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block „%1“ bei Byte %2 ist größer als der Block, der ihn enthält.</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="314"/>
         <source>&apos;%1&apos; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="315"/>
         <source>&apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="321"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/media/mediaprobe.cpp" line="334"/>
         <source>This is not an MP4 or QuickTime file: it is only %n byte(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dies ist keine MP4- oder QuickTime-Datei: Sie ist nur %n Byte lang.</numerusform>
+            <numerusform>Dies ist keine MP4- oder QuickTime-Datei: Sie ist nur %n Bytes lang.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="340"/>
         <source>This is not an MP4 or QuickTime file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine MP4- oder QuickTime-Datei.</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="361"/>
         <source>The file has no movie header (&apos;moov&apos; box); it may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keinen Movie-Header („moov“-Block); sie ist möglicherweise unvollständig.</translation>
     </message>
     <message>
         <location filename="../src/media/mediaprobe.cpp" line="401"/>
         <source>The movie has no video or audio track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Film hat weder Video- noch Audiospur.</translation>
     </message>
 </context>
 <context>
@@ -3188,12 +3228,12 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/core/settings/secretstore.cpp" line="29"/>
         <source>No key is stored for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/secretstore.cpp" line="53"/>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung</translation>
     </message>
 </context>
 <context>
@@ -3201,17 +3241,17 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/messagebanner.cpp" line="36"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../src/widgets/messagebanner.cpp" line="56"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../src/widgets/messagebanner.cpp" line="57"/>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -3220,45 +3260,45 @@ The same prompt and settings are rendered again on the final model; the draft st
         <location filename="../src/core/prompt/presetstore.cpp" line="83"/>
         <location filename="../src/core/prompt/presetstore.cpp" line="110"/>
         <source>Give the preset a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Preset einen Namen.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/presetstore.cpp" line="85"/>
         <location filename="../src/core/prompt/presetstore.cpp" line="112"/>
         <source>A preset name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preset-Name darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/presetstore.cpp" line="87"/>
         <source>A preset needs at least one variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preset braucht mindestens eine Variante.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/presetstore.cpp" line="89"/>
         <location filename="../src/core/prompt/presetstore.cpp" line="118"/>
         <source>There is already a preset named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Preset namens „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/presetstore.cpp" line="102"/>
         <source>The preset could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Preset konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/presetstore.cpp" line="114"/>
         <location filename="../src/core/prompt/presetstore.cpp" line="137"/>
         <source>There is no preset named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Preset namens „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/presetstore.cpp" line="125"/>
         <source>The preset could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Preset konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/presetstore.cpp" line="135"/>
         <source>The preset could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Preset konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3266,431 +3306,432 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="200"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="201"/>
         <source>Double-click for full screen (F11); Esc leaves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick für Vollbild (F11); Esc beendet es</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="218"/>
         <source>Job status</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="222"/>
         <source>Job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsfortschritt</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="233"/>
         <source>Play/Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen/Pause</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="233"/>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder pausieren (Space)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="235"/>
         <source>Previous frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Bild</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="235"/>
         <source>One frame back (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild zurück (,)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="237"/>
         <source>Next frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Bild</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="237"/>
         <source>One frame forward (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild vor (.)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="239"/>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="239"/>
         <source>Play slower ([)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer abspielen ([)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="240"/>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="240"/>
         <source>Play faster (])</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller abspielen (])</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="242"/>
         <location filename="../src/widgets/previewpanel.cpp" line="317"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="242"/>
         <source>Mute or unmute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm schalten oder Ton an (M)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="243"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="243"/>
         <source>Full screen (F11, or double-click the video; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild (F11 oder Doppelklick auf das Video; Esc beendet es)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="245"/>
         <location filename="../src/widgets/previewpanel.cpp" line="904"/>
         <source>Pin as A</source>
-        <translation type="unfinished"></translation>
+        <translation>Als A anheften</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="245"/>
         <source>Pin this take as A, then select another take (B) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Take als A anheften und dann einen anderen Take (B) zum Vergleichen auswählen</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="247"/>
         <location filename="../src/widgets/previewpanel.cpp" line="908"/>
         <source>A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="247"/>
         <source>Switch between take A and take B at the same position (\)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei gleicher Position zwischen Take A und Take B wechseln (\)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="249"/>
         <source>Remix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix…</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="249"/>
         <source>Remix this clip with a new prompt (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Clip mit einem neuen Prompt remixen (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="251"/>
         <source>Reveal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zeigen</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="251"/>
         <source>Open the folder where the clip should be</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner öffnen, in dem der Clip liegen sollte</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="291"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="295"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="296"/>
         <source>Play the clip again and again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Clip immer wieder abspielen</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="302"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="303"/>
         <source>Drag to scrub; , and . step one frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Scrubben; , und . gehen ein Bild weiter</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="306"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="309"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="310"/>
         <source>Playback speed ([ slower, ] faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit ([ langsamer, ] schneller)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="321"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="322"/>
         <source>Volume (M mutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke (M schaltet stumm)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="328"/>
         <source>Take shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Take</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="338"/>
         <source>Clip details</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip-Details</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="342"/>
         <source>Server response</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverantwort</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="348"/>
         <source>Remix chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix-Kette</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="349"/>
         <source>Press Enter or double-click to select a clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Enter oder doppelklicken Sie, um einen Clip auszuwählen</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="351"/>
         <source>Clip information</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip-Informationen</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="352"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="353"/>
         <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="354"/>
         <source>Remi&amp;x chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Remi&amp;x-Kette</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="440"/>
         <source>This clip cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Clip kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="519"/>
         <source>Select a clip to play it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Clip, um ihn hier abzuspielen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="545"/>
         <source>The video file is missing from the library folder:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videodatei fehlt im Bibliotheksordner:
+%1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="639"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="640"/>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="641"/>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="642"/>
         <source>Duration: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 s</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="643"/>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="644"/>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="647"/>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="648"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="650"/>
         <source>Video id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video-ID: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="651"/>
         <source>Remix of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix von: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="654"/>
         <source>Job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="657"/>
         <source>Clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="658"/>
         <source>Submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="659"/>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="660"/>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="663"/>
         <source>Elapsed: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer bisher: %1 s</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="667"/>
         <source>Video file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodatei: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="668"/>
         <source>Thumbnail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="672"/>
         <source>Picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="673"/>
         <source>%1, %2×%3, %4 fps, %5 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2×%3, %4 fps, %5 Bilder</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="679"/>
         <source>Length: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge: %1 s</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="680"/>
         <source>Sound: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="680"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="711"/>
         <source>No response from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort vom Server.</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="749"/>
         <source>Remix of %1 (not in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix von %1 (nicht in der Bibliothek)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="751"/>
         <source>Parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="753"/>
         <source>This clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Clip: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="765"/>
         <source>Remix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="774"/>
         <source>Remix in progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix läuft: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="780"/>
         <source>No remixes yet. Press Ctrl+R to remix this clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Remixe. Drücken Sie Ctrl+R, um diesen Clip zu remixen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="904"/>
         <source>Unpin A</source>
-        <translation type="unfinished"></translation>
+        <translation>A lösen</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="915"/>
         <source>select another take</source>
-        <translation type="unfinished"></translation>
+        <translation>anderen Take auswählen</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="915"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="917"/>
         <source>Showing A: %1   (B: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeige A: %1   (B: %2)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="917"/>
         <source>Showing B: %1   (A: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeige B: %1   (A: %2)</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="919"/>
         <source>A → B</source>
-        <translation type="unfinished"></translation>
+        <translation>A → B</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="919"/>
         <source>B → A</source>
-        <translation type="unfinished"></translation>
+        <translation>B → A</translation>
     </message>
 </context>
 <context>
@@ -3698,23 +3739,23 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/core/settings/profilestore.cpp" line="74"/>
         <source>&apos;%1&apos; is not a usable profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein verwendbarer Profilname: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“ (höchstens 64).</translation>
     </message>
     <message>
         <location filename="../src/core/settings/profilestore.cpp" line="77"/>
         <source>The demo profile is built in and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil ist eingebaut und kann nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/profilestore.cpp" line="95"/>
         <source>Profile &apos;%1&apos; is built in and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist eingebaut und kann nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../src/core/settings/profilestore.cpp" line="97"/>
         <location filename="../src/core/settings/profilestore.cpp" line="115"/>
         <source>There is no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3722,107 +3763,107 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="204"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="206"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="208"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="210"/>
         <source>Camera &amp; lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera &amp; Licht</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="212"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="261"/>
         <source>dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="269"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="270"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="280"/>
         <source>Subject: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv: %1.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="282"/>
         <source>Subject: described in the text; a “Subject:” line makes it explicit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv: im Text beschrieben; eine Zeile „Motiv:“ macht es eindeutig.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="285"/>
         <source>Subject: say who or what the shot is about (e.g. an old fisherman in a yellow raincoat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv: Sagen Sie, wer oder was im Mittelpunkt steht (z. B. ein alter Fischer in gelbem Regenmantel).</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="289"/>
         <source>Action: found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung: %1 gefunden.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="291"/>
         <source>Action: add one clear action (e.g. turns toward the window and smiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung: Fügen Sie eine klare Handlung hinzu (z. B. dreht sich zum Fenster und lächelt).</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="295"/>
         <source>Setting: found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: %1 gefunden.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="297"/>
         <source>Setting: say where and when (e.g. a rainy harbour at dawn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: Sagen Sie, wo und wann (z. B. ein verregneter Hafen im Morgengrauen).</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="302"/>
         <source>Camera &amp; lighting: found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera &amp; Licht: %1 gefunden.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="306"/>
         <source>Camera &amp; lighting: camera found (%1); add the light (e.g. warm backlight at golden hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera &amp; Licht: Kamera gefunden (%1); ergänzen Sie das Licht (z. B. warmes Gegenlicht zur goldenen Stunde).</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="311"/>
         <source>Camera &amp; lighting: light found (%1); add a shot type or movement (e.g. slow dolly-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera &amp; Licht: Licht gefunden (%1); ergänzen Sie eine Einstellungsgröße oder Bewegung (z. B. langsame Dolly-Fahrt nach vorn).</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="316"/>
         <source>Camera &amp; lighting: add a shot type or movement and the light (e.g. slow dolly-in, soft window light).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera &amp; Licht: Ergänzen Sie eine Einstellungsgröße oder Bewegung und das Licht (z. B. langsame Dolly-Fahrt nach vorn, weiches Fensterlicht).</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="322"/>
         <source>Style: found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil: %1 gefunden.</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/promptcheck.cpp" line="324"/>
         <source>Style: name a look (e.g. cinematic, hand-drawn animation, muted palette).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil: Nennen Sie einen Look (z. B. filmisch, handgezeichnete Animation, gedämpfte Farben).</translation>
     </message>
 </context>
 <context>
@@ -3830,48 +3871,48 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="38"/>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist leer.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="40"/>
         <source>Choose a size such as 1280x720 first; the image is fitted to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Auflösung wie 1280x720; das Bild wird daran angepasst.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="42"/>
         <source>The image is only %1×%2 pixels; it needs at least %3 on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild hat nur %1×%2 Pixel; es braucht mindestens %3 auf jeder Seite.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="49"/>
         <source>The image is too narrow to fit into %1×%2; try Crop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu schmal, um in %1×%2 zu passen; versuchen Sie Zuschneiden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="53"/>
         <source>Cropping this image to %1×%2 would leave almost nothing; try Fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild auf %1×%2 zuzuschneiden ließe fast nichts übrig; versuchen Sie Einpassen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="91"/>
         <source>There is no image to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild zum Speichern.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="93"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="99"/>
         <location filename="../src/widgets/referenceimage.cpp" line="105"/>
         <source>The image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceimage.cpp" line="116"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3879,173 +3920,173 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="49"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="50"/>
         <source>P&amp;aste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="51"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lös&amp;chen</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="52"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;passen</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="53"/>
         <source>Cr&amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuschneiden</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="54"/>
         <source>Images with real people&apos;s faces are refused by the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder mit Gesichtern realer Personen lehnt der Anbieter ab.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="61"/>
         <source>Reference image and frame shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbild und Bildformat</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="63"/>
         <source>Drop an image here, or give this focus and press Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild hier ablegen, oder Fokus hierher setzen und Ctrl+V drücken</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="64"/>
         <source>Drop or paste an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ablegen oder einfügen</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="66"/>
         <source>Reference image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbilddatei</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="70"/>
         <source>Browse for a reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbild auswählen</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="72"/>
         <source>Paste a reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbild einfügen</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="74"/>
         <source>Clear the reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbild entfernen</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="76"/>
         <source>Fit the whole image, with black bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Bild einpassen, mit schwarzen Balken</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="77"/>
         <source>Scale the whole image into the frame; the rest is black</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Bild in den Rahmen skalieren; der Rest ist schwarz</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="79"/>
         <source>Crop the image to fill the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zuschneiden, bis es den Rahmen füllt</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="80"/>
         <source>Scale the image to fill the frame and cut the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild skalieren, bis es den Rahmen füllt, und die Mitte ausschneiden</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="87"/>
         <source>Note about faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Gesichtern</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="97"/>
         <source>Reference image problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Referenzbild</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="181"/>
         <source>&apos;%1&apos; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="187"/>
         <source>&apos;%1&apos; is not an image Dailies can read (use PNG, JPEG or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bild, das Dailies lesen kann (verwenden Sie PNG, JPEG oder WebP).</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="192"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="201"/>
         <source>%1 holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Bild.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="207"/>
         <location filename="../src/widgets/referenceslot.cpp" line="289"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="228"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Bild</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="231"/>
         <source>That holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das enthält kein Bild.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="239"/>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="272"/>
         <source>Choose a reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbild auswählen</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="275"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="275"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="313"/>
         <source>%1 (%2×%3), sent as %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2×%3), gesendet als %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="317"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="318"/>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
     <message>
         <location filename="../src/widgets/referenceslot.cpp" line="319"/>
         <source>No reference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Referenzbild</translation>
     </message>
 </context>
 <context>
@@ -4053,62 +4094,62 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="29"/>
         <source>Remix</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="33"/>
         <source>The take to remix</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu remixende Take</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="43"/>
         <source>Prompt of the take to remix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt des zu remixenden Takes</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="51"/>
         <source>&amp;What changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was sich ändert:</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="54"/>
         <source>Remix prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix-Prompt</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="55"/>
         <source>Describe the change, e.g. &quot;the same shot at dusk, in the rain&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Änderung, z. B. „dieselbe Einstellung in der Abenddämmerung, im Regen“</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="59"/>
         <source>Cost of the remix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten des Remix</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="61"/>
         <source>Problem with the remix</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Remix</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="67"/>
         <source>&amp;Remix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remix</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="107"/>
         <source>Write what the remix should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, was der Remix ändern soll.</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="109"/>
         <source>The prompt is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
     </message>
     <message>
         <location filename="../src/widgets/remixdialog.cpp" line="122"/>
         <source>Remix is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remix ist hier nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -4116,17 +4157,17 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/core/library/remoteimport.cpp" line="112"/>
         <source>The provider&apos;s list of videos could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videoliste des Anbieters konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/remoteimport.cpp" line="175"/>
         <source>%1: the video could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Video konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/library/remoteimport.cpp" line="193"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4134,379 +4175,379 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="63"/>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="65"/>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="67"/>
         <source>OpenAI-compatible gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-kompatibles Gateway</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="69"/>
         <source>Demo (on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (auf diesem Computer)</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="144"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="145"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="146"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="147"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="148"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="150"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="367"/>
         <source>The demo provider runs inside Dailies on this computer: it needs no key and costs nothing, so you can try everything before connecting a real provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Anbieter läuft in Dailies auf diesem Computer: Er braucht keinen Schlüssel und kostet nichts, sodass Sie alles ausprobieren können, bevor Sie einen echten Anbieter verbinden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="378"/>
         <source>The demo and openai profiles are built in: the demo is the profile that always works, and openai is the reference every other profile starts from. Forget the key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile demo und openai sind eingebaut: demo ist das Profil, das immer funktioniert, und openai ist die Vorlage, von der jedes andere Profil ausgeht. Vergessen Sie stattdessen den Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="380"/>
         <source>Remove this profile and its stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil und seinen gespeicherten Schlüssel entfernen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="394"/>
         <source>(built in, chosen when Dailies starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingebaut, beim Start von Dailies gewählt)</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="397"/>
         <source>The resource endpoint from the Azure portal (Keys and Endpoint); /openai/v1 is added when it is missing. Models are your deployment names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ressourcen-Endpunkt aus dem Azure-Portal (Schlüssel und Endpunkt); /openai/v1 wird ergänzt, wenn es fehlt. Modelle sind Ihre Deployment-Namen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="401"/>
         <source>Up to and including the version path, e.g. …/v1. Plain http is allowed only to this computer (127.0.0.1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis einschließlich Versionspfad, z. B. …/v1. Unverschlüsseltes http ist nur zu diesem Computer erlaubt (127.0.0.1, localhost).</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="405"/>
         <source>Up to and including the version path, e.g. …/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis einschließlich Versionspfad, z. B. …/v1.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="419"/>
         <location filename="../src/widgets/settingsdialog.cpp" line="423"/>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="424"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="427"/>
         <source>Provider default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Anbieters (%1)</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="432"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="505"/>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“ (höchstens 64), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="507"/>
         <source>&apos;%1&apos; is the name of a built-in profile; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name eines eingebauten Profils; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="510"/>
         <source>Another profile is already called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="514"/>
         <source>Enter the resource endpoint of your Azure OpenAI resource, e.g. https://NAME.openai.azure.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ressourcen-Endpunkt Ihrer Azure-OpenAI-Ressource ein, z. B. https://NAME.openai.azure.com.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="516"/>
         <source>Enter the provider&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL des Anbieters ein.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="528"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="574"/>
         <source>No key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel nötig.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="585"/>
         <source>The stored key will be removed when you apply (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Schlüssel wird beim Übernehmen entfernt (%1).</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="587"/>
         <source>The new key will be stored when you apply (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel wird beim Übernehmen gespeichert (%1).</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="591"/>
         <source>Looking for a stored key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Schlüssel wird gesucht…</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="594"/>
         <source>A key is stored (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist gespeichert (%1).</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="597"/>
         <source>Not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="600"/>
         <source>Used for this session only: kept in memory and forgotten when Dailies quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwendet: im Speicher gehalten und beim Beenden von Dailies vergessen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="604"/>
         <source>The keychain does not answer (%1), so Dailies cannot store or read keys there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund antwortet nicht (%1), daher kann Dailies dort keine Schlüssel speichern oder lesen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="605"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="613"/>
         <source>The key is read from the environment variable %1, which is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird aus der Umgebungsvariable %1 gelesen, die gesetzt ist.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="614"/>
         <source>The environment variable %1 is not set in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist in dieser Sitzung nicht gesetzt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="620"/>
         <source>Keys can still be used: keep the typed key for this session only (it is never written anywhere), or let Dailies read it from an environment variable each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel lassen sich trotzdem verwenden: Behalten Sie den eingegebenen Schlüssel nur für diese Sitzung (er wird nirgends gespeichert), oder lassen Sie Dailies ihn bei jedem Start aus einer Umgebungsvariable lesen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="624"/>
         <source>Stored — type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert – neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="624"/>
         <source>Paste the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel einfügen</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="626"/>
         <source>Name the environment variable that holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Umgebungsvariable, die den Schlüssel enthält.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="637"/>
         <source>Type the key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="677"/>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="678"/>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest abbrechen</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="680"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="699"/>
         <source>Correct the name above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst den Namen oben.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="699"/>
         <source>Correct the base URL above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Basis-URL oben.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="714"/>
         <source>There is no key to test with: type one in the API key field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel zum Testen: Geben Sie einen im Feld API-Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="736"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="737"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="749"/>
         <source>Connected — the key works; no videos on this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden – der Schlüssel funktioniert; auf diesem Konto gibt es noch keine Videos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/settingsdialog.cpp" line="751"/>
         <source>Connected — the key works and videos are visible (%n shown, more on the server).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden – der Schlüssel funktioniert und Videos sind sichtbar (%n angezeigt, weitere auf dem Server).</numerusform>
+            <numerusform>Verbunden – der Schlüssel funktioniert und Videos sind sichtbar (%n angezeigt, weitere auf dem Server).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/settingsdialog.cpp" line="752"/>
         <source>Connected — the key works; %n video(s) visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden – der Schlüssel funktioniert; %n Video sichtbar.</numerusform>
+            <numerusform>Verbunden – der Schlüssel funktioniert; %n Videos sichtbar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="754"/>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="756"/>
         <source>The key was refused (%1). Check it in your provider&apos;s dashboard (Azure: the resource&apos;s Keys and Endpoint page), paste it again and test once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde abgelehnt (%1). Prüfen Sie ihn im Dashboard Ihres Anbieters (Azure: Seite „Schlüssel und Endpunkt“ der Ressource), fügen Sie ihn erneut ein und testen Sie noch einmal.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="760"/>
         <source>%1 answered 404: the base URL is probably not the API&apos;s. It usually ends in /v1 (Azure: /openai/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit 404: Die Basis-URL ist wahrscheinlich nicht die der API. Sie endet meist auf /v1 (Azure: /openai/v1).</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="764"/>
         <source>Cannot reach %1: %2. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="766"/>
         <source>Connected, but the account has no quota left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber das Konto hat kein Kontingent mehr: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="768"/>
         <source>The provider answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter antwortete mit einem Fehler: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="771"/>
         <source>(request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="788"/>
         <source>Clips and the library database live here. A new folder is used the next time Dailies starts; the clips already in the old folder stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier liegen die Clips und die Bibliotheksdatenbank. Ein neuer Ordner wird beim nächsten Start von Dailies verwendet; die Clips im alten Ordner bleiben dort.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="792"/>
         <source>Choose the Library Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksordner wählen</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="804"/>
         <source>Choose a complete folder path, e.g. with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vollständigen Ordnerpfad, z. B. mit Auswählen….</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="816"/>
         <source>Enter a template; the default is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Vorlage ein; der Standard ist %1.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="825"/>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="833"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="850"/>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Budget</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="860"/>
         <source>The library is not open, so the budget cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist nicht geöffnet, daher kann das Budget nicht angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="872"/>
         <source>Spent this month: %1 of %2 (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat ausgegeben: %1 von %2 (%3 %).</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="873"/>
         <source>Spent this month: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat ausgegeben: %1.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="881"/>
         <source>Every finished job</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder beendete Auftrag</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="882"/>
         <source>Failed jobs only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene Aufträge</translation>
     </message>
     <message>
         <location filename="../src/widgets/settingsdialog.cpp" line="889"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -4514,27 +4555,27 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="158"/>
         <source>The budget could not be saved in the library database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget konnte nicht in der Bibliotheksdatenbank gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="186"/>
         <source>This would cost %1, but only %2 of this month&apos;s budget of %3 is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies würde %1 kosten, aber vom Monatsbudget von %3 sind nur noch %2 übrig.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="188"/>
         <source>This month&apos;s budget of %1 is used up (%2 spent, nothing left), so nothing more is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatsbudget von %1 ist aufgebraucht (%2 ausgegeben, nichts übrig), daher wird nichts mehr gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="191"/>
         <source>This goes over this month&apos;s budget of %1 by %2 (%3 left before it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies überschreitet das Monatsbudget von %1 um %2 (davor %3 übrig).</translation>
     </message>
     <message>
         <location filename="../src/core/pricing/spendledger.cpp" line="195"/>
         <source>This takes this month&apos;s spending past %1 % of the budget (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit übersteigen die Ausgaben dieses Monats %1 % des Budgets (%2 von %3).</translation>
     </message>
 </context>
 <context>
@@ -4542,17 +4583,17 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/studiodelegate.cpp" line="76"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/widgets/studiodelegate.cpp" line="79"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>kostenlos</translation>
     </message>
     <message>
         <location filename="../src/widgets/studiodelegate.cpp" line="275"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4560,57 +4601,57 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="126"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="128"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="130"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="132"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="134"/>
         <source>Rendering %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert %1 %</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="136"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt herunter</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="138"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="140"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="142"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="144"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../src/core/models/studiomodel.cpp" line="146"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingriff nötig</translation>
     </message>
 </context>
 <context>
@@ -4619,37 +4660,37 @@ The same prompt and settings are rendered again on the final model; the draft st
         <location filename="../src/widgets/studiostartup.cpp" line="35"/>
         <location filename="../src/widgets/studiostartup.cpp" line="38"/>
         <source>Dailies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dailies</translation>
     </message>
     <message>
         <location filename="../src/widgets/studiostartup.cpp" line="39"/>
         <source>The library in %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek in %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/studiostartup.cpp" line="42"/>
         <source>It is left untouched. You can start a fresh library in another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleibt unverändert. Sie können in einem anderen Ordner eine neue Bibliothek anlegen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/studiostartup.cpp" line="43"/>
         <source>Choose Another Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
         <location filename="../src/widgets/studiostartup.cpp" line="48"/>
         <source>Folder for a Fresh Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für eine neue Bibliothek</translation>
     </message>
     <message>
         <location filename="../src/widgets/studiostartup.cpp" line="70"/>
         <source>Jobs of profile &apos;%1&apos; wait: there is no such profile any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge von Profil „%1“ warten: dieses Profil gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/widgets/studiostartup.cpp" line="75"/>
         <source>Jobs of profile &apos;%1&apos; wait: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge von Profil „%1“ warten: %2</translation>
     </message>
 </context>
 <context>
@@ -4658,112 +4699,112 @@ The same prompt and settings are rendered again on the final model; the draft st
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="231"/>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="235"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="242"/>
         <source>the document is not a syntax definition (no &lt;language&gt; element)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist keine Syntaxdefinition (kein &lt;language&gt;-Element)</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="256"/>
         <source>the definition has no contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definition hat keine Kontexte</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="324"/>
         <source>itemData &apos;%1&apos; has an unknown defStyleNum &apos;%2&apos;; dsNormal is used</source>
-        <translation type="unfinished"></translation>
+        <translation>itemData „%1“ hat einen unbekannten defStyleNum „%2“; dsNormal wird verwendet</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="375"/>
         <source>IncludeRules of another definition (&apos;%1&apos;) is not supported; rule left out</source>
-        <translation type="unfinished"></translation>
+        <translation>IncludeRules einer anderen Definition („%1“) wird nicht unterstützt; Regel ausgelassen</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="398"/>
         <source>rule &lt;%1&gt; is not supported by the built-in highlighter; rule left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &lt;%1&gt; wird vom eingebauten Highlighter nicht unterstützt; Regel ausgelassen</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="403"/>
         <source>dynamic &lt;%1&gt; rules are not supported by the built-in highlighter; rule left out</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamische &lt;%1&gt;-Regeln werden vom eingebauten Highlighter nicht unterstützt; Regel ausgelassen</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="420"/>
         <source>&lt;%1&gt; needs a single character in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; braucht ein einzelnes Zeichen in „%2“</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="444"/>
         <source>&lt;%1&gt; needs a non-empty String</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; braucht einen nicht leeren String</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="458"/>
         <source>invalid regular expression &apos;%1&apos;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2 bei Offset %3</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="484"/>
         <source>rules nested in &lt;%1&gt; are not supported; they are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>in &lt;%1&gt; verschachtelte Regeln werden nicht unterstützt; sie werden ausgelassen</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="510"/>
         <source>context &apos;%1&apos; is in another definition, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“ liegt in einer anderen Definition, was nicht unterstützt wird</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="513"/>
         <source>unknown context &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kontext „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="523"/>
         <source>unknown itemData &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes itemData „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="536"/>
         <source>keyword list &apos;%1&apos; includes the unknown list &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwortliste „%1“ schließt die unbekannte Liste „%2“ ein</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="560"/>
         <source>IncludeRules names the unknown context &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>IncludeRules nennt den unbekannten Kontext „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="562"/>
         <source>IncludeRules of &apos;%1&apos; is circular; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>IncludeRules von „%1“ ist zirkulär; ausgelassen</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="585"/>
         <source>the definition has no itemData</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definition hat kein itemData</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="621"/>
         <source>a lookAhead rule must switch context; rule left out</source>
-        <translation type="unfinished"></translation>
+        <translation>eine lookAhead-Regel muss den Kontext wechseln; Regel ausgelassen</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="632"/>
         <source>unknown keyword list &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Schlüsselwortliste „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="783"/>
         <source>Cannot read the syntax definition &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Syntaxdefinition „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/prompt/syntaxdefinition.cpp" line="814"/>
         <source>No syntax definition is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Syntaxdefinition geladen.</translation>
     </message>
 </context>
 <context>
@@ -4771,37 +4812,37 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/widgets/tagsdialog.cpp" line="31"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../src/widgets/tagsdialog.cpp" line="42"/>
         <source>Tags of the selected clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter der ausgewählten Clips</translation>
     </message>
     <message>
         <location filename="../src/widgets/tagsdialog.cpp" line="52"/>
         <source>&amp;New tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Schlagwort:</translation>
     </message>
     <message>
         <location filename="../src/widgets/tagsdialog.cpp" line="55"/>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schlagwort</translation>
     </message>
     <message>
         <location filename="../src/widgets/tagsdialog.cpp" line="56"/>
         <source>night, coast, final cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht, Küste, Endfassung</translation>
     </message>
     <message>
         <location filename="../src/widgets/tagsdialog.cpp" line="62"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/widgets/tagsdialog.cpp" line="128"/>
         <source>A tag can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort darf höchstens %1 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -4809,14 +4850,14 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/media/thumbnailer.cpp" line="54"/>
         <source>There is no picture to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild zum Speichern.</translation>
     </message>
     <message>
         <location filename="../src/media/thumbnailer.cpp" line="59"/>
         <location filename="../src/media/thumbnailer.cpp" line="64"/>
         <location filename="../src/media/thumbnailer.cpp" line="67"/>
         <source>Cannot write the thumbnail &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorschaubild „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4824,32 +4865,32 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../src/session/workspace.cpp" line="76"/>
         <source>the file name template in the settings is not usable (%1); using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateinamensvorlage in den Einstellungen ist nicht verwendbar (%1); der Standard wird verwendet.</translation>
     </message>
     <message>
         <location filename="../src/session/workspace.cpp" line="204"/>
         <source>no API key for profile &apos;%1&apos;. Store one with &apos;dailies key set %1&apos; (it reads the key from standard input), set %2, or name another variable with --api-key-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel für Profil „%1“. Speichern Sie einen mit „dailies key set %1“ (liest den Schlüssel von der Standardeingabe), setzen Sie %2 oder nennen Sie mit --api-key-env eine andere Variable.</translation>
     </message>
     <message>
         <location filename="../src/session/workspace.cpp" line="206"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../src/session/workspace.cpp" line="208"/>
         <source>Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1.</translation>
     </message>
     <message>
         <location filename="../src/session/workspace.cpp" line="214"/>
         <source>the demo provider could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Anbieter konnte nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../src/session/workspace.cpp" line="239"/>
         <source>the system keychain did not answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Systemschlüsselbund hat nicht geantwortet (%1)</translation>
     </message>
 </context>
 <context>
@@ -4858,47 +4899,47 @@ The same prompt and settings are rendered again on the final model; the draft st
         <location filename="../src/core/library/zipwriter.cpp" line="91"/>
         <location filename="../src/core/library/zipwriter.cpp" line="186"/>
         <source>Cannot write the zip file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/zipwriter.cpp" line="98"/>
         <location filename="../src/core/library/zipwriter.cpp" line="194"/>
         <source>The zip file is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei ist bereits abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../src/core/library/zipwriter.cpp" line="102"/>
         <source>The zip file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <location filename="../src/core/library/zipwriter.cpp" line="105"/>
         <source>&apos;%1&apos; cannot be stored in a zip file: names must be relative paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in einer ZIP-Datei gespeichert werden: Namen müssen relative Pfade sein.</translation>
     </message>
     <message>
         <location filename="../src/core/library/zipwriter.cpp" line="107"/>
         <source>A zip file without Zip64 holds at most 65,535 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ZIP-Datei ohne Zip64 enthält höchstens 65.535 Dateien.</translation>
     </message>
     <message>
         <location filename="../src/core/library/zipwriter.cpp" line="109"/>
         <location filename="../src/core/library/zipwriter.cpp" line="220"/>
         <source>The zip file would grow past 4 GiB, which needs Zip64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei würde über 4 GiB wachsen, was Zip64 erfordert.</translation>
     </message>
     <message>
         <location filename="../src/core/library/zipwriter.cpp" line="136"/>
         <location filename="../src/core/library/zipwriter.cpp" line="157"/>
         <location filename="../src/core/library/zipwriter.cpp" line="175"/>
         <source>&apos;%1&apos; is too large for a zip file without Zip64.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für eine ZIP-Datei ohne Zip64.</translation>
     </message>
     <message>
         <location filename="../src/core/library/zipwriter.cpp" line="155"/>
         <location filename="../src/core/library/zipwriter.cpp" line="169"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4906,383 +4947,383 @@ The same prompt and settings are rendered again on the final model; the draft st
     <message>
         <location filename="../ui/settingsdialog.ui" line="15"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="23"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="51"/>
         <source>Settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseite</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="60"/>
         <source>Provider profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterprofile</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="75"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="78"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="91"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="94"/>
         <source>Remove the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="157"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="167"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="170"/>
         <source>e.g. azure-eu</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. azure-eu</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="196"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="206"/>
         <source>Provider kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertyp</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="213"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="223"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="226"/>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="268"/>
         <source>&amp;Draft model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;wurfsmodell:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="278"/>
         <source>Draft model</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsmodell</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="288"/>
         <source>&amp;Final model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finales Modell:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="298"/>
         <source>Final model</source>
-        <translation type="unfinished"></translation>
+        <translation>Finales Modell</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="308"/>
         <source>Render final re-runs a draft on this model, at full quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Final rendern führt einen Entwurf erneut mit diesem Modell aus, in voller Qualität.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="324"/>
         <location filename="../ui/settingsdialog.ui" line="754"/>
         <source>&amp;Jobs at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich&amp;zeitige Aufträge:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="334"/>
         <source>Jobs at once on this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Aufträge mit diesem Profil</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="353"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="365"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="368"/>
         <source>Type a new key to replace the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="378"/>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel vergessen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="381"/>
         <source>Forget the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Schlüssel vergessen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="433"/>
         <source>Use this key for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für &amp;diese Sitzung verwenden</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="436"/>
         <source>Use this key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="443"/>
         <source>Read it from an en&amp;vironment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Umgebungsvariable lesen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="446"/>
         <source>Read the key from an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus einer Umgebungsvariable lesen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="471"/>
         <source>&amp;Environment variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungs&amp;variable:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="481"/>
         <source>Environment variable that holds the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable mit dem Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="484"/>
         <source>e.g. AZURE_OPENAI_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. AZURE_OPENAI_API_KEY</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="512"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="515"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="537"/>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="599"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="611"/>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksordner</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="618"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="621"/>
         <source>Choose the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksordner wählen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="665"/>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateinamen:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="675"/>
         <source>File name template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamensvorlage</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="685"/>
         <source>Example file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Dateiname</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="717"/>
         <source>Placeholders: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}; “/” makes a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}; „/“ erzeugt einen Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="764"/>
         <source>Jobs at once per profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Aufträge pro Profil</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="783"/>
         <source>Per provider; a provider profile can set its own limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Anbieter; ein Anbieterprofil kann ein eigenes Limit setzen.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="799"/>
         <source>Check progress at most &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt prüfen höchstens &amp;alle:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="809"/>
         <source>Shortest polling interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzestes Abfrageintervall in Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="828"/>
         <source>…and at &amp;least every:</source>
-        <translation type="unfinished"></translation>
+        <translation>…und &amp;mindestens alle:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="838"/>
         <source>Longest polling interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Längstes Abfrageintervall in Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="876"/>
         <source>Dailies checks often while a job is young and less often as it runs longer, within these bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dailies prüft häufig, solange ein Auftrag jung ist, und seltener, je länger er läuft – innerhalb dieser Grenzen.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="892"/>
         <source>Download the &amp;spritesheet of each clip (used for scrubbing previews)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spritesheet jedes Clips herunterladen (für Scrubbing-Vorschauen)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="895"/>
         <source>Download spritesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Spritesheets herunterladen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="923"/>
         <source>Monthly &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliches &amp;Budget:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="933"/>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliches Budget</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="955"/>
         <source>Zero means no budget. Alerts appear when a submit would cross them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Null bedeutet kein Budget. Warnungen erscheinen, wenn ein Auftrag sie überschreiten würde.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="990"/>
         <source>Alerts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen bei:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="999"/>
         <source>&amp;50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;50 %</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1002"/>
         <source>Alert at 50 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung bei 50 Prozent</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1009"/>
         <source>&amp;75 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;75 %</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1012"/>
         <source>Alert at 75 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung bei 75 Prozent</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1019"/>
         <source>&amp;90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;90 %</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1022"/>
         <source>Alert at 90 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung bei 90 Prozent</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1044"/>
         <source>&amp;Stop sending jobs when the budget is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufträge mehr &amp;senden, wenn das Budget aufgebraucht ist</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1047"/>
         <source>Hard stop at the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Harter Stopp beim Budget</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1091"/>
         <source>Show a &amp;notification when a job ends while Dailies is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigung anzeigen, wenn ein Auftrag endet, während Dailies im Hintergrund ist</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1094"/>
         <source>Tray notification when a job ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tray-Benachrichtigung, wenn ein Auftrag endet</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1101"/>
         <source>Play a &amp;sound with the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton zur Benachrichtigung abspielen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1104"/>
         <source>Notification sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungston</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1111"/>
         <source>Notify &amp;about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen b&amp;ei:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1121"/>
         <source>Which jobs to notify about</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei welchen Aufträgen benachrichtigt wird</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1152"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1162"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="1172"/>
         <source>A new language takes effect the next time Dailies starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Dailies wirksam.</translation>
     </message>
 </context>
 </TS>
