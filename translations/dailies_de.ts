@@ -3519,12 +3519,12 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="352"/>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>Detai&amp;ls</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="353"/>
         <source>Res&amp;ponse</source>
-        <translation>&amp;Antwort</translation>
+        <translation>Ant&amp;wort</translation>
     </message>
     <message>
         <location filename="../src/widgets/previewpanel.cpp" line="354"/>
