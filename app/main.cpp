@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <memory>
@@ -42,6 +43,12 @@ int runStudio(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(locale, QStringLiteral("dailies"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own texts (OK, Cancel, Apply, the file dialogs) in the same language, where the system has them.
+    QTranslator qtTranslator;
+    if (!translator.isEmpty()
+        && qtTranslator.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     Dailies::Workspace workspace(&settings);
     Dailies::StudioStartup startup(&workspace);

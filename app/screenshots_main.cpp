@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// dailies-screenshots [--dark] OUT-DIR: opens the studio window on a scratch library with the demo provider and
-// walks it through its main states, saving one PNG per state into OUT-DIR: first-start, queue-running,
-// preview-playing, library-50 and library-grid (fifty takes), an-error (a moderation block explained in the banner),
-// settings (the Settings dialog on the demo profile). --dark uses a dark palette. Run it under a real X server
-// (xvfb-run): the video is drawn in a native window that only QScreen::grabWindow() captures. QT_SCALE_FACTOR=2
+// dailies-screenshots [--dark] [--qm TRANSLATION.qm] OUT-DIR: opens the studio window on a scratch library with the
+// demo provider and walks it through its main states, saving one PNG per state into OUT-DIR: first-start,
+// queue-running, preview-playing, library-50 and library-grid (fifty takes), an-error (a moderation block explained in
+// the banner), settings (the Settings dialog on the demo profile). --dark uses a dark palette. Run it under a real X
+// server (xvfb-run): the video is drawn in a native window that only QScreen::grabWindow() captures. QT_SCALE_FACTOR=2
 // renders the same states at twice the size.
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QListView>
 #include <QMediaPlayer>
 #include <QPalette>
@@ -17,6 +18,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -118,8 +120,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"dailies-screenshots"_s);
     QStringList args = QCoreApplication::arguments().mid(1);
     const bool dark = args.removeAll(u"--dark"_s) > 0;
+    QTranslator translator;
+    QTranslator qtTranslator;
+    if (const qsizetype at = args.indexOf(u"--qm"_s); at >= 0 && at + 1 < args.size()) {
+        if (!translator.load(args.at(at + 1))) {
+            std::fprintf(stderr, "dailies-screenshots: cannot load %s\n", qPrintable(args.at(at + 1)));
+            return 2;
+        }
+        QCoreApplication::installTranslator(&translator);
+        if (qtTranslator.load(QLocale(translator.language()), u"qtbase"_s, u"_"_s,
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+        args.remove(at, 2);
+    }
     if (args.size() != 1) {
-        std::fprintf(stderr, "usage: dailies-screenshots [--dark] OUT-DIR\n");
+        std::fprintf(stderr, "usage: dailies-screenshots [--dark] [--qm TRANSLATION.qm] OUT-DIR\n");
         return 2;
     }
     if (dark) {

@@ -423,8 +423,13 @@ void SettingsDialog::showProfileFields()
             ? tr("default: %1").arg(defaultFinal->finalModel)
             : tr("none"));
     const int kindLimit = CapabilityTable::builtIn().maxConcurrentJobs(p.kind);
-    m_ui->profileConcurrencySpin->setSpecialValueText(
-        tr("Provider default (%1)").arg(kindLimit > 0 ? kindLimit : m_ui->concurrencySpin->value()));
+    const QString providerDefault
+        = tr("Provider default (%1)").arg(kindLimit > 0 ? kindLimit : m_ui->concurrencySpin->value());
+    m_ui->profileConcurrencySpin->setSpecialValueText(providerDefault);
+    // QSpinBox sizes itself by its numbers; the special text (longer in some languages) must fit too.
+    m_ui->profileConcurrencySpin->setMinimumWidth(
+        m_ui->profileConcurrencySpin->fontMetrics().horizontalAdvance(providerDefault)
+        + m_ui->profileConcurrencySpin->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
     m_ui->profileConcurrencySpin->setValue(draft->concurrency);
     m_ui->apiKeyEdit->setText(draft->typedKey);
     m_ui->keyEnvEdit->setText(p.keyEnvironmentVariable);
