@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIODevice>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -35,6 +36,7 @@
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
 #include "core/jobs/jobrecord.h"
+#include "core/library/cliprecord.h"
 #include "core/library/library.h"
 #include "core/models/studiofilterproxy.h"
 #include "core/models/studiomodel.h"
@@ -802,7 +804,9 @@ bool LibraryPanel::canRemix(const QModelIndex &index) const
 
 bool LibraryPanel::canRenderFinal(const QModelIndex &index) const
 {
+    // A remix keeps only the change it asked for as its prompt: rendered on its own it would be another take.
     return m_engine && isClip(index) && !index.data(StudioModel::RemoteIdRole).toString().isEmpty()
+        && index.data(StudioModel::ParentRemoteIdRole).toString().isEmpty()
         && !index.data(StudioModel::PromptRole).toString().isEmpty()
         && !finalModelFor(
             index.data(StudioModel::ProfileRole).toString(), index.data(StudioModel::ModelRole).toString())
@@ -1012,10 +1016,28 @@ void LibraryPanel::renderFinalSelection(const QModelIndexList &rows)
         QString line;
     };
     QList<Final> finals;
+    QStringList refused;
     for (const QModelIndex &index : rows) {
         if (!canRenderFinal(index))
             continue;
         Final f;
+        // The draft's first frame goes with it, or the final would be a different take.
+        if (m_library) {
+            const std::optional<ClipRecord> clip = m_library->clip(index.data(StudioModel::ClipIdRole).toLongLong());
+            const QJsonObject reference = clip ? clip->request.value("input_reference"_L1).toObject() : QJsonObject();
+            if (const QString file = reference.value("file"_L1).toString(); !file.isEmpty()) {
+                const QString path = QDir(m_library->folder()).filePath(u".dailies/references/"_s + file);
+                if (!QFileInfo::exists(path)) {
+                    refused << tr("'%1' was made from the reference image %2, which is no longer in the library; "
+                                  "render it from the Compose panel with the image instead.")
+                                   .arg(index.data(StudioModel::PromptRole).toString().left(60), file);
+                    continue;
+                }
+                f.request.request.inputReferencePath = path;
+            }
+            f.request.request.inputReferenceUrl = reference.value("image_url"_L1).toString();
+            f.request.request.inputReferenceFileId = reference.value("file_id"_L1).toString();
+        }
         f.request.profile = index.data(StudioModel::ProfileRole).toString();
         f.request.request.prompt = index.data(StudioModel::PromptRole).toString();
         f.request.request.model = finalModelFor(f.request.profile, index.data(StudioModel::ModelRole).toString());
@@ -1028,11 +1050,15 @@ void LibraryPanel::renderFinalSelection(const QModelIndexList &rows)
                          f.request.request.seconds));
         finals.append(f);
     }
-    if (finals.isEmpty())
+    if (finals.isEmpty()) {
+        if (!refused.isEmpty())
+            showMessage(refused.join(u'\n'), true);
         return;
+    }
     QStringList lines;
     for (const Final &f : std::as_const(finals))
         lines << f.line;
+    lines << refused;
     const QString question = lines.join(u'\n')
         + tr("\n\nThe same prompt and settings are rendered again on the final model; the draft stays and the final "
              "take is linked to it. Go ahead?");

@@ -483,6 +483,10 @@ void TestLibraryPanel::remixSubmitsWithRemixOfAndLinksTheChild()
     const qint64 clipId = rowOf(childJob).data(StudioModel::ClipIdRole).toLongLong();
     QCOMPARE(m_workspace->library()->clip(clipId)->parentRemoteId, parentId);
     QCOMPARE(m_workspace->demoServer()->requestCount(u"POST /videos/{id}/remix"_s), 1);
+    // A remix keeps only its change as the prompt: rendering that alone on the final model would be another take.
+    select({ childJob });
+    QVERIFY(action(Action::Remix)->isEnabled());
+    QVERIFY(!action(Action::RenderFinal)->isEnabled());
 }
 
 void TestLibraryPanel::renderFinalShowsTheCostThenSubmits()
