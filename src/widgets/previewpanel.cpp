@@ -272,7 +272,10 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     connect(action(Action::PinA), &QAction::triggered, this, &PreviewPanel::pinCurrentAsA);
     connect(action(Action::ToggleAB), &QAction::triggered, this, &PreviewPanel::toggleAB);
     connect(action(Action::Remix), &QAction::triggered, this, [this] {
-        if (m_index.isValid())
+        // The take on screen: A when the A/B switch shows it, else the selected row.
+        if (m_shown == Take::A && m_a && m_a->index.isValid())
+            Q_EMIT remixRequested(m_a->index);
+        else if (m_index.isValid())
             Q_EMIT remixRequested(m_index);
     });
     connect(action(Action::RevealFolder), &QAction::triggered, this, &PreviewPanel::revealFolder);

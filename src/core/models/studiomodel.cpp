@@ -375,10 +375,12 @@ QMimeData *StudioModel::mimeData(const QModelIndexList &indexes) const
     QStringList prompts;
     QList<int> rows;
     for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this && index.column() == 0 && !rows.contains(index.row()))
+        if (index.isValid() && index.model() == this && index.column() == 0)
             rows.append(index.row());
     }
+    // Sorted once, then duplicates dropped: a whole-library selection stays n log n.
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (const int row : std::as_const(rows)) {
         const QModelIndex index = this->index(row);
         const QString path = index.data(VideoPathRole).toString();
