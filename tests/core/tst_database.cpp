@@ -2,6 +2,7 @@
 // Opening the library database: fresh, reopened, and every kind of file it must refuse without touching it.
 #include <QCryptographicHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +78,44 @@ private Q_SLOTS:
         QCOMPARE(again.metaValue(u"k"_s), u"v"_s);
         QVERIFY(again.integrityProblem().isEmpty());
         QVERIFY(!QFile::exists(path + u".v0.bak"_s)); // nothing to back up in a new library
+    }
+
+    void schemaOneLibraryIsUpdatedWithABackup()
+    {
+        // A library as the first release left it: schema 1, with data in it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        {
+            Database db;
+            QVERIFY2(db.open(path), qPrintable(db.errorString()));
+            QVERIFY(db.setMetaValue(u"kept"_s, u"yes"_s));
+        }
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            for (const QString &sql :
+                { u"DROP TABLE prompt_history"_s, u"DROP TABLE presets"_s, u"ALTER TABLE jobs DROP COLUMN draft_of"_s,
+                    u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s, u"PRAGMA user_version = 1"_s })
+                QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+            q.finish();
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(u"downgrade"_s);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 3);
+        QCOMPARE(db.metaValue(u"kept"_s), u"yes"_s);
+        QVERIFY(QFile::exists(path + u".v1.bak"_s)); // the way back, taken before the first change
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(u"SELECT draft_of FROM jobs"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT draft_remote_id FROM clips"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT count(*) FROM prompt_history"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT count(*) FROM presets"_s), qPrintable(q.lastError().text()));
+        QVERIFY(db.integrityProblem().isEmpty());
     }
 
     void transactionRollsBack()
