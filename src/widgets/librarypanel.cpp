@@ -454,12 +454,15 @@ void LibraryPanel::setViewMode(ViewMode mode)
         m_view->setViewMode(QListView::IconMode);
         m_view->setFlow(QListView::LeftToRight);
         m_view->setWrapping(true);
+        // A scroll bar that comes and goes would change the width the columns share, and so the rows, and so on.
+        m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
         updateGridSize();
     } else {
         m_view->setViewMode(QListView::ListMode);
         m_view->setFlow(QListView::TopToBottom);
         m_view->setWrapping(false);
         m_view->setGridSize(QSize());
+        m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     }
     // setViewMode() gives the icon mode free movement and internal moves; here items only ever leave as files.
     m_view->setResizeMode(QListView::Adjust);

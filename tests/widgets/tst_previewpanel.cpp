@@ -180,7 +180,10 @@ void TestPreviewPanel::frameStep()
     const double frameMs = 1000.0 / m_panel->mediaInfo()->frameRate;
     m_panel->stepFrames(1); // pauses, then steps
     QTRY_COMPARE(m_panel->player()->playbackState(), QMediaPlayer::PausedState);
-    QTest::qWait(200);
+    // The step lands on a frame boundary once the seek is done.
+    QTRY_VERIFY(std::llabs(m_panel->player()->position()
+                    - std::llround(std::llround(double(m_panel->player()->position()) / frameMs) * frameMs))
+        <= 1);
     const qint64 before = m_panel->player()->position();
     const qint64 frame = std::llround(double(before) / frameMs);
     QTest::keyClick(m_panel.get(), Qt::Key_Period);
