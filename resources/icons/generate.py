@@ -174,6 +174,23 @@ ICONS = {
             stroked("M5 9.5l-2.25 2.25L5 14"),
         ],
     ),
+    "media-playlist-shuffle": (
+        "actions",
+        [
+            stroked("M2 4.5h2.25c2.75 0 4.75 7 7.5 7h2"),
+            stroked("M2 11.5h2.25c2.75 0 4.75-7 7.5-7h2"),
+            stroked("M12 2.5l2 2-2 2"),
+            stroked("M12 9.5l2 2-2 2"),
+        ],
+    ),
+    "bookmarks": (
+        "actions",
+        [stroked("M4.5 2.25h7a.75.75 0 0 1 .75.75v10.75L8 10.75l-4.25 3V3a.75.75 0 0 1 .75-.75z")],
+    ),
+    "document-open-recent": (
+        "actions",
+        ['<circle cx="8" cy="8" r="5.75" ' + STROKE + "/>", stroked("M8 4.75V8l2.25 1.5")],
+    ),
     "media-record": ("actions", ['<circle cx="8" cy="8" r="5" fill="{red}"/>']),
     "dailies-generate": (
         "actions",

@@ -3,11 +3,13 @@
 set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/index.theme
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/application-exit.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/bookmarks.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/configure.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/dailies-generate.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-edit.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-export.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-new.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-open-recent.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-open.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-properties.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/document-save-as.svg
@@ -32,6 +34,7 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/media-playback-start.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/media-playback-stop.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/media-playlist-repeat.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/media-playlist-shuffle.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/media-record.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/media-seek-backward.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/actions/media-seek-forward.svg
@@ -73,11 +76,13 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies-dark/scalable/status/user-trash.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/index.theme
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/application-exit.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/bookmarks.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/configure.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/dailies-generate.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-edit.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-export.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-new.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-open-recent.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-open.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-properties.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/document-save-as.svg
@@ -102,6 +107,7 @@ set(DAILIES_ICON_FILES
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/media-playback-start.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/media-playback-stop.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/media-playlist-repeat.svg
+    ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/media-playlist-shuffle.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/media-record.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/media-seek-backward.svg
     ${CMAKE_CURRENT_LIST_DIR}/dailies/scalable/actions/media-seek-forward.svg

@@ -181,9 +181,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    const auto add = [this](QMenu *menu, const QString &name, const QString &icon, const QString &text,
+    const auto add = [this](QMenu *menu, const QString &name, const QIcon &icon, const QString &text,
                          const QKeySequence &keys, auto slot) {
-        QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
+        QAction *action = menu->addAction(icon, text);
         action->setObjectName(name);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WindowShortcut);
@@ -192,23 +192,24 @@ void MainWindow::buildMenus()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, u"openLibraryFolder"_s, u"folder-open"_s, tr("Open Library &Folder"), QKeySequence(),
+    add(file, u"openLibraryFolder"_s, Icons::icon(u"folder-open"_s), tr("Open Library &Folder"), QKeySequence(),
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_workspace->libraryFolder())); });
-    QAction *preferences = add(file, u"settings"_s, u"configure"_s, tr("&Settings…"),
+    QAction *preferences = add(file, u"settings"_s, Icons::icon(u"configure"_s), tr("&Settings…"),
         QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
-    QAction *quit = add(file, u"quit"_s, u"application-exit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    QAction *quit = add(
+        file, u"quit"_s, Icons::icon(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    add(view, u"focusPrompt"_s, u"document-edit"_s, tr("Go to &Prompt"), QKeySequence(Qt::ALT | Qt::Key_1),
+    add(view, u"focusPrompt"_s, Icons::icon(u"document-edit"_s), tr("Go to &Prompt"), QKeySequence(Qt::ALT | Qt::Key_1),
         [this] { m_compose->promptEditor()->setFocus(Qt::ShortcutFocusReason); });
-    add(view, u"focusLibrary"_s, u"view-list-details"_s, tr("Go to &Library"), QKeySequence(Qt::ALT | Qt::Key_2),
-        [this] { m_library->view()->setFocus(Qt::ShortcutFocusReason); });
-    add(view, u"focusPreview"_s, u"media-playback-start"_s, tr("Go to Pre&view"), QKeySequence(Qt::ALT | Qt::Key_3),
-        [this] { m_preview->setFocus(Qt::ShortcutFocusReason); });
-    add(view, u"findPrompt"_s, u"edit-find"_s, tr("&Search Prompts"), QKeySequence::Find, [this] {
+    add(view, u"focusLibrary"_s, Icons::icon(u"view-list-details"_s), tr("Go to &Library"),
+        QKeySequence(Qt::ALT | Qt::Key_2), [this] { m_library->view()->setFocus(Qt::ShortcutFocusReason); });
+    add(view, u"focusPreview"_s, Icons::icon(u"media-playback-start"_s), tr("Go to Pre&view"),
+        QKeySequence(Qt::ALT | Qt::Key_3), [this] { m_preview->setFocus(Qt::ShortcutFocusReason); });
+    add(view, u"findPrompt"_s, Icons::icon(u"edit-find"_s), tr("&Search Prompts"), QKeySequence::Find, [this] {
         m_library->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_library->searchEdit()->selectAll();
     });
@@ -220,33 +221,34 @@ void MainWindow::buildMenus()
         }
     }
     view->addSeparator();
-    QAction *fullScreen = add(view, u"fullScreen"_s, u"view-fullscreen"_s, tr("F&ull Screen Window"),
+    QAction *fullScreen = add(view, u"fullScreen"_s, Icons::icon(u"view-fullscreen"_s), tr("F&ull Screen Window"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
         [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     fullScreen->setCheckable(true);
 
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
-    add(jobs, u"generate"_s, u"dailies-generate"_s, tr("&Generate"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
-        m_compose->generate();
-    })->setShortcutContext(Qt::WidgetShortcut); // the editor's own Ctrl+Enter does the work; this only shows it
-    m_pause = add(jobs, u"pauseQueue"_s, u"media-playback-pause"_s, tr("&Pause Queue"), QKeySequence(), [this] {
-        JobEngine *engine = m_workspace->engine();
-        if (!engine)
-            return;
-        if (engine->isPaused())
-            engine->resume();
-        else
-            engine->pause();
-        updateStatus();
-    });
+    add(jobs, u"generate"_s, Icons::icon(u"dailies-generate"_s), tr("&Generate"),
+        QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_compose->generate(); })
+        ->setShortcutContext(Qt::WidgetShortcut); // the editor's own Ctrl+Enter does the work; this only shows it
+    m_pause = add(
+        jobs, u"pauseQueue"_s, Icons::icon(u"media-playback-pause"_s), tr("&Pause Queue"), QKeySequence(), [this] {
+            JobEngine *engine = m_workspace->engine();
+            if (!engine)
+                return;
+            if (engine->isPaused())
+                engine->resume();
+            else
+                engine->pause();
+            updateStatus();
+        });
     m_pause->setCheckable(true);
     m_pause->setEnabled(m_workspace->engine() != nullptr);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, u"shortcuts"_s, u"input-keyboard"_s, tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
-        [this] { showShortcuts(); });
-    QAction *about
-        = add(help, u"about"_s, u"help-about"_s, tr("&About Dailies"), QKeySequence(), [this] { showAbout(); });
+    add(help, u"shortcuts"_s, Icons::icon(u"help-keyboard-shortcuts"_s), tr("&Keyboard Shortcuts"),
+        QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] { showShortcuts(); });
+    QAction *about = add(
+        help, u"about"_s, Icons::icon(u"help-about"_s), tr("&About Dailies"), QKeySequence(), [this] { showAbout(); });
     about->setMenuRole(QAction::AboutRole);
 }
 
