@@ -760,14 +760,10 @@ void PreviewPanel::fillRemixChain()
 
     int children = 0;
     if (library && !remoteId.isEmpty()) {
-        ClipQuery all;
-        all.limit = 0;
-        const QList<ClipRecord> clips = library->clips(all);
+        const QList<ClipRecord> clips = library->remixesOf(profile, remoteId);
         for (const ClipRecord &c : clips) {
-            if (c.parentRemoteId == remoteId && c.profile == profile) {
-                item(tr("Remix: %1").arg(excerpt(c.prompt)), c.id, c.prompt);
-                ++children;
-            }
+            item(tr("Remix: %1").arg(excerpt(c.prompt)), c.id, c.prompt);
+            ++children;
         }
     }
     if (JobEngine *engine = m_workspace ? m_workspace->engine() : nullptr; engine && !remoteId.isEmpty()) {

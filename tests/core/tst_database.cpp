@@ -95,9 +95,9 @@ private Q_SLOTS:
             old.setDatabaseName(path);
             QVERIFY(old.open());
             QSqlQuery q(old);
-            for (const QString &sql :
-                { u"DROP TABLE prompt_history"_s, u"DROP TABLE presets"_s, u"ALTER TABLE jobs DROP COLUMN draft_of"_s,
-                    u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s, u"PRAGMA user_version = 1"_s })
+            for (const QString &sql : { u"DROP INDEX clips_parent"_s, u"DROP TABLE prompt_history"_s,
+                     u"DROP TABLE presets"_s, u"ALTER TABLE jobs DROP COLUMN draft_of"_s,
+                     u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s, u"PRAGMA user_version = 1"_s })
                 QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
             q.finish();
             old.close();
@@ -107,7 +107,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
-        QVERIFY(Database::latestSchemaVersion() >= 3);
+        QVERIFY(Database::latestSchemaVersion() >= 4);
         QCOMPARE(db.metaValue(u"kept"_s), u"yes"_s);
         QVERIFY(QFile::exists(path + u".v1.bak"_s)); // the way back, taken before the first change
         QSqlQuery q(db.connection());

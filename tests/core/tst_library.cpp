@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -697,6 +698,36 @@ private Q_SLOTS:
 
         QVERIFY(m_library->setRating(id, 4)); // unchanged: nothing to do, no signal
         QCOMPARE(changed.size(), 5);
+    }
+
+    void remixesOfFindsTheChildren()
+    {
+        QVERIFY(add(sample(u"video_parent"_s)));
+        ClipRecord first = sample(u"video_child1"_s, u"the same in rain"_s);
+        first.parentRemoteId = u"video_parent"_s;
+        ClipRecord second = sample(u"video_child2"_s, u"the same at night"_s);
+        second.parentRemoteId = u"video_parent"_s;
+        second.addedAt = first.addedAt.addSecs(5);
+        ClipRecord elsewhere = sample(u"video_child3"_s, u"another provider's"_s);
+        elsewhere.parentRemoteId = u"video_parent"_s;
+        elsewhere.profile = u"openai"_s;
+        QVERIFY(add(first));
+        QVERIFY(add(second));
+        QVERIFY(add(elsewhere));
+        const QList<ClipRecord> children = m_library->remixesOf(u"demo"_s, u"video_parent"_s);
+        QCOMPARE(children.size(), 2);
+        QCOMPARE(children.at(0).remoteId, u"video_child1"_s);
+        QCOMPARE(children.at(1).remoteId, u"video_child2"_s);
+        QVERIFY(m_library->remixesOf(u"demo"_s, u"video_child1"_s).isEmpty());
+        QVERIFY(m_library->remixesOf(u"demo"_s, QString()).isEmpty());
+        // The lookup uses the index, not a scan of every clip.
+        QSqlQuery plan(m_db->connection());
+        QVERIFY(
+            plan.exec(u"EXPLAIN QUERY PLAN SELECT id FROM clips WHERE parent_remote_id = 'x' AND profile = 'demo'"_s));
+        QString detail;
+        while (plan.next())
+            detail += plan.value(3).toString();
+        QVERIFY2(detail.contains(u"clips_parent"_s), qPrintable(detail));
     }
 
     void thumbnailMadeHereIsRecorded()

@@ -674,6 +674,13 @@ std::optional<ClipRecord> Library::clipByRemoteId(const QString &profile, const 
     return d->selectOne(u"WHERE profile = ? AND remote_id = ?"_s, { profile, remoteId });
 }
 
+QList<ClipRecord> Library::remixesOf(const QString &profile, const QString &remoteId) const
+{
+    if (remoteId.isEmpty())
+        return {};
+    return d->select(u"WHERE parent_remote_id = ? AND profile = ? ORDER BY added_at, id"_s, { remoteId, profile });
+}
+
 QList<ClipRecord> Library::clips(const ClipQuery &query) const
 {
     bool nothing = false;

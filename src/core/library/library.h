@@ -80,6 +80,8 @@ public:
     [[nodiscard]] std::optional<ClipRecord> clip(qint64 id) const;
     [[nodiscard]] std::optional<ClipRecord> clipByRemoteId(const QString &profile, const QString &remoteId) const;
     [[nodiscard]] QList<ClipRecord> clips(const ClipQuery &query) const;
+    /// The clips remixed from the video `remoteId` of `profile`, oldest first (an indexed lookup).
+    [[nodiscard]] QList<ClipRecord> remixesOf(const QString &profile, const QString &remoteId) const;
     /// Ids only, newest first: what the view models need to filter quickly.
     [[nodiscard]] QList<qint64> clipIds(const ClipQuery &query) const;
     /// The light rows of the matching clips in one query, in the same order as clipIds(); for lists over the
