@@ -1018,11 +1018,17 @@ void LibraryPanel::renderFinalSelection(const QModelIndexList &rows)
         JobEngine::SubmitRequest request;
         QString line;
     };
+    // Each final is paid for and confirmed line by line: a few dozen at a time keeps that question readable.
+    constexpr int kMaxFinals = 50;
     QList<Final> finals;
     QStringList refused;
     for (const QModelIndex &index : rows) {
         if (!canRenderFinal(index))
             continue;
+        if (finals.size() == kMaxFinals) {
+            showMessage(tr("Render final works on up to %1 takes at a time; select fewer.").arg(kMaxFinals), true);
+            return;
+        }
         Final f;
         // The draft's first frame goes with it, or the final would be a different take.
         if (m_library) {
