@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/previewpanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QAudio>
 #include <QAudioOutput>
@@ -446,6 +447,10 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     showItem({});
     updatePlayButton();
     updateIcons();
+    for (QAbstractButton *child : findChildren<QAbstractButton *>())
+        child->installEventFilter(this);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        box->installEventFilter(this);
 }
 
 PreviewPanel::~PreviewPanel() = default;
@@ -976,6 +981,19 @@ void PreviewPanel::revealFolder()
 
 bool PreviewPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // A focused button presses itself on Space, as everywhere else, instead of the panel's play/pause shortcut;
+    // the speed box keeps its letters for type-ahead instead of the M (mute) shortcut.
+    if (event->type() == QEvent::ShortcutOverride && watched != m_video) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool button = qobject_cast<QAbstractButton *>(watched) != nullptr;
+        const bool combo = qobject_cast<QComboBox *>(watched) != nullptr;
+        if (key->modifiers() == Qt::NoModifier
+            && ((button && key->key() == Qt::Key_Space) || (combo && key->key() == Qt::Key_M))) {
+            event->accept();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched != m_video)
         return QWidget::eventFilter(watched, event);
     if (event->type() == QEvent::MouseButtonDblClick) {

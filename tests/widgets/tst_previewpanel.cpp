@@ -45,6 +45,7 @@ private Q_SLOTS:
     void playsAndAdvances();
     void frameStep();
     void speed();
+    void focusedButtonKeepsSpace();
     void mute();
     void abKeepsPosition();
     void fullScreenKeepsPosition();
@@ -209,6 +210,18 @@ void TestPreviewPanel::speed()
     QVERIFY(!m_panel->action(PreviewPanel::Action::Slower)->isEnabled());
     m_panel->setPlaybackRate(7);
     QCOMPARE(m_panel->player()->playbackRate(), 2.0);
+}
+
+void TestPreviewPanel::focusedButtonKeepsSpace()
+{
+    QVERIFY(playPast(rowOfJob(m_parentJob), 100));
+    QToolButton *loop = m_panel->loopButton();
+    const bool looping = loop->isChecked();
+    loop->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(loop->hasFocus());
+    QTest::keyClick(loop, Qt::Key_Space);
+    QCOMPARE(loop->isChecked(), !looping); // the button pressed itself
+    QCOMPARE(m_panel->player()->playbackState(), QMediaPlayer::PlayingState); // and playback went on
 }
 
 void TestPreviewPanel::mute()
