@@ -1632,162 +1632,167 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::ComposePanel</name>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="289"/>
+        <location filename="../src/widgets/composepanel.cpp" line="291"/>
         <source>Demo (built in, free)</source>
         <translation>Demo (eingebaut, kostenlos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="308"/>
+        <location filename="../src/widgets/composepanel.cpp" line="310"/>
         <source>The demo provider runs on this computer: it renders test clips in seconds, needs no key and bills nothing.</source>
         <translation>Der Demo-Anbieter läuft auf diesem Computer: Er erzeugt Testclips in Sekunden, braucht keinen Schlüssel und berechnet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="341"/>
+        <location filename="../src/widgets/composepanel.cpp" line="343"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="353"/>
+        <location filename="../src/widgets/composepanel.cpp" line="355"/>
         <source>Demo provider: nothing is billed.</source>
         <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="360"/>
+        <location filename="../src/widgets/composepanel.cpp" line="362"/>
         <source>Estimated cost: unknown for this model and size.</source>
         <translation>Geschätzte Kosten: für dieses Modell und diese Auflösung unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="362"/>
+        <location filename="../src/widgets/composepanel.cpp" line="364"/>
         <source>Estimated cost: %1 %2</source>
         <translation>Geschätzte Kosten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="372"/>
+        <location filename="../src/widgets/composepanel.cpp" line="374"/>
         <source>Budget: %1 of %2 %3 left this month</source>
         <translation>Budget: %1 von %2 %3 in diesem Monat übrig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="381"/>
+        <location filename="../src/widgets/composepanel.cpp" line="383"/>
         <source>The hard stop will refuse this: %1</source>
         <translation>Der harte Stopp wird dies ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="384"/>
+        <location filename="../src/widgets/composepanel.cpp" line="386"/>
         <source> (%1 % used after this)</source>
         <translation> (danach %1 % verbraucht)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="404"/>
+        <location filename="../src/widgets/composepanel.cpp" line="406"/>
         <source>The image went to the reference slot.</source>
         <translation>Das Bild wurde in das Referenzfeld übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="444"/>
+        <location filename="../src/widgets/composepanel.cpp" line="446"/>
         <source>Write a prompt first.</source>
         <translation>Schreiben Sie zuerst einen Prompt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="453"/>
+        <location filename="../src/widgets/composepanel.cpp" line="455"/>
         <source>The reference image cannot be fitted to this size: %1</source>
         <translation>Das Referenzbild lässt sich nicht an diese Auflösung anpassen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="459"/>
+        <location filename="../src/widgets/composepanel.cpp" line="461"/>
         <source>There is no provider profile named &apos;%1&apos; any more.</source>
         <translation>Es gibt kein Anbieterprofil namens „%1“ mehr.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="480"/>
+        <location filename="../src/widgets/composepanel.cpp" line="486"/>
         <source>The job engine is not running.</source>
         <translation>Die Auftragssteuerung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="494"/>
+        <location filename="../src/widgets/composepanel.cpp" line="500"/>
         <source>The reference image could not be prepared: %1</source>
         <translation>Das Referenzbild konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="508"/>
+        <location filename="../src/widgets/composepanel.cpp" line="514"/>
         <source>The library already holds this take. Press Generate again to make another one.</source>
         <translation>Die Bibliothek enthält diesen Take bereits. Klicken Sie erneut auf Generieren, um einen weiteren zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="547"/>
+        <location filename="../src/widgets/composepanel.cpp" line="517"/>
+        <source>This take is already in the queue. Press Generate again to make another one.</source>
+        <translation>Dieser Take ist bereits in der Warteschlange. Klicken Sie erneut auf „Generieren“, um einen weiteren zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composepanel.cpp" line="556"/>
         <source>No prompts in the history yet.</source>
         <translation>Noch keine Prompts im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="547"/>
+        <location filename="../src/widgets/composepanel.cpp" line="556"/>
         <source>No earlier prompt.</source>
         <translation>Kein früherer Prompt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="581"/>
+        <location filename="../src/widgets/composepanel.cpp" line="590"/>
         <source>There is no preset named &apos;%1&apos;.</source>
         <translation>Es gibt kein Preset namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="595"/>
+        <location filename="../src/widgets/composepanel.cpp" line="604"/>
         <source>Applied the preset &apos;%1&apos;. Ctrl+Z in the editor brings the earlier prompt back.</source>
         <translation>Preset „%1“ angewendet. Ctrl+Z im Editor holt den vorherigen Prompt zurück.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="602"/>
+        <location filename="../src/widgets/composepanel.cpp" line="611"/>
         <source>Saved the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="609"/>
+        <location filename="../src/widgets/composepanel.cpp" line="618"/>
         <source>Renamed the preset &apos;%1&apos; to &apos;%2&apos;.</source>
         <translation>Preset „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="617"/>
+        <location filename="../src/widgets/composepanel.cpp" line="626"/>
         <source>Deleted the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="647"/>
+        <location filename="../src/widgets/composepanel.cpp" line="656"/>
         <source>No presets yet</source>
         <translation>Noch keine Presets</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="656"/>
+        <location filename="../src/widgets/composepanel.cpp" line="665"/>
         <source>&amp;Save current as…</source>
         <translation>Aktuelle Einstellungen &amp;speichern als…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="659"/>
+        <location filename="../src/widgets/composepanel.cpp" line="668"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="659"/>
+        <location filename="../src/widgets/composepanel.cpp" line="668"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="661"/>
+        <location filename="../src/widgets/composepanel.cpp" line="670"/>
         <source>Replacing the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="665"/>
+        <location filename="../src/widgets/composepanel.cpp" line="674"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="666"/>
+        <location filename="../src/widgets/composepanel.cpp" line="675"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="671"/>
+        <location filename="../src/widgets/composepanel.cpp" line="680"/>
         <source>Rename preset</source>
         <translation>Preset umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="671"/>
+        <location filename="../src/widgets/composepanel.cpp" line="680"/>
         <source>New name for &apos;%1&apos;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
@@ -2200,108 +2205,113 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Die Bibliothek hat diesen Take bereits (gleicher Prompt, gleiche Einstellungen): %1. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="214"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="195"/>
+        <source>The same take (same prompt and settings) is already in the queue as job %1. Submit again only if you want to pay for another one.</source>
+        <translation>Derselbe Take (gleicher Prompt, gleiche Einstellungen) ist bereits als Auftrag %1 in der Warteschlange. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="229"/>
         <source>Cannot save the jobs: %1</source>
         <translation>Die Aufträge können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="344"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="359"/>
         <source>The provider has reported %1 % (%2) for %3 s without moving; it seems stuck. It may still finish: check it later, or retry.</source>
         <translation>Der Anbieter meldet seit %3 s unverändert %1 % (%2); der Auftrag scheint zu hängen. Er kann noch fertig werden: Prüfen Sie ihn später oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="395"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="410"/>
         <source>Profile &apos;%1&apos; cannot be used (no API key?); the job waits.</source>
         <translation>Profil „%1“ kann nicht verwendet werden (kein API-Schlüssel?); der Auftrag wartet.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="510"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="525"/>
         <source>The queue is paused: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="525"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="540"/>
         <source>The answer to this job&apos;s create was lost and profile &apos;%1&apos; cannot be asked about it now; it will be checked when the profile works again.</source>
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und Profil „%1“ kann gerade nicht danach gefragt werden; es wird geprüft, sobald das Profil wieder funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="542"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="557"/>
         <source>Checking whether the lost create was carried out failed: %1</source>
         <translation>Die Prüfung, ob das verlorene Erstellen ausgeführt wurde, ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="570"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="585"/>
         <source>The answer to this job&apos;s create was lost, and the provider&apos;s list shows no job that is certainly this one. It was not sent again, so nothing is paid twice. Check the provider&apos;s videos; retry the job if it was not made.</source>
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und die Liste des Anbieters zeigt keinen Auftrag, der sicher dieser ist. Er wurde nicht erneut gesendet, damit nichts doppelt bezahlt wird. Prüfen Sie die Videos beim Anbieter; versuchen Sie den Auftrag erneut, falls er nicht erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="610"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="625"/>
         <source>The provider gave no reason.</source>
         <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="692"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="707"/>
         <source>Progress could not be saved: %1</source>
         <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="725"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="740"/>
         <source>The provider no longer knows this job (%1).</source>
         <translation>Der Anbieter kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="753"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="768"/>
         <source>Cannot write into the library folder &apos;%1&apos;; the job keeps its place and will try again. Check that the folder exists, is writable and has free space.</source>
         <translation>In den Bibliotheksordner „%1“ kann nicht geschrieben werden; der Auftrag behält seinen Platz und versucht es erneut. Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="818"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="833"/>
         <source>The clip&apos;s files expired on the provider before they could be saved (%1).</source>
         <translation>Die Dateien des Clips sind beim Anbieter abgelaufen, bevor sie gespeichert werden konnten (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="827"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="842"/>
         <source>Job %1 could not be saved: %2 It keeps its place and will try again.</source>
         <translation>Auftrag %1 konnte nicht gespeichert werden: %2 Er behält seinen Platz und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="889"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="904"/>
         <source>The clip could not be put into the library: %1 The job keeps its files and will try again.</source>
         <translation>Der Clip konnte nicht in die Bibliothek übernommen werden: %1 Der Auftrag behält seine Dateien und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="908"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="923"/>
         <source>%1 % of this month&apos;s budget is spent (%2 of %3 %4).</source>
         <translation>%1 % des Monatsbudgets sind ausgegeben (%2 von %3 %4).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="944"/>
-        <location filename="../src/core/jobs/jobengine.cpp" line="994"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="959"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1009"/>
         <source>There is no job %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="949"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="964"/>
         <source>Job %1 has already ended (%2).</source>
         <translation>Auftrag %1 ist bereits beendet (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="963"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="978"/>
         <source>Job %1&apos;s create may have reached the provider; run the queue to find out before cancelling.</source>
         <translation>Das Erstellen von Auftrag %1 hat den Anbieter möglicherweise erreicht; lassen Sie die Warteschlange laufen, um es vor dem Abbrechen herauszufinden.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="981"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="996"/>
         <source>Job %1 is cancelled here; the provider keeps running it (%2).</source>
         <translation>Auftrag %1 ist hier abgebrochen; beim Anbieter läuft er weiter (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="999"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1014"/>
         <source>Job %1 is still %2; cancel it first or wait.</source>
         <translation>Auftrag %1 ist noch %2; brechen Sie ihn zuerst ab oder warten Sie.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1022"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1037"/>
         <source>Job %1 is not waiting in the queue, so it cannot be moved.</source>
         <translation>Auftrag %1 wartet nicht in der Warteschlange und kann daher nicht verschoben werden.</translation>
     </message>
@@ -2349,7 +2359,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="333"/>
-        <location filename="../src/core/library/library.cpp" line="910"/>
+        <location filename="../src/core/library/library.cpp" line="917"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -2371,8 +2381,8 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="436"/>
-        <location filename="../src/core/library/library.cpp" line="827"/>
-        <location filename="../src/core/library/library.cpp" line="972"/>
+        <location filename="../src/core/library/library.cpp" line="834"/>
+        <location filename="../src/core/library/library.cpp" line="979"/>
         <source>There is no clip %1 in the library.</source>
         <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
     </message>
@@ -2410,7 +2420,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <location filename="../src/core/library/library.cpp" line="567"/>
         <location filename="../src/core/library/library.cpp" line="658"/>
-        <location filename="../src/core/library/library.cpp" line="955"/>
+        <location filename="../src/core/library/library.cpp" line="962"/>
         <source>Cannot update the library database: %1</source>
         <translation>Die Bibliotheksdatenbank kann nicht aktualisiert werden: %1</translation>
     </message>
@@ -2421,8 +2431,8 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <location filename="../src/core/library/library.cpp" line="582"/>
-        <location filename="../src/core/library/library.cpp" line="989"/>
-        <location filename="../src/core/library/library.cpp" line="1020"/>
+        <location filename="../src/core/library/library.cpp" line="996"/>
+        <location filename="../src/core/library/library.cpp" line="1027"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
@@ -2447,75 +2457,75 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Der Auftrag konnte nicht als erledigt markiert werden; die Dateien des Clips liegen in der Bibliothek und werden beim nächsten Versuch hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="778"/>
+        <location filename="../src/core/library/library.cpp" line="785"/>
         <source>A rating goes from 0 (none) to 5 stars, not %1.</source>
         <translation>Eine Bewertung reicht von 0 (keine) bis 5 Sterne, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="800"/>
+        <location filename="../src/core/library/library.cpp" line="807"/>
         <source>A thumbnail must be a file inside the library folder: %1</source>
         <translation>Ein Vorschaubild muss eine Datei im Bibliotheksordner sein: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="842"/>
-        <location filename="../src/core/library/library.cpp" line="883"/>
+        <location filename="../src/core/library/library.cpp" line="849"/>
+        <location filename="../src/core/library/library.cpp" line="890"/>
         <source>Cannot remove the clip from the library database: %1</source>
         <translation>Der Clip kann nicht aus der Bibliotheksdatenbank entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="862"/>
+        <location filename="../src/core/library/library.cpp" line="869"/>
         <source>the system has no usable trash</source>
         <translation>das System hat keinen verwendbaren Papierkorb</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="864"/>
+        <location filename="../src/core/library/library.cpp" line="871"/>
         <source>Cannot move &apos;%1&apos; to the trash (%2); the clip was kept.</source>
         <translation>„%1“ kann nicht in den Papierkorb verschoben werden (%2); der Clip wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="877"/>
+        <location filename="../src/core/library/library.cpp" line="884"/>
         <source>Cannot delete &apos;%1&apos; (%2); the clip was kept.</source>
         <translation>„%1“ kann nicht gelöscht werden (%2); der Clip wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="917"/>
+        <location filename="../src/core/library/library.cpp" line="924"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation>%1: kein gültiges JSON (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="936"/>
+        <location filename="../src/core/library/library.cpp" line="943"/>
         <source>sidecar &apos;%1&apos;: field &apos;files.video&apos; names &apos;%2&apos;, which does not exist</source>
         <translation>Sidecar „%1“: Feld „files.video“ nennt „%2“, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="949"/>
+        <location filename="../src/core/library/library.cpp" line="956"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="977"/>
+        <location filename="../src/core/library/library.cpp" line="984"/>
         <source>&apos;%1&apos; is missing; nothing was exported.</source>
         <translation>„%1“ fehlt; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="985"/>
+        <location filename="../src/core/library/library.cpp" line="992"/>
         <source>No clips to export.</source>
         <translation>Keine Clips zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="992"/>
-        <location filename="../src/core/library/library.cpp" line="1001"/>
+        <location filename="../src/core/library/library.cpp" line="999"/>
+        <location filename="../src/core/library/library.cpp" line="1008"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1008"/>
+        <location filename="../src/core/library/library.cpp" line="1015"/>
         <source>&apos;%1&apos; already exists; nothing was exported.</source>
         <translation>„%1“ existiert bereits; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1028"/>
         <location filename="../src/core/library/library.cpp" line="1035"/>
+        <location filename="../src/core/library/library.cpp" line="1042"/>
         <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;: %3</source>
         <translation>„%1“ kann nicht nach „%2“ kopiert werden: %3</translation>
     </message>
@@ -2523,338 +2533,348 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::LibraryPanel</name>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="148"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="150"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="149"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="151"/>
         <source>&amp;Grid</source>
         <translation>&amp;Raster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="160"/>
-        <location filename="../src/widgets/librarypanel.cpp" line="161"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="162"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="163"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="166"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="168"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="167"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="169"/>
         <source>Which takes to show</source>
         <translation>Welche Takes angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="168"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="170"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="169"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="171"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="170"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="172"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="171"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="173"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="172"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="174"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="175"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="177"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="176"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="178"/>
         <source>Only the takes of one project</source>
         <translation>Nur die Takes eines Projekts</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="178"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="180"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="182"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="184"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="183"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="185"/>
         <source>Only the takes made in this time</source>
         <translation>Nur die in diesem Zeitraum erstellten Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="184"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="186"/>
         <source>Any time</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="185"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="187"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="186"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="188"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="187"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="189"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="188"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="190"/>
         <source>Custom range…</source>
         <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="203"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="205"/>
         <source>Show as a list (%1)</source>
         <translation>Als Liste anzeigen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="205"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="207"/>
         <source>Show as a grid (%1)</source>
         <translation>Als Raster anzeigen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="212"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="214"/>
         <source>List view</source>
         <translation>Listenansicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="217"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="219"/>
         <source>Grid view</source>
         <translation>Rasteransicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="225"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="227"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="231"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="233"/>
         <source>Jobs and clips</source>
         <translation>Aufträge und Clips</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="241"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="243"/>
         <source>Job and clip actions</source>
         <translation>Aktionen für Aufträge und Clips</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="243"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="245"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="244"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="246"/>
         <source>&amp;Reveal in Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="245"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="247"/>
         <source>&amp;Copy Prompt</source>
         <translation>Prompt &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="246"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="248"/>
         <source>Re&amp;use Settings</source>
         <translation>&amp;Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="247"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="249"/>
         <source>Re&amp;try</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="248"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="250"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="249"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="251"/>
         <source>&amp;Favourite</source>
         <translation>&amp;Favorit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="251"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="253"/>
         <source>&amp;Delete Locally…</source>
         <translation>&amp;Lokal löschen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="252"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="254"/>
         <source>&amp;Save As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="253"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="255"/>
         <source>Re&amp;mix…</source>
         <translation>Re&amp;mix…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="254"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="256"/>
         <source>Render &amp;Final…</source>
         <translation>Final &amp;rendern…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="255"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="257"/>
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="256"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="258"/>
         <source>Delete on &amp;Server…</source>
         <translation>Auf dem &amp;Server löschen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="530"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="535"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="550"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="555"/>
         <source>Date Range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="557"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="562"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="558"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="563"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="562"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="567"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="563"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="568"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="609"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="614"/>
         <source>No takes yet. Write a prompt on the left and press Ctrl+Enter.</source>
         <translation>Noch keine Takes. Schreiben Sie links einen Prompt und drücken Sie Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="611"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="616"/>
         <source>No takes match &apos;%1&apos; — clear the search (Esc)</source>
         <translation>Keine Takes passen zu „%1“ – Suche leeren (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="615"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="620"/>
         <source>No running takes</source>
         <translation>Keine laufenden Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="618"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="623"/>
         <source>No finished takes</source>
         <translation>Keine fertigen Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="621"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="626"/>
         <source>No failed takes</source>
         <translation>Keine fehlgeschlagenen Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="624"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="629"/>
         <source>No favourite takes. Select a take and press F to mark it.</source>
         <translation>Keine Favoriten. Wählen Sie einen Take und drücken Sie F, um ihn zu markieren.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="627"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="632"/>
         <source>No takes match the project and date filters</source>
         <translation>Keine Takes passen zu den Projekt- und Datumsfiltern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="782"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="787"/>
         <source>%1: the price is not known</source>
         <translation>%1: Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="785"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="790"/>
         <source>%1: %2 s × %3 = %4 %5</source>
         <translation>%1: %2 s × %3 = %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="790"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="795"/>
         <source> (the demo provider charges nothing)</source>
         <translation> (der Demo-Anbieter berechnet nichts)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="913"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="920"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="914"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="921"/>
         <source>MPEG-4 video (*.mp4)</source>
         <translation>MPEG-4-Video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="920"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="927"/>
         <source>&apos;%1&apos; is the clip itself; choose another place to save a copy.</source>
         <translation>„%1“ ist der Clip selbst; wählen Sie einen anderen Ort für die Kopie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="926"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="933"/>
         <source>&apos;%1&apos; already exists. Replace it with this clip?</source>
         <translation>„%1“ existiert bereits. Durch diesen Clip ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="927"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="934"/>
         <source>Nothing was saved: &apos;%1&apos; exists and was kept.</source>
         <translation>Nichts gespeichert: „%1“ existiert und wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="932"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="939"/>
         <source>Could not save &apos;%1&apos;: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="936"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="943"/>
         <source>Saved a copy as &apos;%1&apos;.</source>
         <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="975"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="982"/>
         <source>Remix on %1</source>
         <translation>Remix mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="979"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="986"/>
         <source>The job queue is not running.</source>
         <translation>Die Auftragswarteschlange läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1026"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1029"/>
+        <source>Render final works on up to %1 takes at a time; select fewer.</source>
+        <translation>Final rendern arbeitet mit höchstens %1 Takes auf einmal; wählen Sie weniger aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="1040"/>
+        <source>&apos;%1&apos; was made from the reference image %2, which is no longer in the library; render it from the Compose panel with the image instead.</source>
+        <translation>„%1“ wurde aus dem Referenzbild %2 erstellt, das nicht mehr in der Bibliothek ist; rendern Sie ihn stattdessen links im Prompt-Bereich mit dem Bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/librarypanel.cpp" line="1057"/>
         <source>Render on %1</source>
         <translation>Rendern mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1037"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1072"/>
         <source>
 
 The same prompt and settings are rendered again on the final model; the draft stays and the final take is linked to it. Go ahead?</source>
@@ -2863,7 +2883,7 @@ The same prompt and settings are rendered again on the final model; the draft st
 Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell gerendert; der Entwurf bleibt erhalten und der finale Take wird mit ihm verknüpft. Fortfahren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1059"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1094"/>
         <source>Queued %n final render(s).</source>
         <translation>
             <numerusform>%n finales Rendering eingereiht.</numerusform>
@@ -2871,12 +2891,12 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1156"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1191"/>
         <source>Delete Locally</source>
         <translation>Lokal löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1157"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1192"/>
         <source>Move %n clip(s) and their files to the trash?</source>
         <translation>
             <numerusform>%n Clip samt Dateien in den Papierkorb verschieben?</numerusform>
@@ -2884,7 +2904,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1185"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1220"/>
         <source>Delete %n video(s) on the provider&apos;s server? The files in your library stay, but the video(s) can no longer be remixed or downloaded again.</source>
         <translation>
             <numerusform>%n Video auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber das Video kann nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
@@ -2892,7 +2912,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1208"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1243"/>
         <source>Deleted %n video(s) on the server; the local files stay.</source>
         <translation>
             <numerusform>%n Video auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
@@ -2900,7 +2920,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1212"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1247"/>
         <source>Deleting %n video(s) on the server…</source>
         <translation>
             <numerusform>%n Video wird auf dem Server gelöscht…</numerusform>
@@ -2908,13 +2928,13 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1216"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1251"/>
         <source>%1: the provider profile &apos;%2&apos; no longer exists.</source>
         <translation>%1: Das Anbieterprofil „%2“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1224"/>
-        <location filename="../src/widgets/librarypanel.cpp" line="1231"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1259"/>
+        <location filename="../src/widgets/librarypanel.cpp" line="1266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2957,94 +2977,94 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="201"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="204"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="206"/>
         <source>Go to &amp;Prompt</source>
         <translation>Zum &amp;Prompt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="207"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
         <source>Go to &amp;Library</source>
         <translation>Zur &amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="210"/>
         <source>Go to Pre&amp;view</source>
         <translation>Zur &amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
         <source>&amp;Search Prompts</source>
         <translation>Prompts &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
         <source>F&amp;ull Screen Window</source>
         <translation>Vollbild&amp;fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="229"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="232"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="338"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="340"/>
         <source>&amp;Pause Queue</source>
         <translation>Warteschlange &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="246"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
         <source>&amp;About Dailies</source>
         <translation>Ü&amp;ber Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="304"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="306"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="315"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="317"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="324"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="326"/>
         <source>Provider health</source>
         <translation>Anbieterstatus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="332"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
         <source>No jobs running</source>
         <translation>Keine laufenden Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="332"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
         <source>%n job(s) in flight</source>
         <translation>
             <numerusform>%n laufender Auftrag</numerusform>
@@ -3052,102 +3072,102 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="336"/>
         <source>Queue paused · %1</source>
         <translation>Warteschlange angehalten · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="338"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="340"/>
         <source>Resume &amp;Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="344"/>
         <source>This month: %1 %2</source>
         <translation>Diesen Monat: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="357"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
         <source>Provider said: %1</source>
         <translation>Meldung des Anbieters: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="361"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="366"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="368"/>
         <source>&amp;Edit the Prompt</source>
         <translation>Prompt &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="373"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="375"/>
         <source>&amp;Show the Take</source>
         <translation>Take &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="377"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="379"/>
         <source>&amp;Open the Profile</source>
         <translation>Profil ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="388"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="390"/>
         <source>&amp;Resume Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="419"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="421"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="421"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="423"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="422"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="424"/>
         <source>Filter shortcuts</source>
         <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="426"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="428"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="428"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="430"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="428"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="430"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="447"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="449"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="448"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="450"/>
         <source>Play or pause</source>
         <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="449"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="451"/>
         <source>Context menu of the selection</source>
         <translation>Kontextmenü der Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="472"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="474"/>
         <source>About Dailies</source>
         <translation>Über Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="473"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="475"/>
         <source>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;A studio for short videos made with the OpenAI Videos API and compatible providers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;Ein Studio für kurze Videos, erstellt mit der OpenAI Videos API und kompatiblen Anbietern.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -3304,432 +3324,432 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::PreviewPanel</name>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="200"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="201"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="201"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="202"/>
         <source>Double-click for full screen (F11); Esc leaves it</source>
         <translation>Doppelklick für Vollbild (F11); Esc beendet es</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="218"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="219"/>
         <source>Job status</source>
         <translation>Auftragsstatus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="222"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="223"/>
         <source>Job progress</source>
         <translation>Auftragsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="233"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="234"/>
         <source>Play/Pause</source>
         <translation>Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="233"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="234"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder pausieren (Space)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="235"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="236"/>
         <source>Previous frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="235"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="236"/>
         <source>One frame back (,)</source>
         <translation>Ein Bild zurück (,)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="237"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="238"/>
         <source>Next frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="237"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="238"/>
         <source>One frame forward (.)</source>
         <translation>Ein Bild vor (.)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="239"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="240"/>
         <source>Slower</source>
         <translation>Langsamer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="239"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="240"/>
         <source>Play slower ([)</source>
         <translation>Langsamer abspielen ([)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="240"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="241"/>
         <source>Faster</source>
         <translation>Schneller</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="240"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="241"/>
         <source>Play faster (])</source>
         <translation>Schneller abspielen (])</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="242"/>
-        <location filename="../src/widgets/previewpanel.cpp" line="317"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="243"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="321"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="242"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="243"/>
         <source>Mute or unmute (M)</source>
         <translation>Stumm schalten oder Ton an (M)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="243"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="244"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="243"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="244"/>
         <source>Full screen (F11, or double-click the video; Esc leaves)</source>
         <translation>Vollbild (F11 oder Doppelklick auf das Video; Esc beendet es)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="245"/>
-        <location filename="../src/widgets/previewpanel.cpp" line="904"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="246"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="908"/>
         <source>Pin as A</source>
         <translation>Als A anheften</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="245"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="246"/>
         <source>Pin this take as A, then select another take (B) to compare them</source>
         <translation>Diesen Take als A anheften und dann einen anderen Take (B) zum Vergleichen auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="247"/>
-        <location filename="../src/widgets/previewpanel.cpp" line="908"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="248"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="912"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="247"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="248"/>
         <source>Switch between take A and take B at the same position (\)</source>
         <translation>Bei gleicher Position zwischen Take A und Take B wechseln (\)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="249"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="250"/>
         <source>Remix…</source>
         <translation>Remix…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="249"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="250"/>
         <source>Remix this clip with a new prompt (Ctrl+R)</source>
         <translation>Diesen Clip mit einem neuen Prompt remixen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="251"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="252"/>
         <source>Reveal folder</source>
         <translation>Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="251"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="252"/>
         <source>Open the folder where the clip should be</source>
         <translation>Den Ordner öffnen, in dem der Clip liegen sollte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="291"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="295"/>
         <source>Play or pause</source>
         <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="295"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="299"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="296"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="300"/>
         <source>Play the clip again and again</source>
         <translation>Den Clip immer wieder abspielen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="302"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="306"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="303"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="307"/>
         <source>Drag to scrub; , and . step one frame</source>
         <translation>Ziehen zum Scrubben; , und . gehen ein Bild weiter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="306"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="310"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="309"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="313"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="310"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="314"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>Wiedergabegeschwindigkeit ([ langsamer, ] schneller)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="321"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="325"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="322"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="326"/>
         <source>Volume (M mutes)</source>
         <translation>Lautstärke (M schaltet stumm)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="328"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="332"/>
         <source>Take shown</source>
         <translation>Angezeigter Take</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="338"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="342"/>
         <source>Clip details</source>
         <translation>Clip-Details</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="342"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="346"/>
         <source>Server response</source>
         <translation>Serverantwort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="348"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="352"/>
         <source>Remix chain</source>
         <translation>Remix-Kette</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="349"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="353"/>
         <source>Press Enter or double-click to select a clip</source>
         <translation>Drücken Sie Enter oder doppelklicken Sie, um einen Clip auszuwählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="351"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="355"/>
         <source>Clip information</source>
         <translation>Clip-Informationen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="352"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="356"/>
         <source>&amp;Details</source>
         <translation>Detai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="353"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="357"/>
         <source>Res&amp;ponse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="354"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="358"/>
         <source>Remi&amp;x chain</source>
         <translation>Remi&amp;x-Kette</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="440"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="444"/>
         <source>This clip cannot be played: %1</source>
         <translation>Dieser Clip kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="519"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="527"/>
         <source>Select a clip to play it here.</source>
         <translation>Wählen Sie einen Clip, um ihn hier abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="545"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="553"/>
         <source>The video file is missing from the library folder:
 %1</source>
         <translation>Die Videodatei fehlt im Bibliotheksordner:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="639"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="647"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="640"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="648"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="641"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="649"/>
         <source>Size: %1</source>
         <translation>Auflösung: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="642"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="650"/>
         <source>Duration: %1 s</source>
         <translation>Dauer: %1 s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="643"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="651"/>
         <source>Provider: %1</source>
         <translation>Anbieter: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="644"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="652"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="647"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="655"/>
         <source>Cost: %1</source>
         <translation>Kosten: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="648"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="656"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="650"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="658"/>
         <source>Video id: %1</source>
         <translation>Video-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="651"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="659"/>
         <source>Remix of: %1</source>
         <translation>Remix von: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="654"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="662"/>
         <source>Job: %1</source>
         <translation>Auftrag: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="657"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="665"/>
         <source>Clip: %1</source>
         <translation>Clip: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="658"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="666"/>
         <source>Submitted: %1</source>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="659"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="667"/>
         <source>Created: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="660"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="668"/>
         <source>Finished: %1</source>
         <translation>Fertig: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="663"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="671"/>
         <source>Elapsed: %1 s</source>
         <translation>Dauer bisher: %1 s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="667"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="675"/>
         <source>Video file: %1</source>
         <translation>Videodatei: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="668"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="676"/>
         <source>Thumbnail: %1</source>
         <translation>Vorschaubild: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="672"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="680"/>
         <source>Picture: %1</source>
         <translation>Bild: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="673"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="681"/>
         <source>%1, %2×%3, %4 fps, %5 frames</source>
         <translation>%1, %2×%3, %4 fps, %5 Bilder</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="679"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="687"/>
         <source>Length: %1 s</source>
         <translation>Länge: %1 s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="680"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="688"/>
         <source>Sound: %1</source>
         <translation>Ton: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="680"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="688"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="711"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="719"/>
         <source>No response from the server yet.</source>
         <translation>Noch keine Antwort vom Server.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="749"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="757"/>
         <source>Remix of %1 (not in the library)</source>
         <translation>Remix von %1 (nicht in der Bibliothek)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="751"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="759"/>
         <source>Parent: %1</source>
         <translation>Ursprung: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="753"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="761"/>
         <source>This clip: %1</source>
         <translation>Dieser Clip: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="765"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="770"/>
         <source>Remix: %1</source>
         <translation>Remix: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="774"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="778"/>
         <source>Remix in progress: %1</source>
         <translation>Remix läuft: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="780"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="784"/>
         <source>No remixes yet. Press Ctrl+R to remix this clip.</source>
         <translation>Noch keine Remixe. Drücken Sie Ctrl+R, um diesen Clip zu remixen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="904"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="908"/>
         <source>Unpin A</source>
         <translation>A lösen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="915"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="919"/>
         <source>select another take</source>
         <translation>anderen Take auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="915"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="919"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="917"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="921"/>
         <source>Showing A: %1   (B: %2)</source>
         <translation>Zeige A: %1   (B: %2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="917"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="921"/>
         <source>Showing B: %1   (A: %2)</source>
         <translation>Zeige B: %1   (A: %2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="919"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="923"/>
         <source>A → B</source>
         <translation>A → B</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="919"/>
+        <location filename="../src/widgets/previewpanel.cpp" line="923"/>
         <source>B → A</source>
         <translation>B → A</translation>
     </message>
@@ -4274,167 +4294,172 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation>Standard des Anbieters (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="432"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="437"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="505"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="510"/>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“ (höchstens 64), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="507"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="512"/>
         <source>&apos;%1&apos; is the name of a built-in profile; choose another.</source>
         <translation>„%1“ ist der Name eines eingebauten Profils; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="510"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="515"/>
         <source>Another profile is already called &apos;%1&apos;.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="514"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="519"/>
         <source>Enter the resource endpoint of your Azure OpenAI resource, e.g. https://NAME.openai.azure.com.</source>
         <translation>Geben Sie den Ressourcen-Endpunkt Ihrer Azure-OpenAI-Ressource ein, z. B. https://NAME.openai.azure.com.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="516"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="521"/>
         <source>Enter the provider&apos;s base URL.</source>
         <translation>Geben Sie die Basis-URL des Anbieters ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="528"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="533"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="574"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="579"/>
         <source>No key needed.</source>
         <translation>Kein Schlüssel nötig.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="585"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="590"/>
         <source>The stored key will be removed when you apply (%1).</source>
         <translation>Der gespeicherte Schlüssel wird beim Übernehmen entfernt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="587"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="592"/>
         <source>The new key will be stored when you apply (%1).</source>
         <translation>Der neue Schlüssel wird beim Übernehmen gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="591"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="596"/>
         <source>Looking for a stored key…</source>
         <translation>Gespeicherter Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="594"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="599"/>
         <source>A key is stored (%1).</source>
         <translation>Ein Schlüssel ist gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="597"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="602"/>
         <source>Not set.</source>
         <translation>Nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="600"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="605"/>
         <source>Used for this session only: kept in memory and forgotten when Dailies quits.</source>
         <translation>Nur für diese Sitzung verwendet: im Speicher gehalten und beim Beenden von Dailies vergessen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="604"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="609"/>
         <source>The keychain does not answer (%1), so Dailies cannot store or read keys there.</source>
         <translation>Der Schlüsselbund antwortet nicht (%1), daher kann Dailies dort keine Schlüssel speichern oder lesen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="605"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="610"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="613"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="618"/>
         <source>The key is read from the environment variable %1, which is set.</source>
         <translation>Der Schlüssel wird aus der Umgebungsvariable %1 gelesen, die gesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="614"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="619"/>
         <source>The environment variable %1 is not set in this session.</source>
         <translation>Die Umgebungsvariable %1 ist in dieser Sitzung nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="620"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="625"/>
         <source>Keys can still be used: keep the typed key for this session only (it is never written anywhere), or let Dailies read it from an environment variable each time it starts.</source>
         <translation>Schlüssel lassen sich trotzdem verwenden: Behalten Sie den eingegebenen Schlüssel nur für diese Sitzung (er wird nirgends gespeichert), oder lassen Sie Dailies ihn bei jedem Start aus einer Umgebungsvariable lesen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="624"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="629"/>
         <source>Stored — type a new key to replace it</source>
         <translation>Gespeichert – neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="624"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="629"/>
         <source>Paste the key</source>
         <translation>Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="626"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="631"/>
         <source>Name the environment variable that holds the key.</source>
         <translation>Nennen Sie die Umgebungsvariable, die den Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="637"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="642"/>
         <source>Type the key first.</source>
         <translation>Geben Sie zuerst den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="677"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="682"/>
         <source>Cancel &amp;test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="678"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="683"/>
         <source>Cancel the connection test</source>
         <translation>Verbindungstest abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="680"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="685"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="699"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="704"/>
         <source>Correct the name above first.</source>
         <translation>Korrigieren Sie zuerst den Namen oben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="699"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="704"/>
         <source>Correct the base URL above first.</source>
         <translation>Korrigieren Sie zuerst die Basis-URL oben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="714"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="725"/>
         <source>There is no key to test with: type one in the API key field.</source>
         <translation>Kein Schlüssel zum Testen: Geben Sie einen im Feld API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="736"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="726"/>
+        <source>The address changed: type the key for %1 in the API key field (the stored key is only sent to %2).</source>
+        <translation>Die Adresse hat sich geändert: Geben Sie den Schlüssel für %1 in das Feld „API-Schlüssel“ ein (der gespeicherte Schlüssel wird nur an %2 gesendet).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="750"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="737"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="751"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="749"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="763"/>
         <source>Connected — the key works; no videos on this account yet.</source>
         <translation>Verbunden – der Schlüssel funktioniert; auf diesem Konto gibt es noch keine Videos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/settingsdialog.cpp" line="751"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="765"/>
         <source>Connected — the key works and videos are visible (%n shown, more on the server).</source>
         <translation>
             <numerusform>Verbunden – der Schlüssel funktioniert und Videos sind sichtbar (%n angezeigt, weitere auf dem Server).</numerusform>
@@ -4442,7 +4467,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/settingsdialog.cpp" line="752"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="766"/>
         <source>Connected — the key works; %n video(s) visible.</source>
         <translation>
             <numerusform>Verbunden – der Schlüssel funktioniert; %n Video sichtbar.</numerusform>
@@ -4450,104 +4475,114 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="754"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="768"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="756"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="770"/>
         <source>The key was refused (%1). Check it in your provider&apos;s dashboard (Azure: the resource&apos;s Keys and Endpoint page), paste it again and test once more.</source>
         <translation>Der Schlüssel wurde abgelehnt (%1). Prüfen Sie ihn im Dashboard Ihres Anbieters (Azure: Seite „Schlüssel und Endpunkt“ der Ressource), fügen Sie ihn erneut ein und testen Sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="760"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="774"/>
         <source>%1 answered 404: the base URL is probably not the API&apos;s. It usually ends in /v1 (Azure: /openai/v1).</source>
         <translation>%1 antwortete mit 404: Die Basis-URL ist wahrscheinlich nicht die der API. Sie endet meist auf /v1 (Azure: /openai/v1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="764"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="778"/>
         <source>Cannot reach %1: %2. Check the address and your network.</source>
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="766"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="780"/>
         <source>Connected, but the account has no quota left: %1</source>
         <translation>Verbunden, aber das Konto hat kein Kontingent mehr: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="768"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="782"/>
         <source>The provider answered with an error: %1</source>
         <translation>Der Anbieter antwortete mit einem Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="771"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="785"/>
         <source>(request id %1)</source>
         <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="788"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="802"/>
         <source>Clips and the library database live here. A new folder is used the next time Dailies starts; the clips already in the old folder stay there.</source>
         <translation>Hier liegen die Clips und die Bibliotheksdatenbank. Ein neuer Ordner wird beim nächsten Start von Dailies verwendet; die Clips im alten Ordner bleiben dort.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="792"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="806"/>
         <source>Choose the Library Folder</source>
         <translation>Bibliotheksordner wählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="804"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="818"/>
         <source>Choose a complete folder path, e.g. with Browse….</source>
         <translation>Wählen Sie einen vollständigen Ordnerpfad, z. B. mit Auswählen….</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="816"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="830"/>
         <source>Enter a template; the default is %1.</source>
         <translation>Geben Sie eine Vorlage ein; der Standard ist %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="825"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="839"/>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="833"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="847"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="850"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="864"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="860"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="874"/>
         <source>The library is not open, so the budget cannot be shown.</source>
         <translation>Die Bibliothek ist nicht geöffnet, daher kann das Budget nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="872"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="886"/>
         <source>Spent this month: %1 of %2 (%3 %).</source>
         <translation>Diesen Monat ausgegeben: %1 von %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="873"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="887"/>
         <source>Spent this month: %1.</source>
         <translation>Diesen Monat ausgegeben: %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="881"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="895"/>
         <source>Every finished job</source>
         <translation>Jeder beendete Auftrag</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="882"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="896"/>
         <source>Failed jobs only</source>
         <translation>Nur fehlgeschlagene Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="889"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="903"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="1038"/>
+        <source>The key of &apos;%1&apos; cannot be read from the keychain yet, so it cannot move to the new name. Rename the profile once its key shows as stored, or type the key again.</source>
+        <translation>Der Schlüssel von „%1“ kann noch nicht aus dem Schlüsselbund gelesen werden und daher nicht zum neuen Namen umziehen. Benennen Sie das Profil um, sobald der Schlüssel als gespeichert angezeigt wird, oder geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="1044"/>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
