@@ -6,11 +6,9 @@
 // StudioModel::reload(), every clip's summary); and the process's peak resident memory after each.
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
-#include <QProcess>
 #include <cstdio>
 
 #include "core/jobs/jobengine.h"
@@ -20,6 +18,7 @@
 #include "core/pricing/spendledger.h"
 #include "support/benchreport.h"
 #include "support/cliplibrarygenerator.h"
+#include "support/coldruns.h"
 #include "support/processstats.h"
 
 using namespace Qt::StringLiterals;
@@ -29,7 +28,7 @@ using namespace Dailies::Bench;
 namespace
 {
 
-constexpr int kClips = 100000;
+constexpr int kClips = ClipLibraryGenerator::kSharedClipCount;
 constexpr int kPage = 200;
 
 double msSince(const QElapsedTimer &timer)
@@ -97,21 +96,6 @@ int runChild(int argc, char **argv, const QElapsedTimer &sinceMain)
     return 0;
 }
 
-QHash<QString, double> parseChild(const QByteArray &output)
-{
-    QHash<QString, double> values;
-    for (const QByteArray &line : output.split('\n')) {
-        if (!line.startsWith("CHILD "))
-            continue;
-        for (const QByteArray &pair : line.mid(6).split(' ')) {
-            const qsizetype eq = pair.indexOf('=');
-            if (eq > 0)
-                values.insert(QString::fromLatin1(pair.left(eq)), pair.mid(eq + 1).toDouble());
-        }
-    }
-    return values;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -125,40 +109,24 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Cold start of a process with a 100,000-clip library."_s);
     parser.addHelpOption();
-    parser.addOption({ u"data"_s, u"Folder for generated data (the library is kept there)."_s, u"dir"_s });
+    parser.addOption(ClipLibraryGenerator::dataOption());
     parser.addOption({ u"runs"_s, u"Measured cold processes (default 9)."_s, u"n"_s, u"9"_s });
     parser.process(app);
-    if (!parser.isSet(u"data"_s))
-        BenchReport::fail(u"--data is required"_s);
-    const QString folder = QDir(parser.value(u"data"_s)).filePath(u"library-100k"_s);
-    QString error;
-    if (!ClipLibraryGenerator(kClips).ensure(folder, &error))
-        BenchReport::fail(error);
+    const QString folder = ClipLibraryGenerator::sharedLibrary(parser);
 
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
-    QHash<QString, QList<double>> samples;
-    for (int run = 0; run <= runs; ++run) { // run 0 warms the page cache and is not counted
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), { u"--child"_s, folder });
-        if (!child.waitForFinished(120000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-            BenchReport::fail(u"the cold process failed"_s);
-        const QHash<QString, double> values = parseChild(child.readAllStandardOutput());
-        if (!values.contains(u"total"_s))
-            BenchReport::fail(u"the cold process printed no figures"_s);
-        if (run == 0)
-            continue;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            samples[it.key()].append(it.value());
-        BenchReport::note(u"run %1: open %2 ms, first page %3 ms (%4 ms since main), model %5 ms (%6 ms since main), "
-                          "peak RSS %7 MiB"_s.arg(run)
-                              .arg(values.value(u"open"_s), 0, 'f', 1)
-                              .arg(values.value(u"page"_s), 0, 'f', 1)
-                              .arg(values.value(u"total"_s), 0, 'f', 1)
-                              .arg(values.value(u"model"_s), 0, 'f', 1)
-                              .arg(values.value(u"modeltotal"_s), 0, 'f', 1)
-                              .arg(values.value(u"peak"_s) / 1024.0, 0, 'f', 1));
-    }
+    const QHash<QString, QList<double>> samples
+        = ColdRuns::run(folder, runs, 120000, [](int run, const ColdRuns::Figures &values) {
+              BenchReport::note(
+                  u"run %1: open %2 ms, first page %3 ms (%4 ms since main), model %5 ms (%6 ms since main), "
+                  "peak RSS %7 MiB"_s.arg(run)
+                      .arg(values.value(u"open"_s), 0, 'f', 1)
+                      .arg(values.value(u"page"_s), 0, 'f', 1)
+                      .arg(values.value(u"total"_s), 0, 'f', 1)
+                      .arg(values.value(u"model"_s), 0, 'f', 1)
+                      .arg(values.value(u"modeltotal"_s), 0, 'f', 1)
+                      .arg(values.value(u"peak"_s) / 1024.0, 0, 'f', 1));
+          });
     const auto p50 = [&samples](const QString &key) {
         return BenchReport::percentile(samples.value(key), 50);
     };

@@ -31,7 +31,7 @@ using namespace Dailies::Bench;
 
 namespace
 {
-constexpr int kClips = 100000;
+constexpr int kClips = ClipLibraryGenerator::kSharedClipCount;
 }
 
 int main(int argc, char **argv)
@@ -40,15 +40,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Timers and resident memory of an idle core with a 100,000-clip library."_s);
     parser.addHelpOption();
-    parser.addOption({ u"data"_s, u"Folder for generated data (the library is kept there)."_s, u"dir"_s });
+    parser.addOption(ClipLibraryGenerator::dataOption());
     parser.addOption({ u"seconds"_s, u"How long to count (default 3)."_s, u"s"_s, u"3"_s });
     parser.process(app);
-    if (!parser.isSet(u"data"_s))
-        BenchReport::fail(u"--data is required"_s);
-    const QString folder = QDir(parser.value(u"data"_s)).filePath(u"library-100k"_s);
+    const QString folder = ClipLibraryGenerator::sharedLibrary(parser);
     QString error;
-    if (!ClipLibraryGenerator(kClips).ensure(folder, &error))
-        BenchReport::fail(error);
     QTemporaryDir temp(QDir(parser.value(u"data"_s)).filePath(u"idle-XXXXXX"_s));
     const qint64 baseKiB = ProcessStats::residentKiB();
 

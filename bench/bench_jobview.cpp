@@ -34,7 +34,7 @@ using namespace Dailies::Bench;
 namespace
 {
 
-constexpr int kClips = 100000;
+constexpr int kClips = ClipLibraryGenerator::kSharedClipCount;
 constexpr int kTicksPerSecond = 10;
 constexpr int kVisibleRows = 40;
 
@@ -69,18 +69,14 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"CPU of the studio model while 1,000 jobs report progress."_s);
     parser.addHelpOption();
-    parser.addOption({ u"data"_s, u"Folder for generated data (the library is kept there)."_s, u"dir"_s });
+    parser.addOption(ClipLibraryGenerator::dataOption());
     parser.addOption({ u"jobs"_s, u"Live jobs (default 1000)."_s, u"n"_s, u"1000"_s });
     parser.addOption({ u"seconds"_s, u"How long they update (default 10)."_s, u"s"_s, u"10"_s });
     parser.process(app);
-    if (!parser.isSet(u"data"_s))
-        BenchReport::fail(u"--data is required"_s);
+    const QString cached = ClipLibraryGenerator::sharedLibrary(parser);
     const int jobCount = std::max(kTicksPerSecond, parser.value(u"jobs"_s).toInt());
     const int seconds = std::max(1, parser.value(u"seconds"_s).toInt());
-    const QString cached = QDir(parser.value(u"data"_s)).filePath(u"library-100k"_s);
     QString error;
-    if (!ClipLibraryGenerator(kClips).ensure(cached, &error))
-        BenchReport::fail(error);
 
     // A copy, so the jobs written here never reach the kept library.
     QTemporaryDir temp(QDir(parser.value(u"data"_s)).filePath(u"jobview-XXXXXX"_s));

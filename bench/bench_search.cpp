@@ -6,7 +6,6 @@
 // then the 100,000 rows filtered again); the view's repaint is not included.
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QMap>
 
@@ -25,7 +24,7 @@ using namespace Dailies::Bench;
 namespace
 {
 
-constexpr int kClips = 100000;
+constexpr int kClips = ClipLibraryGenerator::kSharedClipCount;
 constexpr int kPage = 200;
 constexpr int kRounds = 3;
 
@@ -75,14 +74,9 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Prompt search over a 100,000-clip library."_s);
     parser.addHelpOption();
-    parser.addOption({ u"data"_s, u"Folder for generated data (the library is kept there)."_s, u"dir"_s });
+    parser.addOption(ClipLibraryGenerator::dataOption());
     parser.process(app);
-    if (!parser.isSet(u"data"_s))
-        BenchReport::fail(u"--data is required"_s);
-    const QString folder = QDir(parser.value(u"data"_s)).filePath(u"library-100k"_s);
-    QString error;
-    if (!ClipLibraryGenerator(kClips).ensure(folder, &error))
-        BenchReport::fail(error);
+    const QString folder = ClipLibraryGenerator::sharedLibrary(parser);
 
     Database db;
     if (!db.open(ClipLibraryGenerator::databasePath(folder)))

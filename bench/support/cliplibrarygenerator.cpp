@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/cliplibrarygenerator.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -496,6 +497,22 @@ QStringList ClipLibraryGenerator::commonWords()
 QStringList ClipLibraryGenerator::rareWords()
 {
     return kRare;
+}
+
+QCommandLineOption ClipLibraryGenerator::dataOption()
+{
+    return { u"data"_s, u"Folder for generated data (the library is kept there)."_s, u"dir"_s };
+}
+
+QString ClipLibraryGenerator::sharedLibrary(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"data"_s))
+        BenchReport::fail(u"--data is required"_s);
+    const QString folder = QDir(parser.value(u"data"_s)).filePath(u"library-100k"_s);
+    QString error;
+    if (!ClipLibraryGenerator(kSharedClipCount).ensure(folder, &error))
+        BenchReport::fail(error);
+    return folder;
 }
 
 bool ClipLibraryGenerator::ensure(const QString &folder, QString *error)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
 #include <random>
+
+class QCommandLineParser;
 
 namespace Dailies::Bench
 {
@@ -25,6 +28,13 @@ public:
 
     /// Makes sure `folder` holds the library; returns false with *error when it cannot be made.
     [[nodiscard]] bool ensure(const QString &folder, QString *error);
+    /// The size of the library the benchmarks share.
+    static constexpr int kSharedClipCount = 100000;
+    /// `--data DIR`, which every benchmark over the shared library takes.
+    [[nodiscard]] static QCommandLineOption dataOption();
+    /// `<DIR>/library-100k`, generated when missing or stale; ends the benchmark when --data is missing or the
+    /// library cannot be made.
+    [[nodiscard]] static QString sharedLibrary(const QCommandLineParser &parser);
     /// The library database inside a library folder (`<folder>/.dailies/library.sqlite`).
     [[nodiscard]] static QString databasePath(const QString &folder);
 
