@@ -161,7 +161,7 @@ int main(int argc, char **argv)
                 next = (next + 1) % jobCount;
                 job.progress = std::min(99, job.progress + 1);
                 job.lastChangeAt = at;
-                if (!engine.store().update(job, &error))
+                if (engine.store().update(job, job.owner, std::nullopt, &error) != JobStore::Write::Done)
                     BenchReport::fail(error);
                 changed.append(job.id);
             }

@@ -33,7 +33,8 @@ QJsonObject jobJson(const JobRecord &job)
         { "position"_L1, job.position },
         { "remote_id"_L1, job.remoteId.isEmpty() ? QJsonValue() : QJsonValue(job.remoteId) },
         { "created_at"_L1, job.createdAt.toString(Qt::ISODate) }, { "attempts"_L1, job.attempts },
-        { "clip_id"_L1, job.clipId ? QJsonValue(job.clipId) : QJsonValue() } };
+        { "clip_id"_L1, job.clipId ? QJsonValue(job.clipId) : QJsonValue() },
+        { "owner"_L1, job.owner.isEmpty() ? QJsonValue() : QJsonValue(job.owner) } };
     if (!job.errorMessage.isEmpty())
         o.insert("error"_L1,
             QJsonObject {
@@ -110,7 +111,8 @@ void QueueCommand::start()
         return;
     }
     if (m_action == "pause"_L1 || m_action == "resume"_L1) {
-        context().database()->setMetaValue(u"queue.paused"_s, m_action == "pause"_L1 ? u"1"_s : u"0"_s);
+        // Every process of the library reads the flag: the studio's engine stops sending too, and shows it.
+        JobStore(context().database()).setQueuePaused(m_action == "pause"_L1);
         context().err() << (m_action == "pause"_L1
                 ? tr("The queue is paused: no new job is sent; jobs already sent are "
                      "still followed and saved.")
@@ -134,7 +136,7 @@ void QueueCommand::list()
         finish(ExitOk);
         return;
     }
-    if (context().database()->metaValue(u"queue.paused"_s) == "1"_L1)
+    if (store.isQueuePaused())
         context().err() << tr("The queue is paused ('dailies queue resume' lets it send again).") << Qt::endl;
     if (jobs.isEmpty())
         context().err() << (m_all ? tr("No jobs yet.")
@@ -173,9 +175,34 @@ void QueueCommand::run()
         else
             engine->load(); // cancel, retry and move change the queue without sending anything
         if (m_action == "cancel"_L1) {
-            if (!engine->cancel(m_id, &error)) {
+            bool requested = false;
+            if (!engine->cancel(m_id, &error, &requested)) {
                 context().err() << u"dailies queue cancel: "_s << error << Qt::endl;
                 finish(ExitUsage);
+                return;
+            }
+            if (requested) {
+                // Another Dailies (the studio, another terminal) sends this job: it carries the cancel out, and
+                // the change arrives here through the database.
+                context().err() << tr("Job %1 is being sent by another Dailies; it was asked to cancel it.").arg(m_id)
+                                << Qt::endl;
+                const auto ended = [this, engine] {
+                    const std::optional<JobRecord> job = engine->job(m_id);
+                    return job && isTerminal(job->state);
+                };
+                connect(engine, &JobEngine::jobChanged, this, [this, ended](qint64 id) {
+                    if (id == m_id && ended()) {
+                        context().err() << tr("Job %1 is cancelled.").arg(m_id) << Qt::endl;
+                        finish(ExitOk);
+                    }
+                });
+                QTimer::singleShot(15000, this, [this] {
+                    context().err() << tr("Job %1: the other Dailies has not answered yet; it cancels the job when "
+                                          "it can ('dailies queue list' shows it).")
+                                           .arg(m_id)
+                                    << Qt::endl;
+                    finish(ExitOk);
+                });
                 return;
             }
             context().err() << tr("Job %1 is cancelled.").arg(m_id) << Qt::endl;

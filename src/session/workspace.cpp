@@ -8,6 +8,7 @@
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
 #include "core/library/database.h"
+#include "core/library/databasewatcher.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
@@ -34,6 +35,7 @@ Workspace::~Workspace()
 {
     // Engine first (it uses the clients), then the clients (they use the server and the network manager).
     m_engine.reset();
+    m_watcher.reset();
     qDeleteAll(m_clients);
     m_clients.clear();
 }
@@ -76,6 +78,10 @@ bool Workspace::open(QString *error, QString *warning)
         *warning = tr("the file name template in the settings is not usable (%1); using the default.")
                        .arg(Library::validateTemplate(libraryTemplate));
     m_ledger = std::make_unique<SpendLedger>(m_database.get());
+    // Other processes' changes reach this one: clips first, then jobs, in the order this process itself announces
+    // a finished job (the clip, then the job's last change).
+    m_watcher = std::make_unique<DatabaseWatcher>(m_database.get());
+    connect(m_watcher.get(), &DatabaseWatcher::changed, m_library.get(), &Library::refresh);
     return true;
 }
 
@@ -261,6 +267,7 @@ void Workspace::startEngine(const QList<Api::ProviderProfile> &profiles,
                 m_engine->setSettings(engineSettings(m_engine->settings()));
                 for (Api::VideoApiClient *client : std::as_const(m_clients))
                     announce(client);
+                connect(m_watcher.get(), &DatabaseWatcher::changed, m_engine.get(), &JobEngine::refresh);
             }
             ready(m_engine.get());
             return;

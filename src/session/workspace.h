@@ -16,6 +16,7 @@ class QSettings;
 namespace Dailies
 {
 class Database;
+class DatabaseWatcher;
 class Library;
 class SecretStore;
 class SpendLedger;
@@ -96,6 +97,8 @@ public:
     void applyEngineSettings();
 
     [[nodiscard]] Database *database() const { return m_database.get(); }
+    /// Tells the library and the engine when another process wrote to the database (see DatabaseWatcher).
+    [[nodiscard]] DatabaseWatcher *watcher() const { return m_watcher.get(); }
     [[nodiscard]] Library *library() const { return m_library.get(); }
     [[nodiscard]] SpendLedger *ledger() const { return m_ledger.get(); }
     [[nodiscard]] JobEngine *engine() const { return m_engine.get(); }
@@ -124,6 +127,7 @@ private:
     std::unique_ptr<Mock::MockServer> m_demoServer;
     QHash<QString, Api::VideoApiClient *> m_clients;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseWatcher> m_watcher;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<SpendLedger> m_ledger;
     std::unique_ptr<JobEngine> m_engine;

@@ -149,6 +149,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     if (JobEngine *engine = m_workspace->engine()) {
         connect(engine, &JobEngine::jobAdded, this, &MainWindow::updateStatus);
         connect(engine, &JobEngine::jobChanged, this, &MainWindow::updateStatus);
+        // `dailies queue pause` in a terminal pauses this window's queue as well.
+        connect(engine, &JobEngine::pausedChanged, this, &MainWindow::updateStatus);
         connect(engine, &JobEngine::jobFinished, this, [this](qint64 id) {
             updateStatus();
             const std::optional<JobRecord> job = m_workspace->engine()->job(id);

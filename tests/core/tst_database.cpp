@@ -95,9 +95,13 @@ private Q_SLOTS:
             old.setDatabaseName(path);
             QVERIFY(old.open());
             QSqlQuery q(old);
-            for (const QString &sql : { u"DROP INDEX clips_parent"_s, u"DROP TABLE prompt_history"_s,
-                     u"DROP TABLE presets"_s, u"ALTER TABLE jobs DROP COLUMN draft_of"_s,
-                     u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s, u"PRAGMA user_version = 1"_s })
+            for (const QString &sql : { u"DROP TRIGGER clip_changes_insert"_s, u"DROP TRIGGER clip_changes_update"_s,
+                     u"DROP TRIGGER clip_changes_delete"_s, u"DROP TABLE clip_changes"_s, u"DROP TABLE engines"_s,
+                     u"DROP INDEX jobs_rev"_s, u"DROP INDEX jobs_owner"_s, u"ALTER TABLE jobs DROP COLUMN owner"_s,
+                     u"ALTER TABLE jobs DROP COLUMN cancel_requested"_s, u"ALTER TABLE jobs DROP COLUMN rev"_s,
+                     u"DROP INDEX clips_parent"_s, u"DROP TABLE prompt_history"_s, u"DROP TABLE presets"_s,
+                     u"ALTER TABLE jobs DROP COLUMN draft_of"_s, u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s,
+                     u"PRAGMA user_version = 1"_s })
                 QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
             q.finish();
             old.close();
@@ -115,6 +119,9 @@ private Q_SLOTS:
         QVERIFY2(q.exec(u"SELECT draft_remote_id FROM clips"_s), qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT count(*) FROM prompt_history"_s), qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT count(*) FROM presets"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT owner, cancel_requested, rev FROM jobs"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT count(*) FROM engines"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT count(*) FROM clip_changes"_s), qPrintable(q.lastError().text()));
         QVERIFY(db.integrityProblem().isEmpty());
     }
 

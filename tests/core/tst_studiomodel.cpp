@@ -313,7 +313,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         JobRecord job = *f.engine()->job(id);
         job.state = JobState::InProgress;
-        QVERIFY(f.engine()->store().update(job));
+        QCOMPARE(f.engine()->store().update(job, {}), JobStore::Write::Done);
         Q_EMIT f.engine()->jobChanged(id);
         QVERIFY(model.hasPendingChanges());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -324,7 +324,7 @@ private Q_SLOTS:
 
         for (int i = 1; i <= 200; ++i) {
             job.progress = i / 2;
-            QVERIFY(f.engine()->store().update(job));
+            QCOMPARE(f.engine()->store().update(job, {}), JobStore::Write::Done);
             Q_EMIT f.engine()->jobChanged(id);
         }
         QVERIFY(changed.wait());
@@ -404,7 +404,7 @@ private Q_SLOTS:
         JobRecord done = *f.engine()->job(jobId);
         done.state = JobState::Completed;
         done.clipId = clipId;
-        QVERIFY(f.engine()->store().update(done));
+        QCOMPARE(f.engine()->store().update(done, {}), JobStore::Write::Done);
         Q_EMIT f.engine()->jobChanged(jobId);
         Q_EMIT f.engine()->jobFinished(jobId);
         QVERIFY(!model.hasPendingChanges());

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/reconcile.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Dailies::Api
 {
 
-std::optional<Video> matchLostCreate(const VideoPage &page, const CreateVideoRequest &request, const QDateTime &sentAt,
+QList<Video> lostCreateCandidates(const VideoPage &page, const CreateVideoRequest &request, const QDateTime &sentAt,
     const QSet<QString> &knownIds, int skewSeconds)
 {
     const QString model = request.model.isEmpty() ? u"sora-2"_s : request.model;
     const QString size = request.size.isEmpty() ? u"720x1280"_s : request.size;
     const QString seconds = request.seconds.isEmpty() ? u"4"_s : request.seconds;
     const QDateTime earliest = sentAt.addSecs(-skewSeconds);
-    std::optional<Video> found;
+    QList<Video> found;
     for (const Video &v : page.data) {
         if (knownIds.contains(v.id))
             continue;
@@ -25,11 +27,20 @@ std::optional<Video> matchLostCreate(const VideoPage &page, const CreateVideoReq
         if ((!v.model.isEmpty() && v.model != model) || (!v.size.isEmpty() && v.size != size)
             || (!v.seconds.isEmpty() && v.seconds != seconds))
             continue;
-        if (found)
-            return std::nullopt;
-        found = v;
+        found.append(v);
     }
+    std::stable_sort(found.begin(), found.end(), [](const Video &a, const Video &b) {
+        return std::make_pair(a.createdAt.toMSecsSinceEpoch(), a.id)
+            < std::make_pair(b.createdAt.toMSecsSinceEpoch(), b.id);
+    });
     return found;
+}
+
+std::optional<Video> matchLostCreate(const VideoPage &page, const CreateVideoRequest &request, const QDateTime &sentAt,
+    const QSet<QString> &knownIds, int skewSeconds)
+{
+    const QList<Video> found = lostCreateCandidates(page, request, sentAt, knownIds, skewSeconds);
+    return found.size() == 1 ? std::optional(found.first()) : std::nullopt;
 }
 
 } // namespace Dailies::Api

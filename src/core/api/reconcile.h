@@ -21,4 +21,12 @@ namespace Dailies::Api
 [[nodiscard]] std::optional<Video> matchLostCreate(const VideoPage &page, const CreateVideoRequest &request,
     const QDateTime &sentAt, const QSet<QString> &knownIds, int skewSeconds = 120);
 
+/**
+ * Every video in `page` that could be the lost create (the same tests as matchLostCreate), oldest first (by
+ * created_at, then id). Variations of one submit send identical creates: when exactly as many identical creates were
+ * lost as there are candidates, they are interchangeable and the caller may hand them out in order.
+ */
+[[nodiscard]] QList<Video> lostCreateCandidates(const VideoPage &page, const CreateVideoRequest &request,
+    const QDateTime &sentAt, const QSet<QString> &knownIds, int skewSeconds = 120);
+
 } // namespace Dailies::Api

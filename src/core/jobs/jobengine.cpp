@@ -55,6 +55,20 @@ QByteArray referenceDigest(const Api::CreateVideoRequest &request)
     return hash.result().toHex();
 }
 
+// `remote_status` of a job whose create's answer was lost while it is reconciled: every process then knows that
+// the create is no longer on its way.
+const QString kLostStatus = u"lost"_s;
+
+// Two jobs that send the same request (the variations of one submit): their videos cannot be told apart.
+bool sameTake(const JobRecord &a, const JobRecord &b)
+{
+    return a.kind == b.kind && a.profile == b.profile && a.remixOf == b.remixOf && a.request.prompt == b.request.prompt
+        && a.request.model == b.request.model && a.request.size == b.request.size
+        && a.request.seconds == b.request.seconds && a.request.inputReferencePath == b.request.inputReferencePath
+        && a.request.inputReferenceUrl == b.request.inputReferenceUrl
+        && a.request.inputReferenceFileId == b.request.inputReferenceFileId;
+}
+
 // Clip length in seconds as a number, for cost and for guessing how long a job takes.
 double secondsOf(const JobRecord &job)
 {
@@ -77,8 +91,9 @@ JobEngine::JobEngine(
     , m_clients(std::move(clients))
     , m_clock(clock ? clock : &SystemClock::instance())
     , m_store(database)
+    , m_lease(database, m_clock, QCoreApplication::applicationName())
 {
-    m_paused = m_db->metaValue(u"queue.paused"_s) == "1"_L1;
+    m_paused = m_store.isQueuePaused();
 }
 
 JobEngine::~JobEngine()
@@ -91,6 +106,12 @@ JobEngine::~JobEngine()
                 d->disconnect(this);
         }
         delete rt;
+    }
+    // Jobs the provider knows go back to nobody, so another process adopts them at once; a create still unanswered
+    // stays claimed by this (now gone) engine and is reconciled by whoever takes it over.
+    if (m_registered && !m_halted) {
+        m_store.releaseClaims(m_lease.id());
+        m_lease.release();
     }
 }
 
@@ -203,6 +224,10 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
     double position = m_store.lastPosition();
     QList<JobRecord> created;
     Database::Transaction transaction(*m_db);
+    if (!transaction.isActive()) {
+        result.error = tr("The library is busy (another Dailies is writing to it); nothing was queued. Try again.");
+        return result;
+    }
     for (int i = 0; i < in.variations; ++i) {
         JobRecord job;
         job.batch = batch;
@@ -231,6 +256,7 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
     }
     for (const JobRecord &job : std::as_const(created)) {
         result.jobIds << job.id;
+        m_maxKnownId = std::max(m_maxKnownId, job.id);
         if (!in.draft)
             m_jobs.insert(job.id, job);
         Q_EMIT jobAdded(job.id);
@@ -248,13 +274,14 @@ void JobEngine::load()
     if (m_loaded)
         return;
     m_loaded = true;
+    // The change number first: a change made while loading is then read again by refresh(), never missed.
+    m_seenRev = m_store.lastRev();
+    m_maxKnownId = std::max(m_maxKnownId, m_store.lastId());
     const QList<JobRecord> active = m_store.loadActive();
     for (const JobRecord &job : active) {
         if (m_jobs.contains(job.id))
             continue; // submitted in this process before loading
         m_jobs.insert(job.id, job);
-        if (!m_runtime.contains(job.id))
-            m_runtime.insert(job.id, new Runtime);
     }
 }
 
@@ -264,12 +291,257 @@ void JobEngine::start()
         return;
     load();
     m_started = true;
-    for (const JobRecord &job : std::as_const(m_jobs)) {
-        if (job.state == JobState::Submitting && job.remoteId.isEmpty())
-            QMetaObject::invokeMethod(
-                this, [this, id = job.id] { reconcileLost(id); }, Qt::QueuedConnection);
-    }
+    m_checkClaims = true; // unfinished jobs of engines that are gone are taken over (and reconciled) by schedule()
     scheduleSoon();
+}
+
+bool JobEngine::ownsJob(qint64 id) const
+{
+    const auto it = m_jobs.constFind(id);
+    return it != m_jobs.cend() && isMine(*it);
+}
+
+// ---- many processes --------------------------------------------------------------------------------------------
+
+namespace
+{
+// What the views and followers of a job could notice.
+bool sameForViews(const JobRecord &a, const JobRecord &b)
+{
+    return a.state == b.state && a.owner == b.owner && a.progress == b.progress && a.position == b.position
+        && a.remoteId == b.remoteId && a.remoteStatus == b.remoteStatus && a.errorMessage == b.errorMessage
+        && a.clipId == b.clipId && a.notBefore == b.notBefore && a.attempts == b.attempts
+        && a.cancelRequested == b.cancelRequested && a.libraryBase == b.libraryBase;
+}
+} // namespace
+
+void JobEngine::readPaused()
+{
+    const bool paused = m_store.isQueuePaused();
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    Q_EMIT pausedChanged(paused);
+}
+
+void JobEngine::refresh()
+{
+    if (!m_loaded || m_halted)
+        return;
+    if (m_db->isNewerThanThisBuild()) {
+        // Writing rows of a schema this build does not know could damage them: stop, and let the newer Dailies
+        // take the claims over when this engine's lease runs out.
+        m_halted = true;
+        const QList<qint64> mine = m_runtime.keys();
+        for (qint64 id : mine)
+            dropRuntime(id);
+        Q_EMIT notice(tr("Another program updated this library for a newer Dailies. This one no longer sends or "
+                         "follows jobs; update Dailies and start it again."));
+        return;
+    }
+    readPaused();
+    const QList<JobRecord> rows = m_store.changedSince(m_seenRev);
+    for (const JobRecord &row : rows) {
+        m_seenRev = std::max(m_seenRev, row.rev);
+        applyStoredRow(row);
+    }
+    m_checkClaims = true;
+    scheduleSoon();
+}
+
+void JobEngine::applyStoredRow(const JobRecord &row)
+{
+    const bool isNew = row.id > m_maxKnownId;
+    m_maxKnownId = std::max(m_maxKnownId, row.id);
+    const auto it = m_jobs.find(row.id);
+    if (it != m_jobs.end()) {
+        JobRecord &known = *it;
+        if (isMine(known)) {
+            if (row.owner == known.owner) {
+                // This engine's own write, or another process asking it to cancel.
+                if (row.cancelRequested && !known.cancelRequested) {
+                    known.cancelRequested = true;
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, id = row.id] {
+                            if (ownsJob(id))
+                                cancel(id);
+                        },
+                        Qt::QueuedConnection);
+                }
+                return;
+            }
+            dropRuntime(row.id); // another engine took the claim over: its calls are no longer this one's business
+        } else if (sameForViews(known, row)) {
+            known = row;
+            return;
+        }
+        known = row;
+        Q_EMIT jobChanged(row.id);
+        if (isTerminal(row.state)) {
+            m_jobs.erase(it);
+            Q_EMIT jobFinished(row.id);
+        }
+        return;
+    }
+    if (isTerminal(row.state) || row.state == JobState::Draft) {
+        if (isNew) {
+            Q_EMIT jobAdded(row.id);
+            if (isTerminal(row.state))
+                Q_EMIT jobFinished(row.id);
+        } else {
+            Q_EMIT jobChanged(row.id);
+        }
+        return;
+    }
+    m_jobs.insert(row.id, row);
+    if (isNew)
+        Q_EMIT jobAdded(row.id);
+    else
+        Q_EMIT jobChanged(row.id);
+}
+
+void JobEngine::dropRuntime(qint64 id)
+{
+    Runtime *rt = m_runtime.take(id);
+    if (!rt)
+        return;
+    // A list call refreshes several jobs: it is left to finish for the others.
+    if (rt->call && !qobject_cast<Api::VideoListCall *>(rt->call.data())) {
+        rt->call->disconnect(this);
+        rt->call->cancel();
+    }
+    for (const auto &d : std::as_const(rt->downloads)) {
+        if (d) {
+            d->disconnect(this);
+            d->cancel();
+        }
+    }
+    delete rt;
+}
+
+void JobEngine::reloadLost(qint64 id)
+{
+    dropRuntime(id);
+    const std::optional<JobRecord> row = m_store.load(id);
+    if (!row || !m_jobs.contains(id))
+        return;
+    JobRecord &known = m_jobs[id];
+    const bool same = sameForViews(known, *row);
+    known = *row;
+    if (same)
+        return;
+    Q_EMIT jobChanged(id);
+    if (isTerminal(row->state)) {
+        // Callers may still hold a reference into m_jobs: the row leaves it a moment later.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                if (m_jobs.contains(id) && isTerminal(m_jobs.value(id).state)) {
+                    m_jobs.remove(id);
+                    Q_EMIT jobFinished(id);
+                }
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+bool JobEngine::ensureLease()
+{
+    if (m_lease.isFresh())
+        return true;
+    bool lostRow = false;
+    if (!m_lease.renew(&lostRow)) {
+        Q_EMIT notice(tr("The library is busy (another Dailies holds it); jobs wait a moment."));
+        return false;
+    }
+    m_registered = true;
+    if (lostRow) {
+        // Another process took this one for gone: whatever it took over is no longer this engine's.
+        QList<qint64> mine;
+        for (const JobRecord &job : std::as_const(m_jobs)) {
+            if (isMine(job))
+                mine << job.id;
+        }
+        for (qint64 id : std::as_const(mine)) {
+            const std::optional<JobRecord> row = m_store.load(id);
+            if (!row || row->owner != m_lease.id())
+                reloadLost(id);
+        }
+    }
+    return true;
+}
+
+QDateTime JobEngine::considerClaims()
+{
+    QList<qint64> candidates;
+    for (const JobRecord &job : std::as_const(m_jobs)) {
+        if (!isMine(job) && isInFlight(job.state))
+            candidates << job.id;
+    }
+    if (candidates.isEmpty())
+        return {};
+    const QHash<QString, EngineLease::Engine> engines = m_lease.engines();
+    QDateTime next;
+    const auto checkAgainAt = [&next](const QDateTime &at) {
+        next = next.isValid() ? std::min(next, at) : at;
+    };
+    for (qint64 id : std::as_const(candidates)) {
+        if (!m_jobs.contains(id))
+            continue;
+        JobRecord &job = m_jobs[id];
+        if (!job.owner.isEmpty() && m_lease.isAlive(job.owner, engines)) {
+            checkAgainAt(m_lease.nextCheck(job.owner, engines));
+            continue;
+        }
+        if (!ensureLease()) {
+            checkAgainAt(m_clock->now().addSecs(5));
+            continue;
+        }
+        const QString previous = job.owner;
+        if (!previous.isEmpty()) {
+            if (const auto engine = engines.constFind(previous); engine != engines.cend())
+                m_lease.retire(*engine); // may fail when it renewed after all: the takeover below then finds out
+        }
+        JobRecord claimed = job;
+        claimed.owner = m_lease.id();
+        QString error;
+        const JobStore::Write w = previous.isEmpty() ? m_store.update(claimed, {}, job.state, &error)
+                                                     : m_store.takeOver(claimed, previous, &error);
+        if (w == JobStore::Write::Failed) {
+            Q_EMIT notice(error);
+            checkAgainAt(m_clock->now().addSecs(5));
+            continue;
+        }
+        if (w == JobStore::Write::Lost) {
+            reloadLost(id);
+            continue;
+        }
+        job.owner = claimed.owner;
+        Q_EMIT jobChanged(id);
+        resumeClaimed(job);
+    }
+    return next;
+}
+
+void JobEngine::resumeClaimed(JobRecord &job)
+{
+    if (!m_runtime.contains(job.id))
+        m_runtime.insert(job.id, new Runtime);
+    if (job.state == JobState::Submitting && job.remoteId.isEmpty()) {
+        // Its create may or may not have reached the provider: only the provider's list can tell.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id = job.id] {
+                if (ownsJob(id))
+                    reconcileLost(id);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (job.state == JobState::Submitting)
+        job.state = JobState::Queued; // answered; the next poll tells where it is
+    m_runtime.value(job.id)->nextCheckMs = 0;
 }
 
 void JobEngine::scheduleSoon()
@@ -288,7 +560,7 @@ void JobEngine::scheduleSoon()
 
 void JobEngine::schedule()
 {
-    if (!m_started)
+    if (!m_started || m_halted)
         return;
     const qint64 now = nowMs();
     const QDateTime wallNow = m_clock->now();
@@ -300,7 +572,23 @@ void JobEngine::schedule()
         return now + std::max<qint64>(0, wallNow.msecsTo(t));
     };
 
-    // 1. Submit waiting jobs within each profile's limit, in queue order.
+    // 0. Jobs nobody holds, or held by engines that are gone, are taken over; the others' claims are looked at
+    // again when their lease runs out (or soon, for a process of this host that may have been killed). While this
+    // engine holds claims it keeps its own lease fresh.
+    if (m_checkClaims || (m_claimCheckAtMs >= 0 && m_claimCheckAtMs <= now)) {
+        m_checkClaims = false;
+        const QDateTime next = considerClaims();
+        m_claimCheckAtMs = next.isValid() ? wallToMono(next) : -1;
+    }
+    if (m_claimCheckAtMs >= 0)
+        wakeNoLaterThan(std::max(m_claimCheckAtMs, now + 50));
+    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+            [this](const JobRecord &job) { return isMine(job) && isInFlight(job.state); })) {
+        ensureLease();
+        wakeNoLaterThan(m_lease.renewalDueMs());
+    }
+
+    // 1. Submit waiting jobs within each profile's limit (counting every process's jobs), in queue order.
     QHash<QString, int> busy;
     for (const JobRecord &job : std::as_const(m_jobs)) {
         if (isInFlight(job.state))
@@ -322,10 +610,8 @@ void JobEngine::schedule()
             }
             if (busy.value(job.profile) >= concurrencyOf(job.profile))
                 continue;
-            if (!clientFor(job))
-                continue;
-            ++busy[job.profile];
-            startSubmit(job);
+            if (startSubmit(job))
+                ++busy[job.profile];
         }
     }
 
@@ -337,7 +623,7 @@ void JobEngine::schedule()
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
         const JobRecord &job = it.value();
         Runtime *rt = m_runtime.value(job.id);
-        if (!rt || rt->call)
+        if (!rt || rt->call || !isMine(job))
             continue;
         if (job.state == JobState::Queued || job.state == JobState::InProgress) {
             if (job.lastChangeAt.isValid() && job.lastChangeAt.msecsTo(wallNow) > m_settings.stuckAfter.count())
@@ -391,7 +677,7 @@ bool JobEngine::isIdle() const
 {
     const QDateTime now = m_clock->now();
     for (const JobRecord &job : std::as_const(m_jobs)) {
-        if (isInFlight(job.state))
+        if (isInFlight(job.state) && isMine(job))
             return false;
         if (job.state == JobState::Waiting && !m_paused && (!job.notBefore.isValid() || job.notBefore <= now)) {
             if (m_clients && m_clients(job.profile))
@@ -413,12 +699,29 @@ Api::VideoApiClient *JobEngine::clientFor(JobRecord &job)
     return client;
 }
 
-void JobEngine::persist(JobRecord &job)
+JobStore::Write JobEngine::persist(JobRecord &job, std::optional<QString> newOwner)
 {
+    JobRecord written = job;
+    if (newOwner)
+        written.owner = *newOwner;
     QString error;
-    if (!m_store.update(job, &error))
+    // A job nobody owns may only be changed while it still waits (a claim would have made it someone's).
+    const JobStore::Write w = job.owner.isEmpty() ? m_store.update(written, {}, JobState::Waiting, &error)
+                                                  : m_store.update(written, job.owner, std::nullopt, &error);
+    switch (w) {
+    case JobStore::Write::Done:
+        job.owner = written.owner;
+        Q_EMIT jobChanged(job.id);
+        break;
+    case JobStore::Write::Failed:
         Q_EMIT notice(error);
-    Q_EMIT jobChanged(job.id);
+        Q_EMIT jobChanged(job.id);
+        break;
+    case JobStore::Write::Lost:
+        reloadLost(job.id);
+        break;
+    }
+    return w;
 }
 
 void JobEngine::setState(JobRecord &job, JobState state)
@@ -433,22 +736,10 @@ void JobEngine::finishJob(JobRecord &job, JobState state)
     job.state = state;
     if (!job.finishedAt.isValid())
         job.finishedAt = m_clock->now();
-    persist(job);
+    if (persist(job) == JobStore::Write::Lost)
+        return; // another process decided about it first
     const qint64 id = job.id;
-    if (Runtime *rt = m_runtime.take(id)) {
-        // A list call refreshes several jobs: it is left to finish for the others.
-        if (rt->call && !qobject_cast<Api::VideoListCall *>(rt->call.data())) {
-            rt->call->disconnect(this);
-            rt->call->cancel();
-        }
-        for (const auto &d : std::as_const(rt->downloads)) {
-            if (d) {
-                d->disconnect(this);
-                d->cancel();
-            }
-        }
-        delete rt;
-    }
+    dropRuntime(id);
     m_jobs.remove(id);
     Q_EMIT jobFinished(id);
     scheduleSoon();
@@ -463,17 +754,35 @@ void JobEngine::backOff(JobRecord &job, std::optional<milliseconds> hint)
 
 // ---- create ----------------------------------------------------------------------------------------------------
 
-void JobEngine::startSubmit(JobRecord &job)
+bool JobEngine::startSubmit(JobRecord &job)
 {
     Api::VideoApiClient *client = clientFor(job);
     if (!client)
-        return;
+        return false;
+    if (!ensureLease())
+        return false;
+    // The claim: on disk, and this engine's alone, before the request leaves.
+    JobRecord claimed = job;
+    claimed.state = JobState::Submitting;
+    claimed.owner = m_lease.id();
+    claimed.submittedAt = m_clock->now();
+    claimed.lastChangeAt = claimed.submittedAt;
+    claimed.notBefore = {};
+    ++claimed.attempts;
+    QString error;
+    const JobStore::Write w
+        = m_store.claimForSubmit(claimed, concurrencyOf(job.profile), m_clock->now().toMSecsSinceEpoch(), &error);
+    if (w != JobStore::Write::Done) {
+        // Another process claimed it, cancelled or moved it, paused the queue, or fills the profile's slots.
+        if (w == JobStore::Write::Failed)
+            Q_EMIT notice(error);
+        readPaused();
+        reloadLost(job.id);
+        return false;
+    }
+    job = claimed;
     setState(job, JobState::Submitting);
-    job.submittedAt = m_clock->now();
-    job.lastChangeAt = job.submittedAt;
-    job.notBefore = {};
-    ++job.attempts;
-    persist(job); // on disk before the request leaves
+    Q_EMIT jobChanged(job.id);
     crashPoint("submit-written");
     Api::VideoCall *call
         = job.kind == "remix"_L1 ? client->remix(job.remixOf, job.request.prompt) : client->create(job.request);
@@ -484,11 +793,12 @@ void JobEngine::startSubmit(JobRecord &job)
         crashPoint("create-answered");
         onCreateAnswered(id, r.video, r.error, r.ok());
     });
+    return true;
 }
 
 void JobEngine::onCreateAnswered(qint64 id, const Api::Video &video, const Api::ApiError &error, bool ok)
 {
-    if (!m_jobs.contains(id))
+    if (!ownsJob(id) || !m_runtime.contains(id))
         return;
     JobRecord &job = m_jobs[id];
     Runtime *rt = m_runtime.value(id);
@@ -505,22 +815,26 @@ void JobEngine::onCreateAnswered(qint64 id, const Api::Video &video, const Api::
     job.setError(
         Api::ApiError::kindName(error.kind), error.code, error.toString(), QString::fromLatin1(error.requestId));
     if (error.outcomeUnknown) {
-        persist(job);
+        if (persist(job) == JobStore::Write::Lost)
+            return;
         reconcileLost(id);
         return;
     }
     if (error.isRateLimited() || error.isTransport()) {
-        // Proven not created (a refusal before any processing): safe to send again later.
+        // Proven not created (a refusal before any processing): safe to send again later, by any process.
         job.state = JobState::Waiting;
         backOff(job, error.retryAfter);
-        persist(job);
+        dropRuntime(id);
+        persist(job, QString());
         scheduleSoon();
         return;
     }
     if (error.isAuthentication() || error.isQuotaExceeded()) {
         // Every other job of the queue would fail the same way: keep this one and stop until the user acts.
         job.state = JobState::Waiting;
-        persist(job);
+        dropRuntime(id);
+        if (persist(job, QString()) == JobStore::Write::Lost)
+            return;
         pause();
         Q_EMIT notice(tr("The queue is paused: %1").arg(error.toString()));
         Q_EMIT queueHeld(id);
@@ -531,9 +845,16 @@ void JobEngine::onCreateAnswered(qint64 id, const Api::Video &video, const Api::
 
 void JobEngine::reconcileLost(qint64 id)
 {
-    if (!m_jobs.contains(id))
+    if (!ownsJob(id))
         return;
     JobRecord &job = m_jobs[id];
+    if (!m_runtime.contains(id))
+        m_runtime.insert(id, new Runtime);
+    if (job.remoteStatus != kLostStatus) {
+        job.remoteStatus = kLostStatus;
+        if (persist(job) == JobStore::Write::Lost)
+            return;
+    }
     Api::VideoApiClient *client = clientFor(job);
     if (!client) {
         job.setError(u"config"_s, {},
@@ -547,19 +868,42 @@ void JobEngine::reconcileLost(qint64 id)
     m_runtime.value(id)->call = call;
     connect(call, &Api::VideoListCall::finished, this, [this, id, call](const Api::VideoListResult &r) {
         call->deleteLater();
-        if (!m_jobs.contains(id))
+        if (!ownsJob(id) || !m_runtime.contains(id))
             return;
-        JobRecord &lost = m_jobs[id];
         m_runtime.value(id)->call = nullptr;
         if (!r.ok()) {
             // Cannot tell yet; ask again later rather than guess.
+            JobRecord &lost = m_jobs[id];
             lost.setError(Api::ApiError::kindName(r.error.kind), r.error.code,
                 tr("Checking whether the lost create was carried out failed: %1").arg(r.error.toString()));
-            persist(lost);
+            if (persist(lost) == JobStore::Write::Lost)
+                return;
             m_clock->callLater(milliseconds(std::max<qint64>(5000, r.error.retryAfter.value_or(5000ms).count())), this,
                 [this, id] { reconcileLost(id); });
             return;
         }
+        // What the other processes did meanwhile counts: a twin they sent may be among the candidates.
+        refresh();
+        if (!ownsJob(id))
+            return;
+        const JobRecord &current = m_jobs[id];
+        // A twin whose create may still be on its way (here or in another process) could have made any candidate:
+        // decide once it is answered, or lost as well.
+        QList<const JobRecord *> twins;
+        bool twinOnItsWay = false;
+        for (const JobRecord &other : std::as_const(m_jobs)) {
+            if (other.state != JobState::Submitting || !other.remoteId.isEmpty() || !sameTake(other, current))
+                continue;
+            if (other.remoteStatus == kLostStatus)
+                twins << &other;
+            else
+                twinOnItsWay = true;
+        }
+        if (twinOnItsWay) {
+            m_clock->callLater(2000ms, this, [this, id] { reconcileLost(id); });
+            return;
+        }
+        JobRecord &lost = m_jobs[id];
         const QSet<QString> known = m_store.remoteIds(lost.profile);
         std::optional<Api::Video> match;
         if (lost.kind == "remix"_L1) {
@@ -574,12 +918,37 @@ void JobEngine::reconcileLost(qint64 id)
             if (found != 1)
                 match.reset();
         } else {
-            match = Api::matchLostCreate(r.page, lost.request, lost.submittedAt, known);
+            // Variations of one submit are identical creates: the lost ones (in this process or another) share
+            // the unclaimed videos that fit them, in order of sending and of creation.
+            std::sort(twins.begin(), twins.end(), [](const JobRecord *a, const JobRecord *b) {
+                return std::make_pair(a->submittedAt.toMSecsSinceEpoch(), a->id)
+                    < std::make_pair(b->submittedAt.toMSecsSinceEpoch(), b->id);
+            });
+            QDateTime earliestSent = lost.submittedAt;
+            for (const JobRecord *twin : std::as_const(twins))
+                earliestSent = std::min(earliestSent, twin->submittedAt);
+            const QList<Api::Video> candidates = Api::lostCreateCandidates(r.page, lost.request, earliestSent, known);
+            const qsizetype rank = std::find_if(twins.cbegin(), twins.cend(), [id](const JobRecord *twin) {
+                return twin->id == id;
+            }) - twins.cbegin();
+            // Fewer candidates than twins: some creates never arrived, and since twins are interchangeable the
+            // first ones take what was made. More candidates than twins: some are not ours, so none is taken.
+            if (candidates.size() <= twins.size() && rank < candidates.size())
+                match = candidates.at(rank);
         }
         if (match) {
-            lost.clearError();
-            adopt(lost, *match, std::nullopt);
-            return;
+            // Conditional on nobody else having adopted that video meanwhile (another process reconciling a twin).
+            JobRecord adopted = lost;
+            adopted.clearError();
+            adopted.remoteId = match->id;
+            adopted.remoteCreatedAt = match->createdAt;
+            if (const JobStore::Write w = persist(adopted); w == JobStore::Write::Done) {
+                lost = adopted;
+                adopt(lost, *match, std::nullopt);
+                return;
+            } else if (w == JobStore::Write::Lost) {
+                return;
+            }
         }
         lost.setError(u"lost_create"_s, {},
             tr("The answer to this job's create was lost, and the provider's list shows no job that is "
@@ -591,10 +960,28 @@ void JobEngine::reconcileLost(qint64 id)
 
 void JobEngine::adopt(JobRecord &job, const Api::Video &video, std::optional<milliseconds> pollAfter)
 {
-    job.remoteId = video.id;
-    job.remoteCreatedAt = video.createdAt;
-    if (Runtime *rt = m_runtime.value(job.id); rt && rt->cancelRequested) {
-        persist(job);
+    if (job.remoteId != video.id) {
+        // The video is this job's from this write on; a video some other job already holds is refused by the
+        // database (one remote id per profile), which must not leave this job waiting for an answer forever.
+        JobRecord adopted = job;
+        adopted.remoteId = video.id;
+        adopted.remoteCreatedAt = video.createdAt;
+        const JobStore::Write w = persist(adopted);
+        if (w == JobStore::Write::Lost)
+            return;
+        if (w == JobStore::Write::Failed) {
+            job.setError(u"conflict"_s, {},
+                tr("The provider made video %1 for this job, but the library already gives it to another job. It "
+                   "was not sent again; check the provider's videos.")
+                    .arg(video.id));
+            finishJob(job, JobState::NeedsAttention);
+            return;
+        }
+        job = adopted;
+    }
+    if (Runtime *rt = m_runtime.value(job.id); (rt && rt->cancelRequested) || job.cancelRequested) {
+        if (persist(job) == JobStore::Write::Lost)
+            return;
         cancel(job.id);
         return;
     }
@@ -617,7 +1004,8 @@ void JobEngine::applyRemote(JobRecord &job, const Api::Video &video, std::option
         job.progress = 100;
         setState(job, JobState::Downloading);
         job.notBefore = {};
-        persist(job);
+        if (persist(job) == JobStore::Write::Lost)
+            return;
         startDownload(job);
         return;
     case Api::VideoStatus::Failed:
@@ -633,8 +1021,8 @@ void JobEngine::applyRemote(JobRecord &job, const Api::Video &video, std::option
         break;
     }
     m_runtime.value(job.id)->nextCheckMs = nowMs() + pollInterval(job, pollAfter).count();
-    if (moved)
-        persist(job);
+    if (moved && persist(job) == JobStore::Write::Lost)
+        return;
     scheduleSoon();
 }
 
@@ -673,7 +1061,7 @@ void JobEngine::pollProfile(const QString &profile, const QList<qint64> &due)
         Database::Transaction transaction(*m_db); // one write for many progress updates
         QList<qint64> missing;
         for (qint64 id : due) {
-            if (!m_jobs.contains(id))
+            if (!ownsJob(id) || !m_runtime.contains(id))
                 continue;
             m_runtime.value(id)->call = nullptr;
             if (!r.ok()) {
@@ -693,20 +1081,22 @@ void JobEngine::pollProfile(const QString &profile, const QList<qint64> &due)
             for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
                 const JobRecord &job = it.value();
                 const Runtime *rt = m_runtime.value(job.id);
-                if (job.profile == profile && !due.contains(job.id) && rt && !rt->call
+                if (job.profile == profile && isMine(job) && !due.contains(job.id) && rt && !rt->call
                     && (job.state == JobState::Queued || job.state == JobState::InProgress)
                     && byId.contains(job.remoteId))
                     others << job.id;
             }
             for (qint64 id : std::as_const(others)) {
-                if (m_jobs.contains(id))
+                if (ownsJob(id) && m_runtime.contains(id))
                     applyRemote(m_jobs[id], *byId.value(m_jobs[id].remoteId), r.meta.pollAfter);
             }
         }
         if (!transaction.commit())
             Q_EMIT notice(tr("Progress could not be saved: %1").arg(m_db->connection().lastError().text()));
-        for (qint64 id : std::as_const(missing))
-            retrieveOne(id);
+        for (qint64 id : std::as_const(missing)) {
+            if (ownsJob(id) && m_runtime.contains(id))
+                retrieveOne(id);
+        }
         scheduleSoon();
     });
 }
@@ -721,7 +1111,7 @@ void JobEngine::retrieveOne(qint64 id)
     m_runtime.value(id)->call = call;
     connect(call, &Api::VideoCall::finished, this, [this, id, call](const Api::VideoResult &r) {
         call->deleteLater();
-        if (!m_jobs.contains(id))
+        if (!ownsJob(id) || !m_runtime.contains(id))
             return;
         m_runtime.value(id)->call = nullptr;
         if (!r.ok()) {
@@ -816,7 +1206,7 @@ void JobEngine::startDownload(JobRecord &job)
 
 void JobEngine::onDownloadsDone(qint64 id)
 {
-    if (!m_jobs.contains(id))
+    if (!ownsJob(id) || !m_runtime.contains(id))
         return;
     JobRecord &job = m_jobs[id];
     Runtime *rt = m_runtime.value(id);
@@ -880,24 +1270,33 @@ void JobEngine::commitToLibrary(JobRecord &job)
     }
     if (job.libraryBase.isEmpty()) {
         job.libraryBase = m_library->planBaseName(clip);
-        persist(job); // the plan is on disk before any file moves
+        if (persist(job) == JobStore::Write::Lost) // the plan is on disk before any file moves
+            return;
     }
     crashPoint("before-commit");
     const QDateTime now = m_clock->now();
     QString error;
+    bool lostClaim = false;
     const std::optional<qint64> clipId = m_library->commitClip(
         clip, m_library->stagingFolder(job.id), job.libraryBase,
         [&] {
             job.state = JobState::Completed;
             job.finishedAt = now;
             job.clearError();
-            if (!m_store.update(job))
+            // Only the owner commits: of two processes that both believe they hold the job, one row changes.
+            const JobStore::Write w = m_store.update(job, job.owner);
+            lostClaim = w == JobStore::Write::Lost;
+            if (w != JobStore::Write::Done)
                 return false;
             if (m_ledger && clip.cost && *clip.cost > 0)
                 return m_ledger->record(job.id, job.profile, clip.model, *clip.cost, clip.currency, now);
             return true;
         },
         &error);
+    if (!clipId && lostClaim) {
+        reloadLost(job.id);
+        return;
+    }
     if (!clipId) {
         job.state = JobState::Downloading;
         job.setError(u"io"_s, {},
@@ -933,55 +1332,100 @@ void JobEngine::commitToLibrary(JobRecord &job)
 
 // ---- user actions ----------------------------------------------------------------------------------------------
 
-void JobEngine::pause()
+void JobEngine::setPaused(bool paused)
 {
-    m_paused = true;
-    m_db->setMetaValue(u"queue.paused"_s, u"1"_s);
+    m_store.setQueuePaused(paused);
+    if (!paused) {
+        for (JobRecord &job : m_jobs) {
+            if (job.state == JobState::Waiting && job.errorKind == "api"_L1) {
+                job.clearError();
+                persist(job);
+            }
+        }
+    }
+    const bool changed = paused != m_paused;
+    m_paused = paused;
+    if (changed)
+        Q_EMIT pausedChanged(paused);
     scheduleSoon();
 }
 
-void JobEngine::resume()
+bool JobEngine::cancel(qint64 id, QString *error, bool *requested)
 {
-    m_paused = false;
-    m_db->setMetaValue(u"queue.paused"_s, u"0"_s);
-    for (JobRecord &job : m_jobs) {
-        if (job.state == JobState::Waiting && job.errorKind == "api"_L1)
-            job.clearError();
-    }
-    scheduleSoon();
-}
-
-bool JobEngine::cancel(qint64 id, QString *error)
-{
-    std::optional<JobRecord> stored = m_jobs.contains(id) ? std::optional(m_jobs.value(id)) : m_store.load(id);
-    if (!stored) {
+    if (requested)
+        *requested = false;
+    const auto fail = [error](const QString &message) {
         if (error)
-            *error = tr("There is no job %1.").arg(id);
+            *error = message;
         return false;
-    }
-    if (isTerminal(stored->state)) {
-        if (error)
-            *error = tr("Job %1 has already ended (%2).").arg(id).arg(toString(stored->state));
-        return false;
-    }
-    if (!m_jobs.contains(id)) { // a draft, or a job of a queue this process has not loaded
-        stored->state = JobState::Cancelled;
-        stored->finishedAt = m_clock->now();
-        m_store.update(*stored);
+    };
+    // A job that waits (or a draft) belongs to nobody: one conditional write cancels it, unless a process claimed
+    // it a moment ago, in which case the decision is made again on the row as it is now.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        std::optional<JobRecord> stored = m_jobs.contains(id) ? std::optional(m_jobs.value(id)) : m_store.load(id);
+        if (!stored)
+            return fail(tr("There is no job %1.").arg(id));
+        if (isTerminal(stored->state))
+            return fail(tr("Job %1 has already ended (%2).").arg(id).arg(toString(stored->state)));
+        if (stored->state != JobState::Waiting && stored->state != JobState::Draft)
+            break;
+        JobRecord row = *stored;
+        row.state = JobState::Cancelled;
+        row.finishedAt = m_clock->now();
+        QString writeError;
+        const JobStore::Write w = m_store.update(row, stored->owner, stored->state, &writeError);
+        if (w == JobStore::Write::Failed)
+            return fail(writeError);
+        if (w == JobStore::Write::Lost) {
+            if (m_jobs.contains(id))
+                reloadLost(id);
+            continue;
+        }
+        dropRuntime(id);
+        m_jobs.remove(id);
         Q_EMIT jobChanged(id);
         Q_EMIT jobFinished(id);
+        scheduleSoon();
         return true;
     }
-    if (m_jobs.value(id).state == JobState::Submitting && !m_started) {
-        // A create whose answer this process never saw: it may exist; reconciling decides, not cancelling.
-        if (error)
-            *error = tr("Job %1's create may have reached the provider; run the queue to find out before cancelling.")
-                         .arg(id);
-        return false;
+    std::optional<JobRecord> stored = m_jobs.contains(id) ? std::optional(m_jobs.value(id)) : m_store.load(id);
+    if (!stored || isTerminal(stored->state) || stored->state == JobState::Waiting)
+        return fail(tr("Job %1 changed while it was being cancelled; look at it again.").arg(id));
+    if (!isMine(*stored)) {
+        const QHash<QString, EngineLease::Engine> engines = m_lease.engines();
+        if (!stored->owner.isEmpty() && m_lease.isAlive(stored->owner, engines)) {
+            // Another process sends or follows it: it alone can stop its calls, so it is asked to.
+            if (!m_store.requestCancel(id))
+                return fail(tr("Job %1 could not be cancelled: %2").arg(id).arg(m_store.lastError()));
+            if (requested)
+                *requested = true;
+            return true;
+        }
+        if (stored->state == JobState::Submitting && stored->remoteId.isEmpty())
+            return fail(tr("Job %1's create may have reached the provider; run the queue to find out before "
+                           "cancelling.")
+                            .arg(id));
+        // Nobody follows it any more: take it over, then cancel it like one of this engine's own.
+        if (!ensureLease())
+            return fail(tr("The library is busy; try again in a moment."));
+        if (!stored->owner.isEmpty()) {
+            if (const auto engine = engines.constFind(stored->owner); engine != engines.cend())
+                m_lease.retire(*engine);
+        }
+        JobRecord claimed = *stored;
+        claimed.owner = m_lease.id();
+        const JobStore::Write w = stored->owner.isEmpty() ? m_store.update(claimed, {}, stored->state)
+                                                          : m_store.takeOver(claimed, stored->owner);
+        if (w != JobStore::Write::Done)
+            return fail(tr("Job %1 changed while it was being cancelled; look at it again.").arg(id));
+        m_jobs.insert(id, claimed);
+        if (!m_runtime.contains(id))
+            m_runtime.insert(id, new Runtime);
     }
     JobRecord &job = m_jobs[id];
     if (job.state == JobState::Submitting && job.remoteId.isEmpty()) {
-        m_runtime.value(id)->cancelRequested = true; // decided when the create answers
+        if (Runtime *rt = m_runtime.value(id))
+            rt->cancelRequested = true; // decided when the create answers
         return true;
     }
     const QString remoteId = job.remoteId;
@@ -1050,7 +1494,11 @@ bool JobEngine::move(qint64 id, int index, QString *error)
     const double after = index < waiting.size() ? waiting.at(index)->position : before + 2.0;
     JobRecord &job = m_jobs[id];
     job.position = index > 0 || waiting.isEmpty() ? (before + after) / 2.0 : waiting.first()->position - 1.0;
-    persist(job);
+    if (persist(job) == JobStore::Write::Lost) {
+        if (error)
+            *error = tr("Job %1 was sent by another process a moment ago, so it cannot be moved.").arg(id);
+        return false;
+    }
     scheduleSoon();
     return true;
 }

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+#include "core/jobs/enginelease.h"
 #include "core/jobs/jobrecord.h"
 #include "core/jobs/jobstore.h"
 #include "core/library/cliprecord.h"
@@ -40,6 +41,13 @@ struct VideoPage;
  * seconds, time); when no single match proves what happened the job goes to NeedsAttention instead of being sent
  * again. Clients are obtained per profile through the injected provider (not owned); all timing goes through the
  * injected Clock, and no timer runs when nothing is in flight.
+ *
+ * Any number of engines, in any number of processes, may work on one library at once. A job is claimed in the
+ * database (JobStore::claimForSubmit, one conditional statement) before its create leaves, and every later write
+ * is conditional on this engine still owning it, so exactly one engine sends, follows, downloads and commits each
+ * job. The engine also knows the other processes' unfinished jobs: refresh() (called when the DatabaseWatcher sees
+ * another process commit) reads what changed and announces it with the same signals as its own changes. Claims
+ * of an engine that is gone (EngineLease) are taken over by reconciliation, never by sending again.
  */
 class JobEngine final : public QObject
 {
@@ -98,12 +106,15 @@ public:
     /// Loads unfinished jobs, reconciles them with their providers and starts working the queue.
     void start();
 
-    void pause();
-    void resume();
+    /// Pauses or resumes sending for every process of the library (stored in the database; the claim reads it).
+    void setPaused(bool paused);
+    void pause() { setPaused(true); }
+    void resume() { setPaused(false); }
     [[nodiscard]] bool isPaused() const { return m_paused; }
     /// Cancels locally; a remote job is deleted where the provider allows it. Returns false with *error when the
-    /// job is unknown or already finished.
-    bool cancel(qint64 id, QString *error = nullptr);
+    /// job is unknown or already finished. A job that another live process owns is asked to cancel (that process
+    /// carries it out and the change arrives through refresh()); *error then stays empty and `*requested` is true.
+    bool cancel(qint64 id, QString *error = nullptr, bool *requested = nullptr);
     /// Queues a new job with the same settings as `id`; returns its id.
     std::optional<qint64> retry(qint64 id, QString *error = nullptr);
     /// Moves a waiting job to `index` (0 = next) among the waiting jobs.
@@ -116,6 +127,13 @@ public:
     /// Nothing in flight, and nothing waiting that could be sent (the queue may be paused).
     [[nodiscard]] bool isIdle() const;
     [[nodiscard]] JobStore &store() { return m_store; }
+    /// This engine's name in the `owner` column of the jobs it holds.
+    [[nodiscard]] QString ownerId() const { return m_lease.id(); }
+    /// Whether this engine holds the claim on job `id` (it sends, polls and downloads it).
+    [[nodiscard]] bool ownsJob(qint64 id) const;
+    /// Reads what other processes changed since the last look (jobs by `rev`, the paused flag), updates the jobs it
+    /// knows and announces each change with jobAdded, jobChanged and jobFinished; then works the queue.
+    void refresh();
 
 Q_SIGNALS:
     void jobAdded(qint64 id);
@@ -129,17 +147,32 @@ Q_SIGNALS:
     /// refused key, a used-up quota); FailureExplanation::explain(job) says why. resume() continues.
     void queueHeld(qint64 id);
     void idle();
+    /// The queue was paused or resumed, here or by another process.
+    void pausedChanged(bool paused);
 
 private:
     struct Runtime;
 
     void scheduleSoon();
     void schedule();
-    void persist(JobRecord &job);
+    /// Writes `job` if the row still has the owner (and, for an unowned job, the state) this engine last saw; with
+    /// `newOwner` the row changes hands in the same statement. On Lost the job is read again at once (so `job`
+    /// then holds the row as it is) and the caller must stop working on it.
+    JobStore::Write persist(JobRecord &job, std::optional<QString> newOwner = std::nullopt);
+    void reloadLost(qint64 id);
+    void dropRuntime(qint64 id);
+    void applyStoredRow(const JobRecord &row);
     void setState(JobRecord &job, JobState state);
     Api::VideoApiClient *clientFor(JobRecord &job);
+    [[nodiscard]] bool isMine(const JobRecord &job) const { return !job.owner.isEmpty() && job.owner == m_lease.id(); }
+    bool ensureLease();
+    /// Adopts unowned jobs the provider knows and takes over the claims of engines that are gone; returns when the
+    /// other engines' claims should be looked at again (invalid: nothing to watch).
+    QDateTime considerClaims();
+    void resumeClaimed(JobRecord &job);
+    void readPaused();
 
-    void startSubmit(JobRecord &job);
+    bool startSubmit(JobRecord &job);
     void onCreateAnswered(qint64 id, const Api::Video &video, const Api::ApiError &error, bool ok);
     void reconcileLost(qint64 id);
     void adopt(JobRecord &job, const Api::Video &video, std::optional<std::chrono::milliseconds> pollAfter);
@@ -168,12 +201,19 @@ private:
     ClientProvider m_clients;
     Clock *m_clock;
     JobStore m_store;
+    EngineLease m_lease;
     Settings m_settings;
     QHash<QString, int> m_profileConcurrency;
     QHash<QString, bool> m_profileBilled;
     QMap<qint64, JobRecord> m_jobs;
     QHash<qint64, Runtime *> m_runtime;
     bool m_paused = false;
+    bool m_halted = false; ///< another process updated the library to a newer schema: this engine stops working
+    bool m_registered = false;
+    bool m_checkClaims = true; ///< look at unowned and foreign claims at the next schedule()
+    qint64 m_claimCheckAtMs = -1; ///< monotonic time of the next look at other engines' claims
+    qint64 m_seenRev = 0;
+    qint64 m_maxKnownId = 0;
     bool m_loaded = false;
     bool m_started = false;
     bool m_scheduleQueued = false;

@@ -72,6 +72,13 @@ public:
     QJsonObject response; ///< the provider's last Video object
     std::optional<double> estimatedCost;
     qint64 clipId = 0;
+    /// The engine (EngineLease::id()) that holds the claim on this job: it alone sends, polls, downloads and commits
+    /// it. Empty: nobody (a waiting job, or one whose engine handed it back when it closed).
+    QString owner;
+    /// Another process asked the owner to cancel the job (the owner carries it out; see JobEngine::cancel).
+    bool cancelRequested = false;
+    /// The order of the row's last change in the database (JobStore::changedSince); set by reads only.
+    qint64 rev = 0;
 
     [[nodiscard]] QJsonObject requestJson() const;
     void setError(const QString &kind, const QString &code, const QString &message, const QString &requestId = {});

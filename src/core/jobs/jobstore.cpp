@@ -22,7 +22,15 @@ const QString kColumns
       "reference_path, reference_url, reference_file_id, remix_of, project, request_json, remote_id, "
       "remote_status, progress, created_at, submitted_at, remote_created_at, finished_at, expires_at, "
       "last_change_at, attempts, not_before, library_base, error_kind, error_code, error_message, "
-      "request_id, response_json, estimated_cost, clip_id, draft_of"_s;
+      "request_id, response_json, estimated_cost, clip_id, draft_of, owner"_s;
+constexpr int kColumnCount = 37;
+
+// The next change number; the table's write lock (one writer at a time) makes it unique and increasing.
+const QString kNextRev = u"(SELECT IFNULL(MAX(rev), 0) + 1 FROM jobs)"_s;
+
+const QString kPausedKey = u"queue.paused"_s;
+
+const QString kInFlightStates = u"'submitting', 'queued', 'in_progress', 'downloading'"_s;
 
 QVariant time(const QDateTime &t)
 {
@@ -79,6 +87,7 @@ void bindAll(QSqlQuery &q, const JobRecord &j)
     q.addBindValue(j.estimatedCost ? QVariant(*j.estimatedCost) : QVariant(QMetaType(QMetaType::Double)));
     q.addBindValue(j.clipId ? QVariant(j.clipId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(text(j.draftOf));
+    q.addBindValue(j.owner.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(j.owner));
 }
 
 JobRecord fromQuery(const QSqlQuery &q)
@@ -125,6 +134,9 @@ JobRecord fromQuery(const QSqlQuery &q)
         j.estimatedCost = v("estimated_cost").toDouble();
     j.clipId = v("clip_id").toLongLong();
     j.draftOf = v("draft_of").toString();
+    j.owner = v("owner").toString();
+    j.cancelRequested = v("cancel_requested").toInt() != 0;
+    j.rev = v("rev").toLongLong();
     return j;
 }
 
@@ -138,7 +150,8 @@ JobStore::JobStore(Database *database)
 bool JobStore::insert(JobRecord &job, QString *error)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(u"INSERT INTO jobs ("_s + kColumns + u") VALUES ("_s + QString(u"?, "_s).repeated(35) + u"?)"_s);
+    q.prepare(u"INSERT INTO jobs ("_s + kColumns + u", rev) VALUES ("_s + QString(u"?, "_s).repeated(kColumnCount)
+        + kNextRev + u")"_s);
     bindAll(q, job);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -150,23 +163,84 @@ bool JobStore::insert(JobRecord &job, QString *error)
     return true;
 }
 
-bool JobStore::update(const JobRecord &job, QString *error)
+JobStore::Write JobStore::conditionalWrite(
+    const JobRecord &job, const QString &condition, const QVariantList &binds, QString *error)
 {
-    QString assignments;
-    const QStringList columns = kColumns.split(u", "_s);
-    for (const QString &c : columns)
-        assignments += (assignments.isEmpty() ? QString() : u", "_s) + c + u" = ?"_s;
+    static const QString assignments = []() -> QString {
+        QString a;
+        const QStringList columns = kColumns.split(u", "_s);
+        for (const QString &c : columns)
+            a += c + u" = ?, "_s;
+        return a + u"rev = "_s + kNextRev;
+    }();
     QSqlQuery q(m_db->connection());
-    q.prepare(u"UPDATE jobs SET "_s + assignments + u" WHERE id = ?"_s);
+    q.prepare(u"UPDATE jobs SET "_s + assignments + u" WHERE id = ? AND "_s + condition);
     bindAll(q, job);
     q.addBindValue(job.id);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         if (error)
             *error = tr("Cannot save job %1: %2").arg(job.id).arg(m_lastError);
+        return Write::Failed;
+    }
+    return q.numRowsAffected() == 1 ? Write::Done : Write::Lost;
+}
+
+JobStore::Write JobStore::update(
+    const JobRecord &job, const QString &expectedOwner, std::optional<JobState> expectedState, QString *error)
+{
+    QString condition = expectedOwner.isEmpty() ? u"owner IS NULL"_s : u"owner = ?"_s;
+    QVariantList binds;
+    if (!expectedOwner.isEmpty())
+        binds << expectedOwner;
+    if (expectedState) {
+        condition += u" AND state = ?"_s;
+        binds << toString(*expectedState);
+    }
+    return conditionalWrite(job, condition, binds, error);
+}
+
+JobStore::Write JobStore::claimForSubmit(const JobRecord &job, int limit, qint64 nowMs, QString *error)
+{
+    // On PostgreSQL the same claim is a SELECT ... FOR UPDATE SKIP LOCKED of the waiting row, then this UPDATE; the
+    // profile's in-flight count there needs the profile's advisory lock (docs/ARCHITECTURE.md).
+    const QString condition = u"state = 'waiting' AND owner IS NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM meta WHERE key = ? AND value = '1') "
+                              "AND EXISTS (SELECT 1 FROM engines WHERE id = ? AND lease_until > ?) "
+                              "AND (SELECT COUNT(*) FROM jobs AS busy WHERE busy.profile = ? AND busy.state IN ("_s
+        + kInFlightStates + u")) < ?"_s;
+    return conditionalWrite(job, condition, { kPausedKey, job.owner, nowMs, job.profile, limit }, error);
+}
+
+JobStore::Write JobStore::takeOver(const JobRecord &job, const QString &deadOwner, QString *error)
+{
+    return conditionalWrite(
+        job, u"owner = ? AND NOT EXISTS (SELECT 1 FROM engines WHERE id = ?)"_s, { deadOwner, deadOwner }, error);
+}
+
+bool JobStore::requestCancel(qint64 id)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"UPDATE jobs SET cancel_requested = 1, rev = "_s + kNextRev
+        + u" WHERE id = ? AND state IN ('waiting', 'draft', "_s + kInFlightStates + u")"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
         return false;
     }
-    return true;
+    return q.numRowsAffected() == 1;
+}
+
+void JobStore::releaseClaims(const QString &owner)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"UPDATE jobs SET owner = NULL, rev = "_s + kNextRev
+        + u" WHERE owner = ? AND state IN ('queued', 'in_progress', 'downloading')"_s);
+    q.addBindValue(owner);
+    if (!q.exec())
+        m_lastError = q.lastError().text();
 }
 
 std::optional<JobRecord> JobStore::load(qint64 id) const
@@ -214,6 +288,48 @@ QList<JobRecord> JobStore::list(const QList<JobState> &states, int limit) const
             jobs.append(fromQuery(q));
     }
     return jobs;
+}
+
+QList<JobRecord> JobStore::changedSince(qint64 rev) const
+{
+    QList<JobRecord> jobs;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT * FROM jobs WHERE rev > ? ORDER BY rev"_s);
+    q.addBindValue(rev);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return jobs;
+    }
+    while (q.next())
+        jobs.append(fromQuery(q));
+    return jobs;
+}
+
+qint64 JobStore::lastRev() const
+{
+    QSqlQuery q(m_db->connection());
+    if (q.exec(u"SELECT IFNULL(MAX(rev), 0) FROM jobs"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool JobStore::setQueuePaused(bool paused)
+{
+    return m_db->setMetaValue(kPausedKey, paused ? u"1"_s : u"0"_s);
+}
+
+bool JobStore::isQueuePaused() const
+{
+    return m_db->metaValue(kPausedKey) == "1"_L1;
+}
+
+qint64 JobStore::lastId() const
+{
+    QSqlQuery q(m_db->connection());
+    if (q.exec(u"SELECT IFNULL(MAX(id), 0) FROM jobs"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 QSet<QString> JobStore::remoteIds(const QString &profile) const

@@ -194,20 +194,36 @@ bool Database::migrate()
         if (m.version <= current)
             continue;
         if (!backedUp) {
+            // Written under a name of its own and renamed, so two processes updating at once never mix their copies.
             const QString backup = m_path + u".v%1.bak"_s.arg(current);
-            QFile::remove(backup);
+            const QString partial = backup + u"."_s + QUuid::createUuid().toString(QUuid::Id128) + u".tmp"_s;
             QSqlQuery q(m_db);
-            if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(backup).replace(u'\'', "''"_L1))))
+            if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(partial).replace(u'\'', "''"_L1)))) {
+                QFile::remove(partial);
                 return fail(OpenError::Migration,
                     tr("Cannot back up the library before updating it: %1").arg(q.lastError().text()));
+            }
+            QFile::remove(backup);
+            if (!QFile::rename(partial, backup)) {
+                QFile::remove(partial);
+                return fail(
+                    OpenError::Migration, tr("Cannot back up the library before updating it to '%1'.").arg(backup));
+            }
             backedUp = true;
         }
         QFile file(m.path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(OpenError::Migration, tr("Migration %1 is missing from this build.").arg(m.version));
         const QStringList sql = statements(QString::fromUtf8(file.readAll()));
-        if (!m_db.transaction())
-            return fail(OpenError::Migration, m_db.lastError().text());
+        // Another process may open the same library at the same moment: the write lock is taken first and the
+        // version read again under it, so each migration runs once.
+        if (!beginImmediate())
+            return fail(OpenError::Migration,
+                tr("The library is busy (another program holds it): %1").arg(m_db.lastError().text()));
+        if (schemaVersion() >= m.version) {
+            m_db.commit();
+            continue;
+        }
         QSqlQuery q(m_db);
         for (const QString &statement : sql) {
             const bool ok = q.exec(statement);
@@ -233,6 +249,28 @@ bool Database::migrate()
     return true;
 }
 
+bool Database::beginImmediate()
+{
+    // QSqlDatabase::transaction() sends a deferred BEGIN: a transaction that reads first and writes later would then
+    // fail at once (SQLITE_BUSY, no waiting) when another process wrote in between. IMMEDIATE takes the write lock
+    // up front, waiting up to the busy timeout for it.
+    QSqlQuery q(m_db);
+    return q.exec(m_path == ":memory:"_L1 || m_db.driverName() != "QSQLITE"_L1 ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+}
+
+bool Database::isNewerThanThisBuild() const
+{
+    return schemaVersion() > latestSchemaVersion();
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"PRAGMA data_version"_s) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
 QString Database::metaValue(const QString &key, const QString &fallback) const
 {
     QSqlQuery q(m_db);
@@ -254,7 +292,7 @@ bool Database::setMetaValue(const QString &key, const QString &value)
 
 Database::Transaction::Transaction(Database &db)
     : m_db(db)
-    , m_active(db.connection().transaction())
+    , m_active(db.beginImmediate())
 {
 }
 

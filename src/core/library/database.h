@@ -41,8 +41,15 @@ public:
     [[nodiscard]] static int latestSchemaVersion();
     /// Runs `PRAGMA quick_check`; returns an empty string when the file is sound.
     [[nodiscard]] QString integrityProblem();
+    /// True when another process has updated the open library to a schema this build does not know.
+    [[nodiscard]] bool isNewerThanThisBuild() const;
+    /// `PRAGMA data_version`: changes whenever another connection (another process) commits to the file.
+    [[nodiscard]] qint64 dataVersion() const;
+    /// Starts a transaction that holds the write lock from its first statement (`BEGIN IMMEDIATE`), waiting up to
+    /// the busy timeout for other processes. End it with connection().commit() or rollback().
+    [[nodiscard]] bool beginImmediate();
 
-    /// A transaction that rolls back unless commit() is called. Nested use is not supported.
+    /// A write transaction (`BEGIN IMMEDIATE`) that rolls back unless commit() is called. Nested use is not supported.
     class Transaction
     {
     public:
@@ -53,6 +60,8 @@ public:
         Transaction(Transaction &&) = delete;
         Transaction &operator=(Transaction &&) = delete;
         [[nodiscard]] bool commit();
+        /// False when the transaction could not start (the library stayed busy): nothing written after is atomic.
+        [[nodiscard]] bool isActive() const { return m_active; }
 
     private:
         Database &m_db;

@@ -474,12 +474,54 @@ public:
     // Base names handed out by planBaseName() and not yet committed, so that two jobs planned one after the
     // other never get the same name.
     mutable QSet<QString> reserved;
+    // The newest entry of `clip_changes` this process has looked at (refresh()).
+    qint64 seenChange = 0;
 };
 
 Library::Library(Database *database, QString folder, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, database, QDir::cleanPath(QFileInfo(folder).absoluteFilePath())))
 {
+    QSqlQuery q(database->connection());
+    if (q.exec(u"SELECT IFNULL(MAX(rev), 0) FROM clip_changes"_s) && q.next())
+        d->seenChange = q.value(0).toLongLong();
+}
+
+void Library::refresh()
+{
+    QSqlQuery q(d->db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT IFNULL(MIN(rev), 0), IFNULL(MAX(rev), 0) FROM clip_changes"_s) || !q.next())
+        return;
+    const qint64 oldest = q.value(0).toLongLong();
+    const qint64 newest = q.value(1).toLongLong();
+    q.finish();
+    if (newest <= d->seenChange)
+        return;
+    if (oldest > d->seenChange + 1) {
+        // The log was trimmed past what this process saw (a rebuild or import of thousands of clips).
+        d->seenChange = newest;
+        Q_EMIT clipsReset();
+        return;
+    }
+    q.prepare(u"SELECT rev, clip_id, kind FROM clip_changes WHERE rev > ? ORDER BY rev"_s);
+    q.addBindValue(d->seenChange);
+    if (!q.exec())
+        return;
+    QList<std::pair<qint64, QString>> changes;
+    while (q.next()) {
+        d->seenChange = std::max(d->seenChange, q.value(0).toLongLong());
+        changes.append({ q.value(1).toLongLong(), q.value(2).toString() });
+    }
+    q.finish();
+    for (const auto &[id, kind] : std::as_const(changes)) {
+        if (kind == "added"_L1)
+            Q_EMIT clipAdded(id);
+        else if (kind == "removed"_L1)
+            Q_EMIT clipRemoved(id);
+        else
+            Q_EMIT clipChanged(id);
+    }
 }
 
 Library::~Library() = default;

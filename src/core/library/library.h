@@ -123,10 +123,16 @@ public:
     /// `.zip` (stored, written through QSaveFile). Returns an empty string or what went wrong.
     [[nodiscard]] QString exportClips(const QList<qint64> &ids, const QString &destination) const;
 
+    /// Reads what other processes changed since the last look (the `clip_changes` log) and announces it with
+    /// clipAdded, clipChanged and clipRemoved, or with clipsReset when more changed than the log keeps.
+    void refresh();
+
 Q_SIGNALS:
     void clipAdded(qint64 id);
     void clipChanged(qint64 id);
     void clipRemoved(qint64 id);
+    /// So much changed in another process that the clips should be read again as a whole.
+    void clipsReset();
 
 private:
     class Private;

@@ -199,6 +199,7 @@ StudioModel::StudioModel(JobEngine *engine, Library *library, Clock *clock, QObj
         connect(library, &Library::clipAdded, this, &StudioModel::onClipAdded);
         connect(library, &Library::clipChanged, this, &StudioModel::onClipChanged);
         connect(library, &Library::clipRemoved, this, &StudioModel::onClipRemoved);
+        connect(library, &Library::clipsReset, this, &StudioModel::reload);
     }
 }
 
