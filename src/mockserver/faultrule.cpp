@@ -23,6 +23,7 @@ constexpr FaultKind kAllKinds[] = {
     FaultKind::Stuck,
     FaultKind::Moderation,
     FaultKind::Lose,
+    FaultKind::Redirect,
 };
 } // namespace
 
@@ -35,6 +36,7 @@ bool FaultRule::replacesAnswer() const
     case FaultKind::BadGateway:
     case FaultKind::Unavailable:
     case FaultKind::Garbage:
+    case FaultKind::Redirect:
         return true;
     default:
         return false;
@@ -79,6 +81,8 @@ QString FaultRule::kindName(FaultKind kind)
         return u"moderation"_s;
     case FaultKind::Lose:
         return u"lose"_s;
+    case FaultKind::Redirect:
+        return u"redirect"_s;
     }
     return {};
 }

@@ -23,6 +23,7 @@ enum class FaultKind {
     Stuck, ///< `stuck`: the job stays in_progress at 99 %
     Moderation, ///< `moderation`: prompts with one of `words` are blocked
     Lose, ///< `lose`: the job is created but the connection is dropped before the answer
+    Redirect, ///< `redirect`: 302 (or `status`) to `to`, by default the request's own path on this server
 };
 
 /// One rule of a fault spec (see FaultRules for the grammar), with its selection state.
@@ -49,12 +50,16 @@ struct FaultRule {
     /// Blocked words of `moderation` and whether the block happens at create (false) or in the job (true).
     QStringList words;
     bool atJob = false;
+    /// Where `redirect` sends the client (an absolute URL or a path; empty: the request's own path and query) and
+    /// with which status.
+    QString location;
+    int redirectStatus = 302;
 
     int matched = 0;
     int fired = 0;
 
     [[nodiscard]] bool appliesTo(ApiRoute other) const { return !route || *route == other; }
-    /// Whether the rule replaces the whole answer (429, quota, 5xx, garbage).
+    /// Whether the rule replaces the whole answer (429, quota, 5xx, garbage, redirect).
     [[nodiscard]] bool replacesAnswer() const;
     /// Whether the prompt contains one of `words` (whole words, case-insensitive).
     [[nodiscard]] bool matchesPrompt(const QString &prompt) const;

@@ -2,6 +2,7 @@
 #include "mockserver/faultrules.h"
 
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +15,8 @@ constexpr quint32 kDefaultSeed = 20251006;
 
 QString expectedKinds()
 {
-    return u"expected 429, quota, 500, 502, 503, garbage, reset, truncate, slow, stuck, moderation, lose or seed"_s;
+    return u"expected 429, quota, 500, 502, 503, garbage, reset, truncate, slow, stuck, moderation, lose, redirect "
+           "or seed"_s;
 }
 
 QString expectedRoutes()
@@ -39,6 +41,9 @@ QStringList allowedKeys(FaultKind kind)
         break;
     case FaultKind::Moderation:
         keys << u"words"_s << u"when"_s;
+        break;
+    case FaultKind::Redirect:
+        keys << u"to"_s << u"status"_s;
         break;
     default:
         break;
@@ -189,6 +194,17 @@ bool FaultRules::parseRule(
             if (value != u"create" && value != u"job")
                 return fail(u"when must be create or job, not '%1'"_s.arg(value));
             rule->atJob = value == u"job";
+        } else if (key == u"to") {
+            const QUrl url(value, QUrl::StrictMode);
+            const bool absolute = (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+            if (!url.isValid() || (!absolute && !value.startsWith(u'/')))
+                return fail(u"to must be an http(s) URL or a path starting with '/', not '%1'"_s.arg(value));
+            rule->location = value;
+        } else if (key == u"status") {
+            const int status = value.toInt(&ok);
+            if (!ok || (status != 301 && status != 302 && status != 303 && status != 307 && status != 308))
+                return fail(u"status must be 301, 302, 303, 307 or 308, not '%1'"_s.arg(value));
+            rule->redirectStatus = status;
         }
     }
     if (*kind == FaultKind::Moderation && rule->words.isEmpty())

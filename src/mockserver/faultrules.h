@@ -28,11 +28,12 @@ struct FaultDecision {
  * `429@create:times=2,retry-after=3; reset@content:at=0.3; moderation:words=gore|blood; seed:value=7`.
  *
  * Grammar: rules separated by `;`, each `KIND[@ROUTE][:key=value,key=value...]`. KIND is 429, quota, 500, 502,
- * 503, garbage, reset, truncate, slow, stuck, moderation or lose (or the top-level `seed:value=N`); ROUTE is
+ * 503, garbage, reset, truncate, slow, stuck, moderation, lose or redirect (or the top-level `seed:value=N`); ROUTE is
  * create, list, retrieve, delete, content or remix (none: every route the kind applies to). Selection keys for
  * every kind: `times=N` (fires at most N times), `every=N` (only every N-th matching request), `rate=P`
  * (probability per request, from a PRNG seeded by `seed`, so runs repeat). Kind keys: `retry-after=S` (429,
- * 503), `at=F` (reset, truncate), `bps=N` (slow), `words=a|b` and `when=create|job` (moderation).
+ * 503), `at=F` (reset, truncate), `bps=N` (slow), `words=a|b` and `when=create|job` (moderation), `to=URL` and
+ * `status=3xx` (redirect).
  *
  * Rules are tried in order. The first answer-replacing rule that fires decides the answer; later ones do not see
  * that request. `stuck` is decided per created job, `lose` after a job was created, `moderation` per prompt that

@@ -240,7 +240,7 @@ MockResponse VideoApi::dispatch(const MockRequest &request, bool *counted)
     const FaultDecision decision = m_faults.decide(*route);
     MockResponse response;
     if (decision.answer) {
-        response = faultAnswer(*decision.answer);
+        response = faultAnswer(*decision.answer, request);
     } else {
         switch (*route) {
         case ApiRoute::Create:
@@ -323,7 +323,7 @@ std::optional<ErrorResponse> VideoApi::authenticate(const MockRequest &request) 
         u"invalid_request_error"_s, {}, u"invalid_api_key"_s };
 }
 
-MockResponse VideoApi::faultAnswer(const FaultRule &rule) const
+MockResponse VideoApi::faultAnswer(const FaultRule &rule, const MockRequest &request) const
 {
     const auto retryHeaders = [](MockResponse *response, double seconds) {
         response->setHeader("Retry-After", QByteArray::number(static_cast<qint64>(std::ceil(seconds))));
@@ -366,6 +366,15 @@ MockResponse VideoApi::faultAnswer(const FaultRule &rule) const
         response.setHeader("Content-Type", "text/html; charset=utf-8");
         response.body = "<!DOCTYPE html>\n<html><head><title>Welcome</title></head><body><h1>It works!</h1>"
                         "<p>This is not the API you are looking for.</p></body></html>\n";
+        return response;
+    }
+    case FaultKind::Redirect: {
+        MockResponse response;
+        response.status = rule.redirectStatus;
+        QUrl self;
+        self.setPath(request.path);
+        self.setQuery(request.query);
+        response.setHeader("Location", rule.location.isEmpty() ? self.toEncoded() : rule.location.toUtf8());
         return response;
     }
     default:

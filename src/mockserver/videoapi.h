@@ -48,7 +48,7 @@ public:
 private:
     MockResponse dispatch(const MockRequest &request, bool *counted);
     MockResponse control(const MockRequest &request);
-    MockResponse faultAnswer(const FaultRule &rule) const;
+    MockResponse faultAnswer(const FaultRule &rule, const MockRequest &request) const;
     std::optional<ErrorResponse> authenticate(const MockRequest &request) const;
 
     MockResponse create(const MockRequest &request);

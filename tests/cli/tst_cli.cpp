@@ -61,9 +61,13 @@ private:
 
     QStringList server() const { return { u"--base-url"_s, m_baseUrl, u"--api-key-env"_s, u"CLI_TEST_KEY"_s }; }
 
-    int createCount() { return m_server.createCount(); }
+    int createCount(const std::source_location &where = std::source_location::current())
+    {
+        return m_server.createCount(where);
+    }
 
-    void setFaults(const QByteArray &spec) { m_server.setFaults(spec); }
+    // Callers check it: QVERIFY2(setFaults(...), qPrintable(m_server.lastError())).
+    [[nodiscard]] bool setFaults(const QByteArray &spec) { return m_server.setFaults(spec); }
 
     QJsonObject waitCompleted(const QString &id)
     {
@@ -79,7 +83,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase();
-    void init() { setFaults(""); }
+    void init() { QVERIFY2(setFaults(""), qPrintable(m_server.lastError())); }
     void usageErrors_data();
     void usageErrors();
     void helpShowsUsage();
@@ -266,7 +270,7 @@ void TestCli::rawVideosCommands()
 
 void TestCli::stuckJobIsReported()
 {
-    setFaults("stuck:times=1");
+    QVERIFY2(setFaults("stuck:times=1"), qPrintable(m_server.lastError()));
     const Run r = dailies(QStringList { u"generate"_s, u"a clock that never strikes"_s, u"--stuck-after"_s, u"2"_s,
                               u"--out"_s, m_dir.filePath(u"stuck"_s) }
         + server());
@@ -277,12 +281,12 @@ void TestCli::stuckJobIsReported()
 
 void TestCli::failedJobIsReported()
 {
-    setFaults("moderation:words=forbidden,when=job");
+    QVERIFY2(setFaults("moderation:words=forbidden,when=job"), qPrintable(m_server.lastError()));
     const Run r = dailies(
         QStringList { u"generate"_s, u"a forbidden dance"_s, u"--out"_s, m_dir.filePath(u"failed"_s) } + server());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"moderation_blocked"_s) && r.err.contains(u"reword"_s), qPrintable(r.err));
-    setFaults("moderation:words=forbidden");
+    QVERIFY2(setFaults("moderation:words=forbidden"), qPrintable(m_server.lastError()));
     const Run refused = dailies(
         QStringList { u"generate"_s, u"a forbidden dance"_s, u"--out"_s, m_dir.filePath(u"failed"_s) } + server());
     QCOMPARE(refused.exitCode, 3);
@@ -292,7 +296,7 @@ void TestCli::failedJobIsReported()
 void TestCli::lostCreateIsNotSentTwice()
 {
     const int before = createCount();
-    setFaults("lose@create:times=1");
+    QVERIFY2(setFaults("lose@create:times=1"), qPrintable(m_server.lastError()));
     const Run r
         = dailies(QStringList { u"generate"_s, u"a lantern rises over a lake"_s, u"--out"_s, m_dir.filePath(u"lost"_s) }
             + server());

@@ -5,8 +5,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 #include "core/api/providerhealth.h"
 #include "core/api/reconcile.h"
@@ -41,6 +44,58 @@ QByteArray readAll(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+// Another origin on loopback (127.0.0.0/8 all answers on Linux): records the head of every request that reaches it
+// and answers each with a small MP4, so that a client which followed a redirect there would seem to succeed.
+class OtherOrigin final
+{
+public:
+    OtherOrigin() = default;
+    OtherOrigin(const OtherOrigin &) = delete;
+    OtherOrigin &operator=(const OtherOrigin &) = delete;
+    OtherOrigin(OtherOrigin &&) = delete;
+    OtherOrigin &operator=(OtherOrigin &&) = delete;
+    ~OtherOrigin() = default;
+
+    bool listen(const QHostAddress &address)
+    {
+        if (!m_server.listen(address))
+            return false;
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto received = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
+                    received->append(socket->readAll());
+                    const qsizetype end = received->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    m_heads << received->left(end);
+                    received->clear();
+                    const QByteArray body = QByteArray("\0\0\0\x18"
+                                                       "ftypmp42\0\0\0\0mp42isom",
+                                                24)
+                        + QByteArray(1000, 'x');
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return true;
+    }
+
+    [[nodiscard]] QString url(const QString &path) const
+    {
+        return u"http://%1:%2%3"_s.arg(m_server.serverAddress().toString()).arg(m_server.serverPort()).arg(path);
+    }
+    /// The request line and headers of every request that arrived.
+    [[nodiscard]] const QList<QByteArray> &heads() const { return m_heads; }
+
+private:
+    QTcpServer m_server;
+    QList<QByteArray> m_heads;
+};
 
 } // namespace
 
@@ -132,6 +187,8 @@ private Q_SLOTS:
     void faultRoundTrips();
     void resetMidDownloadResumes();
     void lostCreateIsReconciledNotResent();
+    void redirectsStayOnTheProvider_data();
+    void redirectsStayOnTheProvider();
 };
 
 void TestClientServer::createPollDownloadEveryVariant()
@@ -425,6 +482,96 @@ void TestClientServer::lostCreateIsReconciledNotResent()
     QVERIFY(found.has_value());
     QCOMPARE(found->prompt, request.prompt);
     QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+}
+
+void TestClientServer::redirectsStayOnTheProvider_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("otherAddress"); // empty: a redirect to the same URL on the provider
+    QTest::addColumn<bool>("azure");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("download sent to another host") << u"content"_s << u"127.0.0.2"_s << false << 302;
+    QTest::newRow("download sent to another port") << u"content"_s << u"127.0.0.1"_s << false << 302;
+    QTest::newRow("download sent to another host, Azure key") << u"content"_s << u"127.0.0.2"_s << true << 307;
+    QTest::newRow("poll sent to another host") << u"retrieve"_s << u"127.0.0.2"_s << false << 307;
+    QTest::newRow("poll sent to another host, Azure key") << u"retrieve"_s << u"127.0.0.2"_s << true << 302;
+    QTest::newRow("download moved on the provider") << u"content"_s << QString() << false << 307;
+    QTest::newRow("poll moved on the provider") << u"retrieve"_s << QString() << true << 302;
+}
+
+// The demo server answers with a real 302 or 307 over TCP, so this is Qt's redirect handling and the client's policy
+// together: only a same-origin redirect is followed, and the key never reaches another origin.
+void TestClientServer::redirectsStayOnTheProvider()
+{
+    QFETCH(QString, route);
+    QFETCH(QString, otherAddress);
+    QFETCH(bool, azure);
+    QFETCH(int, status);
+    startServer({}, u"sk-provider-key"_s);
+    const Video v = completedVideo();
+    QCOMPARE(toString(v.status), u"completed"_s);
+
+    QUrl resource = m_server->baseUrl();
+    resource.setPath(QString());
+    VideoApiClient client(
+        azure ? ProviderProfile::azure(u"az"_s, resource) : ProviderProfile::demo(m_server->baseUrl()), &m_nam,
+        m_clock.get());
+    client.setApiKey(u"sk-provider-key"_s);
+
+    OtherOrigin other;
+    const bool crossOrigin = !otherAddress.isEmpty();
+    if (crossOrigin) {
+        QVERIFY(other.listen(QHostAddress(otherAddress)));
+        QVERIFY(m_server->setFaults(
+            u"redirect@%1:to=%2,status=%3"_s.arg(route, other.url(u"/v1/videos/stolen"_s)).arg(status)));
+    } else {
+        QVERIFY(m_server->setFaults(u"redirect@%1:times=1,status=%2"_s.arg(route).arg(status)));
+    }
+    const QString counter = route == "content"_L1 ? u"GET /videos/{id}/content"_s : u"GET /videos/{id}"_s;
+    const int before = m_server->requestCount(counter);
+
+    ApiError error;
+    int attempts = 0;
+    if (route == "content"_L1) {
+        const DownloadResult d = await(client.download(v.id, ContentVariant::Video, m_dir.path(), u"redirected"_s));
+        error = d.error;
+        attempts = d.meta.attempts;
+        if (d.ok())
+            QCOMPARE(readAll(d.filePath).mid(4, 4), "ftyp"_ba);
+        QCOMPARE(QFileInfo::exists(m_dir.filePath(u"redirected.mp4"_s)), d.ok());
+        QFile::remove(m_dir.filePath(u"redirected.mp4"_s));
+        QFile::remove(m_dir.filePath(u"redirected.part"_s));
+    } else {
+        const VideoResult r = await(client.retrieve(v.id));
+        error = r.error;
+        attempts = r.meta.attempts;
+        if (r.ok())
+            QCOMPARE(r.video.id, v.id);
+    }
+
+    for (const QByteArray &head : other.heads()) { // none should arrive at all; the key least of all
+        QVERIFY2(!head.toLower().contains("sk-provider-key"), head.constData());
+    }
+    QVERIFY2(other.heads().isEmpty(), other.heads().join("\n---\n").constData());
+    if (crossOrigin) {
+        QVERIFY(error);
+        QCOMPARE(error.kind, ApiError::Kind::Config);
+        QVERIFY2(
+            error.message.contains(u"redirected"_s) && error.message.contains(u"API key"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(otherAddress), qPrintable(error.message));
+        QCOMPARE(attempts, 1); // refused, not retried
+        QCOMPARE(m_server->requestCount(counter) - before, 1);
+    } else {
+        // Followed: the server saw the redirect and then the URL it named, and the client did not refuse it.
+        QVERIFY2(error.kind != ApiError::Kind::Config, qPrintable(error.toString()));
+        QVERIFY(m_server->requestCount(counter) - before >= 2);
+        // Qt 6.4 now and then sends the followed request twice over a kept-alive connection and merges both
+        // answers into one reply (Content-Type "application/json, application/json"), which the client refuses as
+        // unreadable. That is Qt's doing, not the redirect policy's (reported in issue 9), so it is only noted.
+        if (error)
+            qWarning("the followed redirect failed: %s", qPrintable(error.toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClientServer)

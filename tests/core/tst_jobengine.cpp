@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The job engine against the demo server over TCP with a real library: the whole life of jobs, the queue
-// controls, lost creates, restarts, stuck jobs, budgets and duplicates, and a library folder that cannot be written.
+// controls, lost creates and remixes, restarts, stuck and expired jobs, cancels while a create's outcome is unknown,
+// polling fallbacks, per-profile limits, budgets and duplicates, and a library folder that cannot be written.
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -14,6 +15,7 @@
 #include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
+#include "core/util/clock.h"
 #include "mockserver/mockserver.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,20 @@ using namespace Dailies;
 namespace
 {
 constexpr int kTimeout = 30000;
-}
+
+/// The system clock, an hour behind: the engine then believes content that the server has expired is still valid,
+/// so only the server's 404 can tell it the files are gone.
+class LateClock final : public Clock
+{
+public:
+    [[nodiscard]] QDateTime now() const override { return SystemClock::instance().now().addSecs(-3600); }
+    [[nodiscard]] qint64 monotonicMs() const override { return SystemClock::instance().monotonicMs(); }
+    void callLater(std::chrono::milliseconds delay, QObject *context, std::function<void()> fn) override
+    {
+        SystemClock::instance().callLater(delay, context, std::move(fn));
+    }
+};
+} // namespace
 
 class TestJobEngine : public QObject
 {
@@ -43,17 +58,51 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    void startServer(const QString &faults = {}, double timeScale = 0.02)
+    void startServer(
+        const QString &faults = {}, double timeScale = 0.02, int assetTtlSeconds = 3600, const QString &ffmpeg = {})
     {
+        m_server.reset();
         Mock::MockServerOptions options;
         options.timeScale = timeScale;
         options.faults = faults;
+        options.assetTtlSeconds = assetTtlSeconds;
+        options.ffmpeg = ffmpeg;
         options.dataDir = m_dir->filePath(u"server"_s);
         m_server = std::make_unique<Mock::MockServer>(options);
         QVERIFY(m_server->start());
     }
 
-    std::unique_ptr<App> makeApp(int concurrency = 4, bool start = true)
+    // A client of another app on the same server (its jobs are not ours).
+    std::unique_ptr<Api::VideoApiClient> otherClient()
+    {
+        auto client = std::make_unique<Api::VideoApiClient>(
+            Api::ProviderProfile::compatible(u"other"_s, m_server->baseUrl()), &m_nam);
+        client->setApiKey(u"sk-other"_s);
+        return client;
+    }
+
+    template<typename Call>
+    static auto await(Call *call)
+    {
+        using Result = decltype(call->result());
+        QSignalSpy spy(call, &Call::finished);
+        spy.wait(kTimeout);
+        call->deleteLater();
+        return spy.isEmpty() ? Result {} : spy.first().first().template value<Result>();
+    }
+
+    // A video another app made and waited for.
+    Api::Video completedElsewhere(Api::VideoApiClient &client, const QString &prompt)
+    {
+        Api::VideoResult r = await(client.create({ .prompt = prompt, .size = u"1280x720"_s }));
+        for (int i = 0; i < 400 && r.ok() && !r.video.isFinished(); ++i) {
+            QTest::qWait(25);
+            r = await(client.retrieve(r.video.id));
+        }
+        return r.video;
+    }
+
+    std::unique_ptr<App> makeApp(int concurrency = 4, bool start = true, Clock *clock = nullptr)
     {
         auto app = std::make_unique<App>();
         if (!app->db.open(m_dir->filePath(u"library/.dailies/library.sqlite"_s)))
@@ -64,8 +113,9 @@ private:
             Api::ProviderProfile::compatible(u"test"_s, m_server->baseUrl()), &m_nam);
         app->client->setApiKey(u"sk-test"_s);
         Api::VideoApiClient *client = app->client.get();
-        app->engine = std::make_unique<JobEngine>(&app->db, app->library.get(), app->ledger.get(),
-            [client](const QString &profile) { return profile == "test"_L1 ? client : nullptr; });
+        app->engine = std::make_unique<JobEngine>(
+            &app->db, app->library.get(), app->ledger.get(),
+            [client](const QString &profile) { return profile == "test"_L1 ? client : nullptr; }, clock);
         JobEngine::Settings settings;
         settings.defaultConcurrency = concurrency;
         settings.minPollInterval = 20ms;
@@ -444,6 +494,236 @@ private Q_SLOTS:
         QCOMPARE(restarted->engine->store().update(job, {}), JobStore::Write::Done);
         restarted->engine->start();
         QTRY_COMPARE_WITH_TIMEOUT(toString(stateOf(*restarted, id)), u"completed"_s, kTimeout);
+    }
+
+    // A remix whose answer was lost is found again by its parent and prompt: another app's remix of another
+    // video with the same prompt, and a plain create with that prompt, are not it.
+    void lostRemixIsAdoptedByItsParent()
+    {
+        const std::unique_ptr<Api::VideoApiClient> other = otherClient();
+        const Api::Video parent = completedElsewhere(*other, u"a harbour at dawn"_s);
+        const Api::Video otherParent = completedElsewhere(*other, u"a harbour at dusk"_s);
+        QCOMPARE(toString(parent.status), u"completed"_s);
+        QCOMPARE(toString(otherParent.status), u"completed"_s);
+        const QString prompt = u"the same harbour in the rain"_s;
+        const Api::VideoResult decoyRemix = await(other->remix(otherParent.id, prompt));
+        const Api::VideoResult decoyCreate = await(other->create({ .prompt = prompt, .size = u"1280x720"_s }));
+        QVERIFY2(decoyRemix.ok() && decoyCreate.ok(), qPrintable(decoyRemix.error.toString()));
+
+        QVERIFY(m_server->setFaults(u"lose@remix:times=1"_s));
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        JobEngine::SubmitRequest remix;
+        remix.profile = u"test"_s;
+        remix.request.prompt = prompt;
+        remix.remixOf = parent.id;
+        const JobEngine::SubmitResult r = app->engine->submit(remix);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobRecord job = *app->engine->job(r.jobIds.first());
+        QCOMPARE(toString(job.state), u"completed"_s);
+        QVERIFY(job.remoteId != decoyRemix.video.id && job.remoteId != decoyCreate.video.id);
+        QCOMPARE(job.response.value("remixed_from_video_id"_L1).toString(), parent.id);
+        QCOMPARE(job.response.value("prompt"_L1).toString(), prompt);
+        QCOMPARE(m_server->requestCount(u"POST /videos/{id}/remix"_s), 2); // the other app's and ours, once
+        QCOMPARE(app->library->clip(job.clipId)->parentRemoteId, parent.id);
+    }
+
+    // The provider answers 404 for the content of a finished job: the files are gone, the job is expired, and
+    // nothing is downloaded again. The engine's clock runs an hour late, so only the 404 can tell it.
+    void contentGoneIsExpired()
+    {
+        startServer({}, 0.02, 1); // assets live one second after completion
+        LateClock late;
+        qint64 id = 0;
+        QString remoteId;
+        {
+            auto first = makeApp(4, true, &late);
+            id = first->engine->submit(request(u"a sandcastle before the tide"_s)).jobIds.first();
+            QTRY_VERIFY_WITH_TIMEOUT(!first->engine->job(id)->remoteId.isEmpty(), kTimeout);
+            remoteId = first->engine->job(id)->remoteId;
+        } // the "process" ends before the clip is fetched
+        const std::unique_ptr<Api::VideoApiClient> other = otherClient();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const Api::VideoResult r = await(other->retrieve(remoteId));
+                return r.ok() && r.video.status == Api::VideoStatus::Completed && r.video.expiresAt.isValid()
+                    && r.video.expiresAt < QDateTime::currentDateTimeUtc().addMSecs(-200);
+            }(),
+            kTimeout);
+        const int contentBefore = m_server->requestCount(u"GET /videos/{id}/content"_s);
+
+        auto second = makeApp(4, true, &late);
+        QSignalSpy finished(second->engine.get(), &JobEngine::jobFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobRecord job = *second->engine->job(id);
+        QCOMPARE(toString(job.state), u"expired"_s);
+        QVERIFY2(job.errorMessage.contains(u"expired"_s), qPrintable(job.errorMessage));
+        QVERIFY(job.expiresAt > late.now()); // the engine's own clock did not decide it
+        QCOMPARE(second->library->clipCount(), 0);
+        QVERIFY(second->engine->isIdle());
+        // One request per file, none repeated.
+        QVERIFY(m_server->requestCount(u"GET /videos/{id}/content"_s) - contentBefore <= 3);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+    }
+
+    // Cancelled while its create is on the wire, and that create's answer is then lost: the engine finds the job
+    // the provider made, and cancels and deletes it there instead of following it or leaving it running.
+    void cancelWhileCreateOutcomeUnknown_data()
+    {
+        QTest::addColumn<double>("timeScale");
+        QTest::addColumn<bool>("runningWhenFound");
+        QTest::newRow("finished by the time it is found") << 0.02 << false;
+        QTest::newRow("still running when it is found") << 0.5 << true;
+    }
+
+    void cancelWhileCreateOutcomeUnknown()
+    {
+        QFETCH(double, timeScale);
+        QFETCH(bool, runningWhenFound);
+        // The answer trickles for about three seconds, then the connection is reset half-way through it.
+        startServer(u"slow@create:bps=50,times=1; reset@create:at=0.5,times=1"_s, timeScale);
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        QSignalSpy notices(app->engine.get(), &JobEngine::notice);
+        const qint64 id = app->engine->submit(request(u"a kite that should not fly"_s)).jobIds.first();
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(u"POST /videos"_s) == 1, kTimeout);
+        QCOMPARE(toString(stateOf(*app, id)), u"submitting"_s);
+        QVERIFY(app->engine->cancel(id));
+        QCOMPARE(toString(stateOf(*app, id)), u"submitting"_s); // decided once the create's outcome is known
+
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobRecord job = *app->engine->job(id);
+        QCOMPARE(toString(job.state), u"cancelled"_s);
+        QVERIFY(!job.remoteId.isEmpty()); // reconciliation found what the lost create made
+        QCOMPARE(m_server->requestCount(u"GET /videos"_s), 1);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+        QCOMPARE(app->library->clipCount(), 0);
+        QVERIFY(app->engine->activeJobs().isEmpty()); // not followed any further here
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(u"DELETE /videos/{id}"_s), 1, kTimeout);
+
+        // And not left on the provider: wait until the video is either deleted there or has finished.
+        const std::unique_ptr<Api::VideoApiClient> other = otherClient();
+        Api::VideoResult there;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                there = await(other->retrieve(job.remoteId));
+                return there.error.isNotFound() || (there.ok() && there.video.isFinished());
+            }(),
+            kTimeout);
+        if (runningWhenFound) {
+            // ENGINE GAP (reported, not fixed here: the engine is being rewritten): the provider refuses to delete a
+            // video that is still running (400 video_not_finished); the engine only posts a notice and never asks
+            // again, so the cancelled take finishes on the provider and is paid for.
+            QVERIFY(!notices.isEmpty());
+            QEXPECT_FAIL("", "a refused delete of a running job is not tried again once it has finished", Continue);
+        }
+        QVERIFY2(there.error.isNotFound(), qPrintable(toString(there.video.status)));
+        QCOMPARE(finished.size(), 1);
+    }
+
+    // Jobs older than the newest page of the list are not on it: each is then asked for alone.
+    void jobMissingFromTheListIsPolledAlone()
+    {
+        startServer({}, 0.5, 3600, u"none"_s); // seven seconds a take; bundled clips, so a hundred takes are cheap
+        QList<qint64> ids;
+        {
+            auto first = makeApp();
+            ids = first->engine->submit(request(u"two old takes"_s, 2)).jobIds;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !first->engine->job(ids[0])->remoteId.isEmpty() && !first->engine->job(ids[1])->remoteId.isEmpty(),
+                kTimeout);
+        } // the "process" ends with both running
+        // A hundred newer videos of another app push ours off the first page.
+        const std::unique_ptr<Api::VideoApiClient> other = otherClient();
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(await(other->create({ .prompt = u"newer take %1"_s.arg(i), .size = u"1280x720"_s })).ok());
+        const int listsBefore = m_server->requestCount(u"GET /videos"_s);
+        const int singlesBefore = m_server->requestCount(u"GET /videos/{id}"_s);
+
+        // After a restart both are due at once: one list call for them, which does not show them, then each alone.
+        auto second = makeApp();
+        QSignalSpy finished(second->engine.get(), &JobEngine::jobFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeout);
+        for (qint64 id : std::as_const(ids))
+            QCOMPARE(toString(stateOf(*second, id)), u"completed"_s);
+        QVERIFY(m_server->requestCount(u"GET /videos"_s) > listsBefore);
+        QVERIFY(m_server->requestCount(u"GET /videos/{id}"_s) - singlesBefore >= 2);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 102);
+    }
+
+    // A profile of a kind with its own limit (Azure: two jobs at a time) keeps to it, whatever the default.
+    void profileKindLimitsConcurrency()
+    {
+        auto app = makeApp(4);
+        app->engine->setProfileKind(u"test"_s, 2, true);
+        // Counted on the server: a job is in flight from its create until the last of its three files is asked for.
+        int creates = 0;
+        int most = 0;
+        QHash<QString, int> files;
+        int done = 0;
+        connect(m_server.get(), &Mock::MockServer::requestHandled, this,
+            [&](const QString &method, const QString &path, int status) {
+                if (status != 200 && status != 206)
+                    return;
+                if (method == "POST"_L1 && path.endsWith(u"/videos"_s)) {
+                    ++creates;
+                    most = std::max(most, creates - done);
+                } else if (method == "GET"_L1 && path.endsWith(u"/content"_s) && ++files[path] == 3) {
+                    ++done;
+                }
+            });
+        int mostHere = 0;
+        connect(app->engine.get(), &JobEngine::jobChanged, this,
+            [&] { mostHere = std::max(mostHere, app->engine->inFlight(u"test"_s)); });
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        QVERIFY(app->engine->submit(request(u"five on a narrow road"_s, 5)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, kTimeout);
+        QCOMPARE(creates, 5);
+        QCOMPARE(most, 2);
+        QCOMPARE(mostHere, 2);
+    }
+
+    // Each budget threshold is announced once: by the submit whose estimate crosses it, and by the completed
+    // job whose spend crosses it, never again by later jobs.
+    void budgetAlertsOncePerThreshold()
+    {
+        auto app = makeApp(1);
+        Budget budget;
+        budget.monthlyLimit = 1.0;
+        budget.alertPercents = { 50, 90 };
+        QVERIFY(app->ledger->setBudget(budget).isEmpty());
+        QSignalSpy alerts(app->engine.get(), &JobEngine::budgetAlert);
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        // Each take costs $0.40. 0 → 0.40: no threshold, not at submit and not when it is paid.
+        JobEngine::SubmitResult r = app->engine->submit(request(u"first of three"_s));
+        QVERIFY(r.ok());
+        QVERIFY(r.warnings.isEmpty());
+        QCOMPARE(alerts.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        QCOMPARE(alerts.size(), 0);
+
+        // 0.40 → 0.80 passes 50 %: once when submitted, once when paid.
+        r = app->engine->submit(request(u"second of three"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(alerts.size(), 1);
+        QVERIFY2(alerts.last().first().toString().contains(u"50 %"_s), qPrintable(alerts.last().first().toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeout);
+        QCOMPARE(alerts.size(), 2);
+        QVERIFY2(alerts.last().first().toString().contains(u"50 %"_s), qPrintable(alerts.last().first().toString()));
+
+        // 0.80 → 1.20 passes 90 % (and the limit, without a hard stop): 50 % is not announced again.
+        r = app->engine->submit(request(u"third of three"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(alerts.size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
+        QCOMPARE(alerts.size(), 4);
+        QVERIFY2(alerts.last().first().toString().contains(u"90 %"_s), qPrintable(alerts.last().first().toString()));
+        for (const QList<QVariant> &alert : std::as_const(alerts)) {
+            QVERIFY(!alert.first().toString().isEmpty());
+        }
+        QVERIFY(qFuzzyCompare(app->ledger->spentInMonth(QDate::currentDate()), 1.2));
     }
 
     void badSubmitsChangeNothing_data()

@@ -84,6 +84,8 @@ private Q_SLOTS:
     void moderationAtCreate();
     void moderationInJob();
     void garbage();
+    void redirect_data();
+    void redirect();
     void lose();
     void faultsOverHttp();
     void renderFailure();
@@ -157,6 +159,10 @@ void TestMockServerFaults::parser_data()
     QTest::newRow("moderation") << u"moderation:words=gore|blood,when=job"_s << QString();
     QTest::newRow("lose") << u"lose@create:times=1"_s << QString();
     QTest::newRow("garbage") << u"garbage@list"_s << QString();
+    QTest::newRow("redirect to another origin")
+        << u"redirect@content:to=http://127.0.0.2:8080/elsewhere?a=1,status=307"_s << QString();
+    QTest::newRow("redirect to a path") << u"redirect@retrieve:to=/v1/videos,times=1"_s << QString();
+    QTest::newRow("redirect to itself") << u"redirect:times=1"_s << QString();
     QTest::newRow("spaces and empty rules") << u" 429 ; ; reset@content : at = 0.5 ;"_s << QString();
     QTest::newRow("upper case") << u"RESET@Content"_s << QString();
 
@@ -182,6 +188,13 @@ void TestMockServerFaults::parser_data()
     QTest::newRow("seed not a number") << u"seed:value=x"_s << u"seed value 'x'"_s;
     QTest::newRow("seed with a route") << u"seed@create:value=1"_s << u"seed is a top-level rule"_s;
     QTest::newRow("parameter twice") << u"429:times=1,times=2"_s << u"parameter 'times' is given twice"_s;
+    QTest::newRow("redirect elsewhere than http")
+        << u"redirect:to=ftp://127.0.0.2/x"_s << u"to must be an http(s) URL or a path starting with '/'"_s;
+    QTest::newRow("redirect to a relative path")
+        << u"redirect:to=videos"_s << u"to must be an http(s) URL or a path starting with '/'"_s;
+    QTest::newRow("redirect with 200") << u"redirect:status=200"_s << u"status must be 301, 302, 303, 307 or 308"_s;
+    QTest::newRow("retry-after on redirect")
+        << u"redirect:retry-after=1"_s << u"unknown parameter 'retry-after' for redirect"_s;
 }
 
 void TestMockServerFaults::parser()
@@ -437,6 +450,39 @@ void TestMockServerFaults::garbage()
     QJsonDocument::fromJson(html.body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);
     QCOMPARE(m_client->get(u"/videos"_s).json().value(u"object"_s).toString(), u"list"_s);
+}
+
+void TestMockServerFaults::redirect_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("location");
+
+    QTest::newRow("to another origin") << u"redirect@list:to=http://127.0.0.2:8080/v1/videos?x=1,times=1"_s << 302
+                                       << "http://127.0.0.2:8080/v1/videos?x=1"_ba;
+    QTest::newRow("to its own URL, 307") << u"redirect@list:times=1,status=307"_s << 307 << "/v1/videos?limit=3"_ba;
+    QTest::newRow("to a path, 301") << u"redirect:to=/v1/videos,times=1,status=301"_s << 301 << "/v1/videos"_ba;
+}
+
+void TestMockServerFaults::redirect()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, status);
+    QFETCH(QByteArray, location);
+    m_client->manager().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QVERIFY(m_server->setFaults(spec));
+    const MockClient::Reply moved = m_client->get(u"/videos?limit=3"_s);
+    QCOMPARE(moved.status, status);
+    QCOMPARE(moved.header("location"), location);
+    QVERIFY(moved.body.isEmpty());
+    QVERIFY(!moved.header("x-request-id").isEmpty());
+    QCOMPARE(m_client->get(u"/videos?limit=3"_s).status, 200); // times=1
+    QCOMPARE(m_server->requestCount(u"GET /videos"_s), 2);
+
+    // A redirected create makes no job.
+    QVERIFY(m_server->setFaults(u"redirect@create:times=1"_s));
+    QCOMPARE(m_client->postJson(u"/videos"_s, prompt(u"Moved"_s)).status, 302);
+    QVERIFY(m_client->get(u"/videos"_s).json().value(u"data"_s).toArray().isEmpty());
 }
 
 void TestMockServerFaults::lose()

@@ -87,10 +87,9 @@ void FakeReply::deliverHeaders()
     if (!m_response.redirectTo.isEmpty()) {
         const QUrl target = m_response.redirectTo;
         m_response.redirectTo.clear();
-        connect(this, &QNetworkReply::redirectAllowed, this, [this, target] {
-            setUrl(target);
-            deliverHeaders();
-        });
+        // As Qt does: the reply's URL is the target already when redirected() is emitted.
+        setUrl(target);
+        connect(this, &QNetworkReply::redirectAllowed, this, [this] { deliverHeaders(); });
         Q_EMIT redirected(target);
         return;
     }

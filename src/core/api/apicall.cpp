@@ -183,13 +183,15 @@ void ApiCall::send()
     ++m_meta.attempts;
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
-    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &url) { onRedirected(reply, url); });
+    connect(reply, &QNetworkReply::redirected, this,
+        [this, reply, sent = request.url()](const QUrl &url) { onRedirected(reply, sent, url); });
     replyCreated(reply);
 }
 
-void ApiCall::onRedirected(QNetworkReply *reply, const QUrl &url)
+// `from` is the URL this call sent, not reply->url(): Qt has set that to the target already when it emits
+// redirected(), which made every redirect look same-origin.
+void ApiCall::onRedirected(QNetworkReply *reply, const QUrl &from, const QUrl &url)
 {
-    const QUrl from = reply->url();
     const QUrl target = from.resolved(url);
     const bool sameOrigin = target.scheme() == from.scheme() && target.host() == from.host()
         && target.port(from.scheme() == "https"_L1 ? 443 : 80) == from.port(from.scheme() == "https"_L1 ? 443 : 80);

@@ -129,7 +129,7 @@ private:
     void attempt();
     void send();
     void onFinished(QNetworkReply *reply);
-    void onRedirected(QNetworkReply *reply, const QUrl &url);
+    void onRedirected(QNetworkReply *reply, const QUrl &from, const QUrl &url);
     void retryOrFinish(const ApiError &error, bool retryable, int httpStatus, QNetworkReply::NetworkError netError,
         QNetworkReply *reply);
     void finish();

@@ -18,6 +18,7 @@
 #include "core/library/database.h"
 #include "core/library/filenametemplate.h"
 #include "core/library/zipwriter.h"
+#include "core/util/crashpoint.h"
 #include "core/util/filenames.h"
 
 using namespace Qt::StringLiterals;
@@ -686,6 +687,7 @@ std::optional<qint64> Library::commitClip(ClipRecord clip, const QString &stagin
         return fail(problem);
     if (!move(video))
         return fail(problem);
+    crashPoint("files-moved");
 
     std::optional<qint64> id;
     {
