@@ -102,15 +102,7 @@ private:
         return int(QJsonDocument::fromJson(r.out.toUtf8()).array().size());
     }
 
-    int requests(const QString &route)
-    {
-        return QJsonDocument::fromJson(m_server.control("GET", u"/__dailies/stats"_s))
-            .object()
-            .value("requests"_L1)
-            .toObject()
-            .value(route)
-            .toInt();
-    }
+    int requests(const QString &route) { return m_server.requestCount(route); }
 
     /// Queues `count` jobs while the queue is paused (so nothing is sent yet), then resumes it.
     bool queuePaused(const QString &library, int count)
