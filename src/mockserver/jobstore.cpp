@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSet>
 #include <algorithm>
 
 #include "mockserver/cliprenderer.h"
@@ -37,31 +38,98 @@ bool JobStore::open(QString *error)
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QDir jobsDir(root.filePath(u"jobs"_s));
+    m_folderTime = QFileInfo(jobsDir.path()).lastModified().toMSecsSinceEpoch();
     const QStringList records = jobsDir.entryList({ u"video_*.json"_s }, QDir::Files);
-    for (const QString &name : records) {
-        QFile file(jobsDir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-        std::optional<VideoJob> job = VideoJob::fromStorage(document.object());
-        if (!job || name != job->id + u".json"_s) {
-            qWarning("dailies-mockserver: ignoring the unreadable job record %s", qUtf8Printable(file.fileName()));
-            continue;
-        }
-        const VideoJob::State state = job->stateAt(now);
-        const bool expired = state.status == u"completed" && now >= state.expiresAt * 1000;
-        const bool filesPresent = QFileInfo::exists(assetPath(job->id, ClipRenderer::videoFileName()));
-        if (expired) {
-            removeAssets(job->id);
-        } else if (job->render == VideoJob::Render::Done && !filesPresent) {
-            job->render = VideoJob::Render::Pending; // the files went missing: make them again
-        }
-        const QString id = job->id;
-        m_jobs.insert_or_assign(id, *job);
-        if (job->render == VideoJob::Render::Pending && job->plannedErrorCode.isEmpty() && !expired)
-            startRender(*job);
-    }
+    for (const QString &name : records)
+        loadRecord(name, now, true);
     return true;
+}
+
+bool JobStore::loadRecord(const QString &fileName, qint64 nowMs, bool atOpen)
+{
+    QFile file(m_root + u"/jobs/"_s + fileName);
+    const qint64 modified = QFileInfo(file).lastModified().toMSecsSinceEpoch();
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    std::optional<VideoJob> job = VideoJob::fromStorage(document.object());
+    if (!job || fileName != job->id + u".json"_s) {
+        // Another server may be replacing it this very moment; at open, it is really unreadable.
+        if (atOpen)
+            qWarning("dailies-mockserver: ignoring the unreadable job record %s", qUtf8Printable(file.fileName()));
+        return false;
+    }
+    const VideoJob::State state = job->stateAt(nowMs);
+    const bool expired = state.status == u"completed" && nowMs >= state.expiresAt * 1000;
+    const bool filesPresent = QFileInfo::exists(assetPath(job->id, ClipRenderer::videoFileName()));
+    if (expired) {
+        removeAssets(job->id);
+    } else if (job->render == VideoJob::Render::Done && !filesPresent) {
+        job->render = VideoJob::Render::Pending; // the files went missing: make them again
+    }
+    const QString id = job->id;
+    m_recordTimes.insert(id, modified);
+    const auto [it, inserted] = m_jobs.insert_or_assign(id, std::move(*job));
+    Q_UNUSED(inserted)
+    if (it->second.render == VideoJob::Render::Pending && it->second.plannedErrorCode.isEmpty() && !expired)
+        renderIfUnowned(it->second);
+    return true;
+}
+
+void JobStore::syncRecord(const QString &id)
+{
+    const QFileInfo record(recordPath(id));
+    if (!record.exists()) {
+        if (m_jobs.count(id) > 0 && m_recordTimes.contains(id)) {
+            // Deleted by another server.
+            m_deleted.insert(id, m_jobs.at(id).createdMs / 1000);
+            m_jobs.erase(id);
+            m_recordTimes.remove(id);
+            m_renderer->cancel(id);
+            m_renderLocks.erase(id);
+        }
+        return;
+    }
+    const qint64 modified = record.lastModified().toMSecsSinceEpoch();
+    if (m_jobs.count(id) == 0 || m_recordTimes.value(id, -1) != modified)
+        loadRecord(id + u".json"_s, QDateTime::currentMSecsSinceEpoch(), false);
+    else if (const VideoJob &job = m_jobs.at(id); job.render == VideoJob::Render::Pending)
+        renderIfUnowned(job); // its server may have gone since
+}
+
+void JobStore::syncFolder()
+{
+    const QString jobsPath = m_root + u"/jobs"_s;
+    const qint64 modified = QFileInfo(jobsPath).lastModified().toMSecsSinceEpoch();
+    if (modified == m_folderTime)
+        return;
+    m_folderTime = modified;
+    QSet<QString> onDisk;
+    const QStringList records = QDir(jobsPath).entryList({ u"video_*.json"_s }, QDir::Files);
+    for (const QString &name : records) {
+        const QString id = name.chopped(5);
+        onDisk.insert(id);
+        syncRecord(id);
+    }
+    QStringList gone;
+    for (const auto &[id, job] : m_jobs) {
+        if (!onDisk.contains(id))
+            gone << id;
+    }
+    for (const QString &id : std::as_const(gone))
+        syncRecord(id);
+}
+
+void JobStore::renderIfUnowned(const VideoJob &job)
+{
+    if (m_renderLocks.count(job.id) > 0)
+        return;
+    QDir().mkpath(filesDir(job.id));
+    auto lock = std::make_unique<QLockFile>(filesDir(job.id) + u"/render.lock"_s);
+    if (!lock->tryLock(0))
+        return; // another server renders it
+    m_renderLocks.emplace(job.id, std::move(lock));
+    startRender(job);
 }
 
 QString JobStore::newId(qint64 nowMs)
@@ -85,14 +153,15 @@ const VideoJob &JobStore::add(VideoJob job)
     QDir().mkpath(filesDir(id));
     const auto [it, inserted] = m_jobs.insert_or_assign(id, std::move(job));
     Q_UNUSED(inserted)
-    save(it->second);
     if (it->second.plannedErrorCode.isEmpty())
-        startRender(it->second);
+        renderIfUnowned(it->second); // the lock first, so that no other server takes the fresh record for orphaned
+    save(it->second);
     return it->second;
 }
 
-const VideoJob *JobStore::find(const QString &id) const
+const VideoJob *JobStore::find(const QString &id)
 {
+    syncRecord(id);
     const auto it = m_jobs.find(id);
     return it == m_jobs.end() ? nullptr : &it->second;
 }
@@ -104,7 +173,9 @@ void JobStore::remove(const QString &id)
         return;
     m_deleted.insert(id, it->second.createdMs / 1000);
     m_jobs.erase(it);
+    m_recordTimes.remove(id);
     m_renderer->cancel(id);
+    m_renderLocks.erase(id);
     QFile::remove(recordPath(id));
     QDir(filesDir(id)).removeRecursively();
 }
@@ -114,8 +185,9 @@ void JobStore::removeAssets(const QString &id)
     QDir(filesDir(id)).removeRecursively();
 }
 
-QList<const VideoJob *> JobStore::ordered(bool ascending) const
+QList<const VideoJob *> JobStore::ordered(bool ascending)
 {
+    syncFolder();
     QList<const VideoJob *> jobs;
     jobs.reserve(static_cast<qsizetype>(m_jobs.size()));
     for (const auto &[id, job] : m_jobs)
@@ -128,7 +200,7 @@ QList<const VideoJob *> JobStore::ordered(bool ascending) const
     return jobs;
 }
 
-std::optional<qint64> JobStore::createdAtOf(const QString &id) const
+std::optional<qint64> JobStore::createdAtOf(const QString &id)
 {
     if (const VideoJob *job = find(id))
         return job->createdMs / 1000;
@@ -161,6 +233,7 @@ void JobStore::onRenderFinished(const QString &id, bool ok, const QString &error
     if (!ok)
         qWarning("dailies-mockserver: rendering %s failed: %s", qUtf8Printable(id), qUtf8Printable(error));
     save(job);
+    m_renderLocks.erase(id);
 }
 
 bool JobStore::save(const VideoJob &job)
@@ -172,6 +245,7 @@ bool JobStore::save(const VideoJob &job)
             qUtf8Printable(file.errorString()));
         return false;
     }
+    m_recordTimes.insert(job.id, QFileInfo(recordPath(job.id)).lastModified().toMSecsSinceEpoch());
     return true;
 }
 
