@@ -13,6 +13,7 @@
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
 #include "core/library/database.h"
+#include "core/library/databasewatcher.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/util/clock.h"
@@ -749,6 +750,74 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY(!result.error.isEmpty());
         QCOMPARE(app->engine->store().list().size(), 0);
+    }
+
+    // Two engines on one library file, as two processes have them (each told of the other's writes by its
+    // DatabaseWatcher): each job is created once, and each engine announces the jobs the other one finishes.
+    void twoEnginesShareOneQueue()
+    {
+        auto first = makeApp(2, false);
+        auto second = makeApp(2, false);
+        DatabaseWatcher firstWatcher(&first->db), secondWatcher(&second->db);
+        connect(&firstWatcher, &DatabaseWatcher::changed, first->engine.get(), &JobEngine::refresh);
+        connect(&secondWatcher, &DatabaseWatcher::changed, second->engine.get(), &JobEngine::refresh);
+        first->engine->start();
+        second->engine->start();
+        QSignalSpy seenBySecond(second->engine.get(), &JobEngine::jobFinished);
+        const int before = m_server->requestCount(u"POST /videos"_s);
+        const QList<qint64> ids = first->engine->submit(request(u"one queue, two engines"_s, 6)).jobIds;
+        QCOMPARE(ids.size(), 6);
+        for (qint64 id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(toString(stateOf(*first, id)), u"completed"_s, kTimeout);
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s) - before, 6);
+        QTRY_COMPARE_WITH_TIMEOUT(seenBySecond.size(), 6, kTimeout);
+        QCOMPARE(first->library->clipCount(), 6);
+        QSet<QString> owners;
+        for (qint64 id : ids)
+            owners.insert(first->engine->job(id)->owner);
+        QVERIFY(owners.size() <= 2); // some sent by one engine, perhaps some by the other, none by both
+    }
+
+    // A job another engine follows is cancelled by that engine, when asked through the database.
+    void cancelAJobAnotherEngineFollows()
+    {
+        auto sender = makeApp(4, true);
+        auto other = makeApp(4, false);
+        DatabaseWatcher senderWatcher(&sender->db), otherWatcher(&other->db);
+        connect(&senderWatcher, &DatabaseWatcher::changed, sender->engine.get(), &JobEngine::refresh);
+        connect(&otherWatcher, &DatabaseWatcher::changed, other->engine.get(), &JobEngine::refresh);
+        QVERIFY(m_server->setFaults(u"stuck@create"_s));
+        const qint64 id = sender->engine->submit(request(u"cancelled from elsewhere"_s)).jobIds.first();
+        QTRY_VERIFY_WITH_TIMEOUT(!sender->engine->job(id)->remoteId.isEmpty(), kTimeout);
+        other->engine->load();
+        QTRY_VERIFY_WITH_TIMEOUT(other->engine->job(id)->owner == sender->engine->ownerId(), kTimeout);
+        QString error;
+        bool requested = false;
+        QVERIFY2(other->engine->cancel(id, &error, &requested), qPrintable(error));
+        QVERIFY(requested); // the sender's calls are the sender's to stop
+        QTRY_COMPARE_WITH_TIMEOUT(toString(stateOf(*sender, id)), u"cancelled"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(stateOf(*other, id)), u"cancelled"_s, kTimeout);
+        QVERIFY(m_server->setFaults(u""_s));
+    }
+
+    // Another process updated the library to a schema this build does not know: the engine stops instead of
+    // writing rows it does not understand, and says so.
+    void aNewerSchemaStopsTheEngine()
+    {
+        auto app = makeApp(4, true);
+        QSignalSpy notices(app->engine.get(), &JobEngine::notice);
+        {
+            QSqlQuery q(app->db.connection());
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
+        }
+        app->engine->refresh();
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.first().first().toString().contains(u"newer Dailies"_s));
+        const JobEngine::SubmitResult r = app->engine->submit(request(u"not into a newer library"_s));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.contains(u"newer Dailies"_s));
+        QSqlQuery q(app->db.connection());
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion())));
     }
 };
 

@@ -159,6 +159,10 @@ std::optional<double> JobEngine::costOf(const JobRecord &job) const
 JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
 {
     SubmitResult result;
+    if (m_halted) {
+        result.error = tr("Another program updated this library for a newer Dailies; update Dailies to queue jobs.");
+        return result;
+    }
     const bool remix = !in.remixOf.isEmpty();
     const Api::ApiError invalid = remix ? Api::VideoApiClient::validatePrompt(in.request.prompt)
                                         : Api::VideoApiClient::validateCreate(in.request);
