@@ -1436,17 +1436,55 @@ bool JobEngine::cancel(qint64 id, QString *error, bool *requested)
     Api::VideoApiClient *client = remoteId.isEmpty() ? nullptr : clientFor(job);
     QDir(m_library->stagingFolder(id)).removeRecursively();
     finishJob(job, JobState::Cancelled);
-    if (client) {
-        Api::DeleteVideoCall *call = client->remove(remoteId);
-        connect(call, &Api::DeleteVideoCall::finished, this, [this, call, id](const Api::DeleteVideoResult &r) {
+    if (client)
+        deleteRemote(id, job.profile, remoteId, 0);
+    return true;
+}
+
+void JobEngine::deleteRemote(qint64 id, const QString &profile, const QString &remoteId, int attempt)
+{
+    Api::VideoApiClient *client = m_clients ? m_clients(profile) : nullptr;
+    if (!client)
+        return;
+    Api::DeleteVideoCall *call = client->remove(remoteId);
+    connect(call, &Api::DeleteVideoCall::finished, this,
+        [this, call, id, profile, remoteId, attempt](const Api::DeleteVideoResult &r) {
             call->deleteLater();
-            if (!r.ok())
-                Q_EMIT notice(tr("Job %1 is cancelled here; the provider keeps running it (%2).")
+            if (r.ok() || r.error.isNotFound())
+                return;
+            // Providers refuse to delete a video that is still running: ask again once it has finished, so that a
+            // cancelled take does not stay on the provider. Kept in memory: a closed process leaves it there.
+            constexpr int kMaxAttempts = 20;
+            if (attempt == 0)
+                Q_EMIT notice(tr("Job %1 is cancelled here; the provider keeps running it (%2). It is deleted there "
+                                 "once it has finished.")
                                   .arg(id)
                                   .arg(r.error.toString()));
+            if (attempt + 1 >= kMaxAttempts || r.error.httpStatus == 401 || r.error.httpStatus == 403)
+                return;
+            const milliseconds delay
+                = std::min<milliseconds>(m_settings.maxPollInterval, 1000ms * (1 << std::min(attempt, 5)));
+            m_clock->callLater(delay, this, [this, id, profile, remoteId, attempt] {
+                Api::VideoApiClient *again = m_clients ? m_clients(profile) : nullptr;
+                if (!again)
+                    return;
+                Api::VideoCall *look = again->retrieve(remoteId);
+                connect(look, &Api::VideoCall::finished, this,
+                    [this, look, id, profile, remoteId, attempt](const Api::VideoResult &seen) {
+                        look->deleteLater();
+                        if (seen.error.isNotFound())
+                            return;
+                        if (seen.ok() && !seen.video.isFinished()) {
+                            m_clock->callLater(std::max(1000ms, pollInterval(JobRecord(), seen.meta.pollAfter)), this,
+                                [this, id, profile, remoteId, attempt] {
+                                    deleteRemote(id, profile, remoteId, attempt + 1);
+                                });
+                            return;
+                        }
+                        deleteRemote(id, profile, remoteId, attempt + 1);
+                    });
+            });
         });
-    }
-    return true;
 }
 
 std::optional<qint64> JobEngine::retry(qint64 id, QString *error)

@@ -186,6 +186,8 @@ private:
     void onDownloadsDone(qint64 id);
     void commitToLibrary(JobRecord &job);
     void backOff(JobRecord &job, std::optional<std::chrono::milliseconds> hint);
+    /// Deletes a cancelled job's video on the provider; one that is still running is deleted once it has finished.
+    void deleteRemote(qint64 id, const QString &profile, const QString &remoteId, int attempt);
     void finishJob(JobRecord &job, JobState state);
 
     [[nodiscard]] std::chrono::milliseconds pollInterval(
