@@ -265,14 +265,12 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status, const QByteAr
         }
         return e;
     }
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value("error"_L1).toObject();
-    if (!error.isEmpty()) {
-        e.kind = ApiError::Kind::Api;
-        e.message = error.value("message"_L1).toString();
-        e.type = error.value("type"_L1).toString();
-        e.code = error.value("code"_L1).isString() ? error.value("code"_L1).toString()
-                                                   : error.value("code"_L1).toVariant().toString();
-        e.param = error.value("param"_L1).toString();
+    if (const std::optional<ApiError> api = ApiError::fromErrorBody(body)) {
+        e.kind = api->kind;
+        e.message = api->message;
+        e.type = api->type;
+        e.code = api->code;
+        e.param = api->param;
         return e;
     }
     e.kind = ApiError::Kind::Http;
