@@ -745,6 +745,13 @@ void TestVideoApiClient::videoParsing_data()
                                        << QString() << u"'created_at'"_s;
     QTest::newRow("error not object") << R"({"id":"v","status":"failed","error":"boom"})"_ba << false << QString()
                                       << u"'error'"_s;
+    // Found by fuzz_apijson: converting a time past qint64 was undefined behaviour.
+    QTest::newRow("created_at past qint64")
+        << R"({"id":"v","status":"queued","created_at":1.79e19})"_ba << false << QString() << u"'created_at'"_s;
+    QTest::newRow("expires_at after 9999")
+        << R"({"id":"v","status":"queued","expires_at":253402300800})"_ba << false << QString() << u"'expires_at'"_s;
+    QTest::newRow("completed_at far negative")
+        << R"({"id":"v","status":"queued","completed_at":-1e300})"_ba << false << QString() << u"'completed_at'"_s;
 }
 
 void TestVideoApiClient::videoParsing()
