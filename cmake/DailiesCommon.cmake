@@ -39,3 +39,11 @@ if(DAILIES_SANITIZE)
         -fsanitize=${DAILIES_SANITIZE} -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(dailies_options INTERFACE -fsanitize=${DAILIES_SANITIZE})
 endif()
+
+# DAILIES_FUZZ=ON instruments every target for libFuzzer's coverage feedback; the fuzz targets link libFuzzer itself.
+if(DAILIES_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "DAILIES_FUZZ needs clang and libFuzzer: configure with CXX=clang++ (see scripts/fuzz)")
+    endif()
+    target_compile_options(dailies_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
