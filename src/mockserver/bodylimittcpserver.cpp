@@ -129,8 +129,9 @@ private:
 
     void readHead()
     {
-        qsizetype end = m_head.indexOf("\r\n\r\n");
-        qsizetype terminator = 4;
+        // The header block ends where Qt's does: at a line break followed by an empty line (CRLF or LF).
+        qsizetype end = m_head.indexOf("\n\r\n");
+        qsizetype terminator = 3;
         if (const qsizetype bare = m_head.indexOf("\n\n"); bare >= 0 && (end < 0 || bare < end)) {
             end = bare;
             terminator = 2;
