@@ -30,3 +30,20 @@ target_compile_definitions(dailies_options INTERFACE
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+
+# DAILIES_SANITIZE=address,undefined builds every target with those sanitizers (scripts/test's core-only build).
+# Undefined behaviour aborts instead of printing and going on, so a test that hits it fails.
+set(DAILIES_SANITIZE "" CACHE STRING "Comma-separated sanitizers for every target, e.g. address,undefined (empty: none)")
+if(DAILIES_SANITIZE)
+    target_compile_options(dailies_options INTERFACE
+        -fsanitize=${DAILIES_SANITIZE} -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(dailies_options INTERFACE -fsanitize=${DAILIES_SANITIZE})
+endif()
+
+# DAILIES_FUZZ=ON instruments every target for libFuzzer's coverage feedback; the fuzz targets link libFuzzer itself.
+if(DAILIES_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "DAILIES_FUZZ needs clang and libFuzzer: configure with CXX=clang++ (see scripts/fuzz)")
+    endif()
+    target_compile_options(dailies_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -44,6 +44,8 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 409:
         return "Conflict";
+    case 413:
+        return "Content Too Large";
     case 416:
         return "Range Not Satisfiable";
     case 429:

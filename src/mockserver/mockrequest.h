@@ -19,6 +19,8 @@ struct MockRequest {
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// Above 0 when the request was refused unread because its body passes this many bytes (answered 413).
+    qint64 refusedBodyLimit = 0;
 
     /// The value of a header (case-insensitive name); several headers of one name are joined with ", ".
     [[nodiscard]] QByteArray header(QByteArrayView name) const;

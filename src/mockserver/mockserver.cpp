@@ -4,10 +4,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <cmath>
 
+#include "mockserver/bodylimittcpserver.h"
 #include "mockserver/cliprenderer.h"
 #include "mockserver/faultrules.h"
 #include "mockserver/jobstore.h"
@@ -77,6 +77,8 @@ bool MockServer::start(QString *error)
         return fail(u"the time scale must be a number above 0, not %1"_s.arg(d->options.timeScale));
     if (d->options.assetTtlSeconds < 1)
         return fail(u"the asset lifetime must be at least 1 second"_s);
+    if (d->options.maxBodyBytes < 1)
+        return fail(u"the request body limit must be at least 1 byte"_s);
     QString problem;
     const std::optional<FaultRules> faults = FaultRules::parse(d->options.faults, &problem);
     if (!faults)
@@ -108,7 +110,10 @@ bool MockServer::start(QString *error)
     VideoApi *handler = api.get();
     auto http
         = std::make_unique<VideoHttpServer>([handler](const MockRequest &request) { return handler->handle(request); });
-    auto *tcp = new QTcpServer(http.get());
+    VideoHttpServer *front = http.get();
+    auto *tcp = new BodyLimitTcpServer(
+        d->options.maxBodyBytes,
+        [front](QTcpSocket *socket, MockRequest request) { front->enqueue(socket, std::move(request)); }, front);
     if (!tcp->listen(QHostAddress::LocalHost, d->options.port))
         return fail(u"cannot listen on 127.0.0.1:%1: %2"_s.arg(d->options.port).arg(tcp->errorString()));
     http->bind(tcp);

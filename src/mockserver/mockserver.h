@@ -30,6 +30,9 @@ struct MockServerOptions {
     int assetTtlSeconds = 3600;
     /// Path of the ffmpeg executable; empty searches PATH; "none" forces the bundled clips.
     QString ffmpeg;
+    /// Request bodies larger than this are refused with 413 before they are read. The default is above any
+    /// legitimate create: a reference image as a 20 MiB data URL (the API's limit) plus a 32,000-character prompt.
+    qint64 maxBodyBytes = 50 * 1024 * 1024;
 };
 
 class MockServerPrivate;

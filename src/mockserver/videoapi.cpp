@@ -180,6 +180,12 @@ MockResponse VideoApi::handle(const MockRequest &request)
 
 MockResponse VideoApi::dispatch(const MockRequest &request, bool *counted)
 {
+    if (request.refusedBodyLimit > 0) {
+        return errorWith(ErrorResponse::invalidRequest({}, u"request_too_large"_s,
+            u"The request body is larger than the %1 bytes this server accepts; it was not read."_s.arg(
+                request.refusedBodyLimit),
+            413));
+    }
     if (request.path.startsWith(u"/__dailies/"_s))
         return control(request);
 

@@ -44,20 +44,25 @@ VideoHttpServer::VideoHttpServer(HttpConnection::Handler handler, QObject *paren
 
 VideoHttpServer::~VideoHttpServer() = default;
 
-bool VideoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void VideoHttpServer::enqueue(QTcpSocket *socket, MockRequest request)
 {
     auto *connection = socket->findChild<HttpConnection *>(QString(), Qt::FindDirectChildrenOnly);
     if (!connection) {
         connection = new HttpConnection(socket, m_handler);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
+    connection->enqueue(std::move(request));
+}
+
+bool VideoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     MockRequest copy;
     copy.method = methodName(request.method());
     copy.path = request.url().path();
     copy.query = request.query();
     copy.headers = request.headers();
     copy.body = request.body();
-    connection->enqueue(std::move(copy));
+    enqueue(socket, std::move(copy));
     return true;
 }
 

@@ -21,6 +21,9 @@ public:
     explicit VideoHttpServer(HttpConnection::Handler handler, QObject *parent = nullptr);
     ~VideoHttpServer() override;
 
+    /// Queues `request` on the socket's connection, to be answered in turn (also requests refused unread).
+    void enqueue(QTcpSocket *socket, MockRequest request);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -135,6 +135,8 @@ private Q_SLOTS:
     void createMultipart();
     void localValidation_data();
     void localValidation();
+    void videoIdValidation_data();
+    void videoIdValidation();
     void insecureProfileIsRefused_data();
     void insecureProfileIsRefused();
     void redirectToOtherHostIsRefused();
@@ -526,6 +528,40 @@ void TestVideoApiClient::localValidation()
     QCOMPARE(g.nam.requests().size(), 0);
 }
 
+void TestVideoApiClient::videoIdValidation_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("video id") << u"video_68f1a2b3c4d5e6f7"_s << true;
+    QTest::newRow("dots and colons inside") << u"ft:sora.v2:abc-1"_s << true;
+    QTest::newRow("three dots") << u"..."_s << true; // no dot segment: sent as the name it is
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("dot") << u"."_s << false; // would address /videos itself
+    QTest::newRow("dot dot") << u".."_s << false; // would climb out of /videos
+    QTest::newRow("traversal") << u"../etc/passwd"_s << false;
+    QTest::newRow("slash") << u"video_1/content"_s << false;
+    QTest::newRow("percent") << u"%2e%2e"_s << false;
+    QTest::newRow("space") << u"video 1"_s << false;
+    QTest::newRow("too long") << QString(201, u'a') << false;
+}
+
+void TestVideoApiClient::videoIdValidation()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, valid);
+    const ApiError e = VideoApiClient::validateVideoId(id);
+    QCOMPARE(e.isError(), !valid);
+    if (!valid) {
+        QCOMPARE(e.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(e.param, u"video_id"_s);
+        // Nothing leaves the machine for a refused id.
+        Fixture f;
+        const VideoResult r = finish(f, f.client.retrieve(id));
+        QCOMPARE(r.error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(f.nam.requests().size(), 0);
+    }
+}
+
 void TestVideoApiClient::insecureProfileIsRefused_data()
 {
     QTest::addColumn<QString>("baseUrl");
@@ -709,6 +745,13 @@ void TestVideoApiClient::videoParsing_data()
                                        << QString() << u"'created_at'"_s;
     QTest::newRow("error not object") << R"({"id":"v","status":"failed","error":"boom"})"_ba << false << QString()
                                       << u"'error'"_s;
+    // Found by fuzz_apijson: converting a time past qint64 was undefined behaviour.
+    QTest::newRow("created_at past qint64")
+        << R"({"id":"v","status":"queued","created_at":1.79e19})"_ba << false << QString() << u"'created_at'"_s;
+    QTest::newRow("expires_at after 9999")
+        << R"({"id":"v","status":"queued","expires_at":253402300800})"_ba << false << QString() << u"'expires_at'"_s;
+    QTest::newRow("completed_at far negative")
+        << R"({"id":"v","status":"queued","completed_at":-1e300})"_ba << false << QString() << u"'completed_at'"_s;
 }
 
 void TestVideoApiClient::videoParsing()

@@ -109,6 +109,8 @@ private Q_SLOTS:
     void persistence();
     void requestCounters();
     void keepAliveAndPipelining();
+    void bodyLimit_data();
+    void bodyLimit();
     void standaloneExecutable();
     void standaloneBadOptions_data();
     void standaloneBadOptions();
@@ -1040,6 +1042,112 @@ void TestMockServer::keepAliveAndPipelining()
     received += socket.readAll();
     parse();
     QCOMPARE(statuses, (QList<int> { 200, 404, 200 }));
+}
+
+void TestMockServer::bodyLimit_data()
+{
+    QTest::addColumn<qint64>("limit"); // 0: the default
+    QTest::addColumn<qint64>("announced"); // -1: chunked
+    QTest::addColumn<qint64>("bodySize"); // bytes the client sends at most
+    QTest::addColumn<bool>("pipelined"); // a GET goes first on the same connection
+    QTest::addColumn<bool>("bareLineFeeds"); // the POST's header lines end in LF alone, its blank line in CRLF
+    QTest::addColumn<int>("status");
+
+    constexpr qint64 kMiB = 1024 * 1024;
+    // Refused from Content-Length alone: the client sends no body byte and still gets its answer.
+    QTest::newRow("announced one byte over") << kMiB << kMiB + 1 << qint64(0) << false << false << 413;
+    QTest::newRow("announced 200 MB") << kMiB << qint64(200'000'000) << qint64(0) << false << false << 413;
+    QTest::newRow("default limit, announced over it")
+        << qint64(0) << 50 * kMiB + 1 << qint64(0) << false << false << 413;
+    QTest::newRow("header lines ending in LF") << kMiB << kMiB + 1 << qint64(0) << false << true << 413;
+    QTest::newRow("after a pipelined request") << kMiB << 2 * kMiB << qint64(0) << true << false << 413;
+    // A chunked body is refused once it passes the limit, before the client finished sending it.
+    QTest::newRow("chunked past the limit") << kMiB << qint64(-1) << 64 * kMiB << false << false << 413;
+    // Bodies up to the limit are read and validated as usual (a prompt this long is a 400).
+    QTest::newRow("announced at the limit") << kMiB << kMiB << kMiB << false << false << 400;
+    QTest::newRow("chunked within the limit") << kMiB << qint64(-1) << kMiB - 4096 << false << false << 400;
+}
+
+void TestMockServer::bodyLimit()
+{
+    QFETCH(qint64, limit);
+    QFETCH(qint64, announced);
+    QFETCH(qint64, bodySize);
+    QFETCH(bool, pipelined);
+    QFETCH(bool, bareLineFeeds);
+    QFETCH(int, status);
+
+    MockServerOptions options;
+    options.apiKey = kKey;
+    options.ffmpeg = u"none"_s;
+    QCOMPARE(options.maxBodyBytes, 50 * 1024 * 1024); // documented in docs/mockserver.md
+    if (limit > 0)
+        options.maxBodyBytes = limit;
+    auto server = startServer(options);
+    QVERIFY(server);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray auth = "Authorization: Bearer " + kKey.toUtf8() + "\r\n";
+    if (pipelined)
+        socket.write("GET /v1/videos?limit=1 HTTP/1.1\r\nHost: localhost\r\n" + auth + "\r\n");
+    QByteArray post = "POST /v1/videos HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + auth
+        + (announced >= 0 ? "Content-Length: " + QByteArray::number(announced)
+                          : QByteArray("Transfer-Encoding: chunked"))
+        + "\r\n\r\n";
+    if (bareLineFeeds) {
+        // "\n" after each line, then the blank line as "\r\n": Qt ends the header block there too.
+        post.replace("\r\n", "\n");
+        post.chop(1);
+        post += "\r\n";
+    }
+    socket.write(post);
+
+    QByteArray received;
+    const auto answered = [&] {
+        if (socket.bytesAvailable() > 0)
+            received += socket.readAll();
+        return received.contains("\r\n\r\n") && (!pipelined || received.indexOf("HTTP/1.1 ", 1) > 0);
+    };
+    // The body: a JSON object with a very long prompt, sent in pieces as the socket drains, until it is complete
+    // or an answer arrives.
+    const QByteArray prefix = R"({"prompt":")";
+    qint64 sent = 0;
+    while (sent < bodySize && !answered() && socket.state() == QAbstractSocket::ConnectedState) {
+        qint64 size = std::min<qint64>(64 * 1024, bodySize - sent);
+        QByteArray piece(size, 'a');
+        if (sent == 0)
+            piece.replace(0, prefix.size(), prefix);
+        if (sent + size == bodySize)
+            piece.back() = '}', piece[piece.size() - 2] = '"';
+        socket.write(announced >= 0 ? piece : QByteArray::number(size, 16) + "\r\n" + piece + "\r\n");
+        sent += size;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            socket.bytesToWrite() < 1024 * 1024 || socket.state() != QAbstractSocket::ConnectedState, 10000);
+    }
+    if (announced < 0 && sent == bodySize)
+        socket.write("0\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), 20000);
+    if (pipelined) {
+        QVERIFY2(received.startsWith("HTTP/1.1 200 "), received.left(200).constData());
+        received = received.sliced(received.indexOf("HTTP/1.1 ", 1));
+    }
+    const QByteArray statusLine = "HTTP/1.1 " + QByteArray::number(status) + ' ';
+    QVERIFY2(received.startsWith(statusLine), received.left(200).constData());
+    if (status == 413) {
+        // The rest of the body was never needed: far less than it was sent, and the connection ends after the answer.
+        QVERIFY2(sent < 32 * 1024 * 1024, QByteArray::number(sent).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+        if (socket.bytesAvailable() > 0)
+            received += socket.readAll();
+        const QJsonObject error = QJsonDocument::fromJson(received.sliced(received.indexOf("\r\n\r\n") + 4))
+                                      .object()
+                                      .value(u"error"_s)
+                                      .toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), u"request_too_large"_s);
+        QCOMPARE(error.value(u"type"_s).toString(), u"invalid_request_error"_s);
+    }
 }
 
 void TestMockServer::standaloneExecutable()

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <utility>
 
 #include "core/api/oneshotbody.h"
 #include "core/api/providersession.h"
@@ -27,6 +28,9 @@ bool isJsonContentType(const QByteArray &contentType)
     const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
     return type == "application/json" || type.endsWith("+json");
 }
+
+// How much of an answer Qt may hold before the call has read it: keeps Qt from buffering far past the cap.
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 QString snippet(const QByteArray &body)
 {
@@ -182,10 +186,56 @@ void ApiCall::send()
     }
     ++m_meta.attempts;
     m_reply = reply;
+    m_body.clear();
+    reply->setReadBufferSize(kReadBufferBytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     connect(reply, &QNetworkReply::redirected, this,
         [this, reply, sent = request.url()](const QUrl &url) { onRedirected(reply, sent, url); });
     replyCreated(reply);
+    // Connected after the subclass's own handlers, so that a download has decided whether it streams the body.
+    // The answer is read as it arrives and refused at the cap: Qt would otherwise buffer all of it first.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply != m_reply || m_abortReason || streamsBody() || (status >= 300 && status < 400))
+            return;
+        bool known = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && announced > kMaxJsonBytes)
+            refuseOversizedAnswer(reply, announced);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply != m_reply || m_abortReason || streamsBody())
+            return;
+        if (!collectBody(reply))
+            refuseOversizedAnswer(reply, -1);
+    });
+}
+
+bool ApiCall::collectBody(QNetworkReply *reply)
+{
+    if (reply->bytesAvailable() > 0 && m_body.size() <= kMaxJsonBytes)
+        m_body += reply->read(kMaxJsonBytes + 1 - m_body.size());
+    return m_body.size() <= kMaxJsonBytes;
+}
+
+void ApiCall::refuseOversizedAnswer(QNetworkReply *reply, qint64 announced)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString limit = QString::number(kMaxJsonBytes / (1024 * 1024));
+    ApiError error = ApiError::parse(announced > 0
+            ? tr("The provider announced an answer of %1 bytes, more than the %2 MiB Dailies reads; refusing it.")
+                  .arg(announced)
+                  .arg(limit)
+            : tr("The provider's answer is larger than %1 MiB; Dailies stopped reading it.").arg(limit),
+        status);
+    error.requestId = reply->rawHeader("x-request-id");
+    if (m_spec.createsResource) {
+        // An answer that cannot be read is a lost answer: only a status that proves nothing was created says more.
+        const bool refused = status >= 400 && status < 500 && status != 408;
+        error.outcomeUnknown = !refused;
+    }
+    m_body.clear();
+    abortReply(reply, error, false);
 }
 
 // `from` is the URL this call sent, not reply->url(): Qt has set that to the target already when it emits
@@ -210,13 +260,14 @@ std::optional<QJsonObject> ApiCall::readJsonObject(QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (reply->bytesAvailable() > kMaxJsonBytes) {
-        m_error = ApiError::parse(
-            tr("The provider's answer is larger than %1 MiB; refusing to read it.").arg(kMaxJsonBytes / (1024 * 1024)),
+    if (!collectBody(reply)) {
+        m_error = ApiError::parse(tr("The provider's answer is larger than %1 MiB; Dailies stopped reading it.")
+                                      .arg(kMaxJsonBytes / (1024 * 1024)),
             status);
+        m_body.clear();
         return std::nullopt;
     }
-    const QByteArray body = reply->readAll();
+    const QByteArray body = std::exchange(m_body, {});
     bool hasLength = false;
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
     if (hasLength && announced != body.size()) {
@@ -267,14 +318,12 @@ ApiError ApiCall::errorFromReply(QNetworkReply *reply, int status, const QByteAr
         }
         return e;
     }
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value("error"_L1).toObject();
-    if (!error.isEmpty()) {
-        e.kind = ApiError::Kind::Api;
-        e.message = error.value("message"_L1).toString();
-        e.type = error.value("type"_L1).toString();
-        e.code = error.value("code"_L1).isString() ? error.value("code"_L1).toString()
-                                                   : error.value("code"_L1).toVariant().toString();
-        e.param = error.value("param"_L1).toString();
+    if (const std::optional<ApiError> api = ApiError::fromErrorBody(body)) {
+        e.kind = api->kind;
+        e.message = api->message;
+        e.type = api->type;
+        e.code = api->code;
+        e.param = api->param;
         return e;
     }
     e.kind = ApiError::Kind::Http;
@@ -343,7 +392,9 @@ void ApiCall::onFinished(QNetworkReply *reply)
         return;
     }
 
-    const QByteArray body = transportFailed ? QByteArray() : reply->read(kMaxJsonBytes);
+    if (!transportFailed && !streamsBody())
+        collectBody(reply); // an error body over the cap is cut at it; only its start is shown
+    const QByteArray body = transportFailed ? QByteArray() : std::exchange(m_body, {}).left(kMaxJsonBytes);
     ApiError error = errorFromReply(reply, transportFailed ? 0 : status, body);
     if (transportFailed && status >= 200 && status < 300) {
         // The answer started but broke off: treat like a transport error.

@@ -93,6 +93,9 @@ protected:
     virtual bool treatAsSuccess(QNetworkReply *reply, int httpStatus);
     /// Whether an error found by handleSuccess() (truncated body) should be retried like a transport error.
     virtual bool isRetryableSuccessError(const ApiError &error) const;
+    /// Whether the subclass reads the body itself as it arrives (a download); otherwise the call collects it,
+    /// at most kMaxJsonBytes of it.
+    [[nodiscard]] virtual bool streamsBody() const { return false; }
     /// Emits the concrete `finished(result)` signal.
     virtual void emitFinished() = 0;
 
@@ -103,7 +106,7 @@ protected:
     void resetRetries() { m_retries = 0; }
     [[nodiscard]] ProviderSession *session() const { return m_session; }
     [[nodiscard]] const RequestSpec &spec() const { return m_spec; }
-    /// Reads a 2xx JSON body, checking type and size; returns the object or sets the error.
+    /// Reads the 2xx JSON body collected so far, checking type and size; returns the object or sets the error.
     [[nodiscard]] std::optional<QJsonObject> readJsonObject(QNetworkReply *reply);
     /// Reads a 2xx JSON body into `out` with `T::fromJson`; on failure sets the error and returns false.
     template<typename T>
@@ -121,7 +124,8 @@ protected:
         out = std::move(*parsed);
         return true;
     }
-    /// The largest JSON answer accepted (the largest list page is far below it).
+    /// The largest JSON answer accepted (the largest list page is far below it). Reading stops as soon as an
+    /// answer announces or delivers more.
     static constexpr qint64 kMaxJsonBytes = 32 * 1024 * 1024;
 
 private:
@@ -134,10 +138,14 @@ private:
         QNetworkReply *reply);
     void finish();
     [[nodiscard]] ApiError errorFromReply(QNetworkReply *reply, int status, const QByteArray &body) const;
+    /// Moves what the reply holds into m_body, never past kMaxJsonBytes + 1; false when the answer is over the cap.
+    bool collectBody(QNetworkReply *reply);
+    void refuseOversizedAnswer(QNetworkReply *reply, qint64 announced);
 
     ProviderSession *m_session;
     RequestSpec m_spec;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; ///< the answer of the attempt in flight, collected as it arrives
     ApiError m_error;
     ResponseMeta m_meta;
     int m_retries = 0;

@@ -2,15 +2,13 @@
 #include "core/api/apierror.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace Dailies::Api
 {
-
-namespace
-{
-} // namespace
 
 bool ApiError::isRateLimited() const
 {
@@ -111,6 +109,21 @@ QString ApiError::toString() const
     if (!requestId.isEmpty())
         text += u' ' + tr("[request %1]").arg(QString::fromLatin1(requestId));
     return text;
+}
+
+std::optional<ApiError> ApiError::fromErrorBody(const QByteArray &body)
+{
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value("error"_L1).toObject();
+    if (error.isEmpty())
+        return std::nullopt;
+    ApiError e;
+    e.kind = Kind::Api;
+    e.message = error.value("message"_L1).toString();
+    e.type = error.value("type"_L1).toString();
+    const QJsonValue code = error.value("code"_L1);
+    e.code = code.isString() ? code.toString() : code.toVariant().toString();
+    e.param = error.value("param"_L1).toString();
+    return e;
 }
 
 ApiError ApiError::invalidInput(const QString &param, const QString &message)

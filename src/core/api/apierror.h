@@ -66,6 +66,10 @@ public:
     /// A short stable name of the kind ("network", "api", …) for logs and `--json` output.
     [[nodiscard]] static QString kindName(Kind kind);
 
+    /// Reads an OpenAI error body (`{"error": {"message", "type", "code", "param"}}`) into an error of kind Api;
+    /// std::nullopt when `body` is not one. The bytes come from the network: anything may arrive.
+    [[nodiscard]] static std::optional<ApiError> fromErrorBody(const QByteArray &body);
+
     static ApiError invalidInput(const QString &param, const QString &message);
     static ApiError config(const QString &message);
     static ApiError io(const QString &message);

@@ -52,6 +52,7 @@ protected:
     bool treatAsSuccess(QNetworkReply *reply, int httpStatus) override;
     Outcome handleSuccess(QNetworkReply *reply) override;
     bool isRetryableSuccessError(const ApiError &error) const override;
+    [[nodiscard]] bool streamsBody() const override { return m_streaming; }
     void emitFinished() override;
 
 private:

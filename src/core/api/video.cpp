@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +69,10 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull())
             return {};
-        if (!v.isDouble()) {
+        // A number outside qint64 would make the conversion undefined (found by fuzz_apijson); nothing after
+        // the year 9999 is a time the API means.
+        constexpr double kLatest = 253402300799.0; // 9999-12-31T23:59:59Z
+        if (!v.isDouble() || !(std::abs(v.toDouble()) <= kLatest)) {
             fail(key, Video::tr("a unix time in seconds"), v);
             return {};
         }

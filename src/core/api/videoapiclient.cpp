@@ -93,7 +93,8 @@ ApiError VideoApiClient::validatePrompt(const QString &prompt)
 ApiError VideoApiClient::validateVideoId(const QString &videoId)
 {
     static const QRegularExpression pattern(u"^[A-Za-z0-9_.:-]{1,200}$"_s);
-    if (!pattern.match(videoId).hasMatch())
+    // "." and ".." pass the pattern but are dot segments: QUrl would resolve videos/.. to the base URL's parent.
+    if (!pattern.match(videoId).hasMatch() || videoId == "."_L1 || videoId == ".."_L1)
         return ApiError::invalidInput(u"video_id"_s,
             tr("'%1' is not a video id (expected letters, digits, '_' "
                "and '-', such as video_68f1…).")
