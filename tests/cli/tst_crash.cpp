@@ -39,15 +39,9 @@ private:
     QString m_baseUrl;
     QTemporaryDir m_dir;
 
-    QProcessEnvironment environment(const QString &crashAt = {}) const
+    static QProcessEnvironment environment(const QString &crashAt = {})
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.remove(u"OPENAI_API_KEY"_s);
-        e.insert(u"DAILIES_NO_KEYCHAIN"_s, u"1"_s);
-        e.insert(u"CRASH_TEST_KEY"_s, u"sk-crash"_s);
-        if (!crashAt.isEmpty())
-            e.insert(u"DAILIES_CRASH_AT"_s, crashAt);
-        return e;
+        return Dailies::Test::cliEnvironment(u"CRASH_TEST_KEY"_s, u"sk-crash"_s, crashAt);
     }
 
     QStringList server(const QString &library) const

@@ -20,6 +20,21 @@ inline QString builtExecutable(const QString &name)
 }
 
 /**
+ * The environment a `dailies` process runs in under test: no keychain, no OPENAI_API_KEY of the machine, the key in
+ * `keyVariable`, and, when given, the point at which the process kills itself (DAILIES_CRASH_AT).
+ */
+inline QProcessEnvironment cliEnvironment(const QString &keyVariable, const QString &key, const QString &crashAt = {})
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("OPENAI_API_KEY"));
+    e.insert(QStringLiteral("DAILIES_NO_KEYCHAIN"), QStringLiteral("1"));
+    e.insert(keyVariable, key);
+    if (!crashAt.isEmpty())
+        e.insert(QStringLiteral("DAILIES_CRASH_AT"), crashAt);
+    return e;
+}
+
+/**
  * The standalone `dailies-mockserver` in its own process, as the CLI tests talk to it: started on a free port,
  * its fault rules and request counters reached over its `/__dailies` routes, killed with the object.
  *

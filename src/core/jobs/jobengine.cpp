@@ -498,6 +498,9 @@ QDateTime JobEngine::considerClaims()
             checkAgainAt(m_lease.nextCheck(job.owner, engines));
             continue;
         }
+        if (!m_clients || !m_clients(job.profile))
+            continue; // this process cannot reach its provider; one that can takes it
+
         if (!ensureLease()) {
             checkAgainAt(m_clock->now().addSecs(5));
             continue;
@@ -543,9 +546,11 @@ void JobEngine::resumeClaimed(JobRecord &job)
             Qt::QueuedConnection);
         return;
     }
-    if (job.state == JobState::Submitting)
-        job.state = JobState::Queued; // answered; the next poll tells where it is
     m_runtime.value(job.id)->nextCheckMs = 0;
+    if (job.state == JobState::Submitting) {
+        job.state = JobState::Queued; // answered; the next poll tells where it is
+        persist(job);
+    }
 }
 
 void JobEngine::scheduleSoon()
@@ -1433,11 +1438,12 @@ bool JobEngine::cancel(qint64 id, QString *error, bool *requested)
         return true;
     }
     const QString remoteId = job.remoteId;
+    const QString profile = job.profile; // finishJob() removes the record
     Api::VideoApiClient *client = remoteId.isEmpty() ? nullptr : clientFor(job);
     QDir(m_library->stagingFolder(id)).removeRecursively();
     finishJob(job, JobState::Cancelled);
     if (client)
-        deleteRemote(id, job.profile, remoteId, 0);
+        deleteRemote(id, profile, remoteId, 0);
     return true;
 }
 
