@@ -172,8 +172,8 @@ void Workspace::announce(Api::VideoApiClient *client)
     if (!m_engine)
         return;
     const Api::ProviderKind kind = client->profile().kind;
-    m_engine->setProfileKind(
-        client->profile().name, CapabilityTable::builtIn().maxConcurrentJobs(kind), kind != Api::ProviderKind::Demo);
+    m_engine->setProfileKind(client->profile().name, CapabilityTable::builtIn().maxConcurrentJobs(kind),
+        kind != Api::ProviderKind::Demo, kind);
 }
 
 void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)

@@ -820,6 +820,44 @@ private Q_SLOTS:
         QSqlQuery q(app->db.connection());
         QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion())));
     }
+
+    // The engine prices a take on its profile's own table, as the compose panel does: Azure serves only sora-2, so
+    // a sora-2-pro take has no known price there, and the estimate, the budget check and the job agree on that.
+    void pricesFollowTheProfileKind_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<double>("expected"); // -1: unknown
+        QTest::newRow("openai, sora-2-pro") << int(Api::ProviderKind::OpenAI) << u"sora-2-pro"_s << 0.3 * 4 * 2;
+        QTest::newRow("azure, sora-2") << int(Api::ProviderKind::Azure) << u"sora-2"_s << 0.1 * 4 * 2;
+        QTest::newRow("azure, sora-2-pro") << int(Api::ProviderKind::Azure) << u"sora-2-pro"_s << -1.0;
+    }
+
+    void pricesFollowTheProfileKind()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, model);
+        QFETCH(double, expected);
+        auto app = makeApp(4, false);
+        app->engine->setProfileKind(u"test"_s, 0, true, Api::ProviderKind(kind));
+        JobEngine::SubmitRequest r = request(u"priced on its own table"_s, 2);
+        r.request.model = model;
+        r.request.size = u"720x1280"_s;
+        r.request.seconds = u"4"_s;
+        const std::optional<double> estimate = app->engine->estimate(u"test"_s, r.request, 2);
+        const JobEngine::SubmitResult submitted = app->engine->submit(r);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error));
+        if (expected < 0) {
+            QVERIFY(!estimate);
+            QVERIFY(!submitted.estimate);
+            QVERIFY(!app->engine->job(submitted.jobIds.first())->estimatedCost);
+        } else {
+            QVERIFY(estimate);
+            QCOMPARE(*estimate, expected);
+            QCOMPARE(submitted.estimate.value_or(-1), expected);
+            QCOMPARE(app->engine->job(submitted.jobIds.first())->estimatedCost.value_or(-1), expected / 2);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobEngine)

@@ -121,11 +121,21 @@ void JobEngine::setSettings(const Settings &settings)
     scheduleSoon();
 }
 
-void JobEngine::setProfileKind(const QString &profile, int maxConcurrency, bool billed)
+void JobEngine::setProfileKind(const QString &profile, int maxConcurrency, bool billed, Api::ProviderKind kind)
 {
     if (maxConcurrency > 0)
         m_profileConcurrency.insert(profile, maxConcurrency);
     m_profileBilled.insert(profile, billed);
+    m_profileKind.insert(profile, kind);
+}
+
+std::optional<double> JobEngine::estimate(
+    const QString &profile, const Api::CreateVideoRequest &request, int variations) const
+{
+    if (!isBilled(profile))
+        return 0.0;
+    return CapabilityTable::builtIn().estimate(request.model, request.size, request.seconds, variations,
+        m_profileKind.value(profile, Api::ProviderKind::OpenAI));
 }
 
 qint64 JobEngine::nowMs() const
@@ -149,9 +159,11 @@ std::optional<double> JobEngine::costOf(const JobRecord &job) const
 {
     if (!isBilled(job.profile))
         return 0.0;
-    const QString model = job.response.value("model"_L1).toString(job.request.model);
-    const QString size = job.response.value("size"_L1).toString(job.request.size);
-    return CapabilityTable::builtIn().estimate(model, size, QString::number(secondsOf(job)), 1);
+    Api::CreateVideoRequest made = job.request;
+    made.model = job.response.value("model"_L1).toString(job.request.model);
+    made.size = job.response.value("size"_L1).toString(job.request.size);
+    made.seconds = QString::number(secondsOf(job));
+    return estimate(job.profile, made);
 }
 
 // ---- submitting ----------------------------------------------------------------------------------------------
@@ -184,10 +196,8 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
         result.error = tr("No provider profile was given.");
         return result;
     }
-    const CapabilityTable &caps = CapabilityTable::builtIn();
     const bool billed = isBilled(in.profile);
-    result.estimate = billed ? caps.estimate(in.request.model, in.request.size, in.request.seconds, in.variations)
-                             : std::optional<double>(0.0);
+    result.estimate = estimate(in.profile, in.request, in.variations);
     if (billed && m_ledger) {
         const BudgetCheck check = m_ledger->check(result.estimate.value_or(0), m_clock->now().toLocalTime().date());
         if (!check.allowed) {
@@ -245,8 +255,7 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
         job.draftOf = in.draftOf;
         job.project = in.project;
         job.createdAt = m_clock->now();
-        job.estimatedCost = billed ? caps.estimate(in.request.model, in.request.size, in.request.seconds, 1)
-                                   : std::optional<double>(0.0);
+        job.estimatedCost = estimate(in.profile, in.request);
         QString error;
         if (!m_store.insert(job, &error)) {
             result.error = error;

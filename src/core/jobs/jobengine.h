@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+#include "core/api/providerprofile.h"
 #include "core/jobs/enginelease.h"
 #include "core/jobs/jobrecord.h"
 #include "core/jobs/jobstore.h"
@@ -96,8 +97,14 @@ public:
 
     void setSettings(const Settings &settings);
     [[nodiscard]] const Settings &settings() const { return m_settings; }
-    /// The kind of a profile decides its default concurrency and price table (Azure: two jobs at a time).
-    void setProfileKind(const QString &profile, int maxConcurrency, bool billed);
+    /// The kind of a profile decides its default concurrency and price table (Azure: two jobs at a time, its own
+    /// models and prices), so that an estimate here is the one the compose panel shows for the same profile.
+    void setProfileKind(
+        const QString &profile, int maxConcurrency, bool billed, Api::ProviderKind kind = Api::ProviderKind::OpenAI);
+    /// Price per second × seconds × variations on `profile`'s price table; 0 for an unbilled profile, std::nullopt
+    /// when the model or its price is unknown there.
+    [[nodiscard]] std::optional<double> estimate(
+        const QString &profile, const Api::CreateVideoRequest &request, int variations = 1) const;
 
     /// Checks, estimates and queues N variations (one row each, written in one transaction).
     SubmitResult submit(const SubmitRequest &request);
@@ -207,6 +214,7 @@ private:
     Settings m_settings;
     QHash<QString, int> m_profileConcurrency;
     QHash<QString, bool> m_profileBilled;
+    QHash<QString, Api::ProviderKind> m_profileKind;
     QMap<qint64, JobRecord> m_jobs;
     QHash<qint64, Runtime *> m_runtime;
     bool m_paused = false;
