@@ -157,6 +157,20 @@ void GenerateCommand::start()
         finish(ExitIo);
         return;
     }
+    // The reference image is kept in the library, as the studio keeps it: a job that waits or is retried after
+    // the original moved still has it, and "Render final" finds it for the take.
+    for (JobEngine::SubmitRequest &request : m_requests) {
+        if (request.request.inputReferencePath.isEmpty())
+            continue;
+        QString error;
+        const QString stored = context().library()->storeReference(request.request.inputReferencePath, &error);
+        if (stored.isEmpty()) {
+            context().err() << u"dailies: "_s << error << Qt::endl;
+            finish(ExitIo);
+            return;
+        }
+        request.request.inputReferencePath = stored;
+    }
     // Also work on what earlier runs left unfinished, so their clips are not left waiting.
     QStringList profiles { context().profileName() };
     JobStore store(context().database());

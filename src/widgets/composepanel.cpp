@@ -18,6 +18,7 @@
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
 #include "core/library/database.h"
+#include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
 #include "core/settings/profilestore.h"
@@ -432,9 +433,10 @@ void ComposePanel::dropEvent(QDropEvent *event)
 
 QString ComposePanel::referenceFolder() const
 {
-    // Beside the database, not in /tmp: a waiting job keeps its reference across a restart and a retry.
-    const Database *db = m_workspace->database();
-    return QFileInfo(db ? db->path() : m_workspace->libraryFolder()).absoluteDir().filePath(u"references"_s);
+    // In the library, not in /tmp: a waiting job keeps its reference across a restart, a retry and a final.
+    if (const Library *library = m_workspace->library())
+        return library->referencesFolder();
+    return QDir(m_workspace->libraryFolder()).filePath(u".dailies/references"_s);
 }
 
 void ComposePanel::generate()

@@ -1035,8 +1035,8 @@ void LibraryPanel::renderFinalSelection(const QModelIndexList &rows)
             const std::optional<ClipRecord> clip = m_library->clip(index.data(StudioModel::ClipIdRole).toLongLong());
             const QJsonObject reference = clip ? clip->request.value("input_reference"_L1).toObject() : QJsonObject();
             if (const QString file = reference.value("file"_L1).toString(); !file.isEmpty()) {
-                const QString path = QDir(m_library->folder()).filePath(u".dailies/references/"_s + file);
-                if (!QFileInfo::exists(path)) {
+                const QString path = m_library->referencePath(file);
+                if (path.isEmpty() || !QFileInfo::exists(path)) {
                     refused << tr("'%1' was made from the reference image %2, which is no longer in the library; "
                                   "render it from the Compose panel with the image instead.")
                                    .arg(index.data(StudioModel::PromptRole).toString().left(60), file);

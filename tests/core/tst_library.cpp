@@ -207,6 +207,29 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void referencesAreStoredOnceInTheLibrary()
+    {
+        const QString source = m_dir->filePath(u"first frame.png"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\x89PNG\r\n\x1a\n not really pixels");
+        file.close();
+        QString error;
+        const QString stored = m_library->storeReference(source, &error);
+        QVERIFY2(!stored.isEmpty(), qPrintable(error));
+        QVERIFY(stored.startsWith(m_library->referencesFolder() + u'/'));
+        QVERIFY(stored.endsWith(u".png"_s));
+        QCOMPARE(m_library->storeReference(source, &error), stored); // the same image, the same file
+        QCOMPARE(m_library->referencePath(QFileInfo(stored).fileName()), stored);
+        QVERIFY(QFile::remove(source)); // the original may go: the library keeps its own copy
+        QVERIFY(QFileInfo::exists(stored));
+
+        QVERIFY(m_library->storeReference(m_dir->filePath(u"missing.png"_s), &error).isEmpty());
+        QVERIFY(error.contains(u"missing.png"_s));
+        QVERIFY(m_library->referencePath(u".."_s).isEmpty());
+        QCOMPARE(m_library->referencePath(u"../../etc/passwd"_s), m_library->referencesFolder() + u"/passwd"_s);
+    }
+
     void validateTemplate_data()
     {
         QTest::addColumn<QString>("text");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library/library.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -564,6 +565,46 @@ QString Library::checkWritable() const
 QString Library::stagingFolder(qint64 jobId) const
 {
     return d->folder + u"/.dailies/incoming/"_s + QString::number(jobId);
+}
+
+QString Library::referencesFolder() const
+{
+    return d->folder + u"/.dailies/references"_s;
+}
+
+QString Library::referencePath(const QString &fileName) const
+{
+    // Only a bare name: a request's file name never leads out of the folder.
+    const QString name = QFileInfo(fileName).fileName();
+    return name.isEmpty() || name == ".."_L1 || name == "."_L1 ? QString() : referencesFolder() + u'/' + name;
+}
+
+QString Library::storeReference(const QString &sourcePath, QString *error) const
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QString();
+    };
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the reference image '%1': %2")
+                        .arg(QDir::toNativeSeparators(sourcePath), source.errorString()));
+    const QByteArray bytes = source.readAll();
+    const QString suffix = QFileInfo(sourcePath).suffix().toLower();
+    const QString name
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32))
+        + (suffix.isEmpty() ? QString() : u'.' + suffix);
+    const QString target = referencesFolder() + u'/' + name;
+    if (QFileInfo::exists(target))
+        return target;
+    if (!QDir().mkpath(referencesFolder()))
+        return fail(tr("Cannot create the folder '%1'.").arg(QDir::toNativeSeparators(referencesFolder())));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("Cannot store the reference image in '%1': %2")
+                        .arg(QDir::toNativeSeparators(referencesFolder()), file.errorString()));
+    return target;
 }
 
 QString Library::importStagingFolder(const QString &remoteId) const

@@ -66,6 +66,14 @@ public:
     /// `<folder>/.dailies/incoming/<jobId>`: where the job engine downloads a finished clip (same file system as
     /// the library, so that commitClip() only renames). Not created here; DownloadCall creates it.
     [[nodiscard]] QString stagingFolder(qint64 jobId) const;
+    /// `<folder>/.dailies/references`: where reference images live while their jobs wait, run and are rendered
+    /// again ("Render final"), so that none depends on a file outside the library.
+    [[nodiscard]] QString referencesFolder() const;
+    /// The stored reference image a clip's request names (`input_reference.file`), in referencesFolder().
+    [[nodiscard]] QString referencePath(const QString &fileName) const;
+    /// Copies an image into referencesFolder() under a name made of its content's digest (the same image is
+    /// stored once) and returns the stored path; empty with *error when it cannot be read or written.
+    [[nodiscard]] QString storeReference(const QString &sourcePath, QString *error) const;
     /// `<folder>/.dailies/import/<remoteId>`: the staging folder of a clip imported from the provider's list
     /// (RemoteImport), kept apart from the job engine's.
     [[nodiscard]] QString importStagingFolder(const QString &remoteId) const;
