@@ -63,6 +63,7 @@ public:
     [[nodiscard]] SpendLedger *ledger() const { return m_workspace.ledger(); }
     [[nodiscard]] Database *database() const { return m_workspace.database(); }
     [[nodiscard]] JobEngine *engine() const { return m_workspace.engine(); }
+    [[nodiscard]] Workspace &workspace() { return m_workspace; }
     /// The profile chosen with --profile, --demo or --base-url (or the default one).
     [[nodiscard]] QString profileName() const { return m_profile.name; }
 

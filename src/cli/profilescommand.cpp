@@ -114,7 +114,20 @@ void ProfilesCommand::start()
             context().err() << tr("saved profile '%1'; store its key with 'dailies key set %1'.").arg(m_name)
                             << Qt::endl;
     } else if (m_action == "remove"_L1) {
-        problem = store.remove(m_name);
+        // The same removal as Settings: the key and the options go with the profile.
+        const bool existed = store.profile(m_name).has_value();
+        context().workspace().removeProfile(m_name, [this, existed](const QString &why) {
+            if (!why.isEmpty()) {
+                context().err() << u"dailies profiles remove: "_s << why << Qt::endl;
+                // Refused (built in, unknown): nothing changed. Removed but its key is still in the keychain: 1.
+                const bool removed = existed && !ProfileStore(&context().settings()).profile(m_name);
+                finish(removed ? ExitFailure : ExitUsage);
+                return;
+            }
+            context().err() << tr("removed profile '%1' with its key and options.").arg(m_name) << Qt::endl;
+            finish(ExitOk);
+        });
+        return;
     } else {
         problem = store.setDefaultProfileName(m_name);
     }

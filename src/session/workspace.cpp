@@ -14,6 +14,7 @@
 #include "core/providers/capabilities.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/keychainsecretstore.h"
+#include "core/settings/profilestore.h"
 #include "mockserver/mockserver.h"
 
 using namespace Qt::StringLiterals;
@@ -117,6 +118,31 @@ void Workspace::setSessionKey(const QString &profile, const QString &key)
     }
     m_sessionKeys.insert(profile, key);
     updateClientKey(profile, key);
+}
+
+void Workspace::removeProfile(const QString &name, std::function<void(const QString &problem)> done)
+{
+    ProfileStore store(m_settings);
+    const std::optional<Api::ProviderProfile> profile = store.profile(name);
+    if (const QString problem = store.remove(name); !problem.isEmpty()) {
+        done(problem);
+        return;
+    }
+    AppSettings(m_settings).removeProfileOptions(name);
+    setSessionKey(name, {});
+    if (!profile || profile->kind == Api::ProviderKind::Demo || qEnvironmentVariableIsSet("DAILIES_NO_KEYCHAIN")) {
+        done({});
+        return;
+    }
+    SecretJob *job = secrets().remove(profile->secretKey());
+    connect(job, &SecretJob::finished, this, [done, name](const SecretResult &result) {
+        if (result.ok() || result.status == SecretResult::Status::NotFound)
+            done({});
+        else
+            done(tr("the profile '%1' is removed, but its key could not be removed from the keychain (%2); remove it "
+                    "there by hand.")
+                     .arg(name, result.message));
+    });
 }
 
 void Workspace::updateClientKey(const QString &profile, const QString &key)

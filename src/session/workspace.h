@@ -77,6 +77,11 @@ public:
     [[nodiscard]] bool hasSessionKey(const QString &profile) const { return m_sessionKeys.contains(profile); }
     /// The session key of `profile` (for a connection test), empty when there is none.
     [[nodiscard]] QString sessionKey(const QString &profile) const { return m_sessionKeys.value(profile); }
+    /// Removes profile `name` and everything kept for it: its settings, its options (draft and final model, jobs at
+    /// once), its session key and its key in the keychain, so that a profile added later under the same name starts
+    /// clean. Calls `done` with an empty string, or with what could not be removed (a built-in or unknown profile
+    /// changes nothing; a keychain that does not answer leaves only the key, and says so).
+    void removeProfile(const QString &name, std::function<void(const QString &problem)> done);
     /// Gives a live client of `profile` a new key (after the key was stored in the keychain); no-op without one.
     void updateClientKey(const QString &profile, const QString &key);
 

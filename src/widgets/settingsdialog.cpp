@@ -1012,14 +1012,8 @@ void SettingsDialog::storeProfiles()
     ProfileStore store(m_workspace->settings());
     AppSettings app(m_workspace->settings());
     m_keyFailed = false;
-    for (const QString &name : std::as_const(m_removedProfiles)) {
-        if (const auto stored = store.profile(name)) {
-            (void)m_workspace->secrets().remove(stored->secretKey());
-        }
-        (void)store.remove(name);
-        app.removeProfileOptions(name);
-        m_workspace->setSessionKey(name, {});
-    }
+    for (const QString &name : std::as_const(m_removedProfiles))
+        m_workspace->removeProfile(name, [](const QString &) {});
     m_removedProfiles.clear();
     for (ProfileDraft &draft : m_profiles) {
         if (draft.profile.kind == Api::ProviderKind::Demo)

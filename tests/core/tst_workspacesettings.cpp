@@ -29,6 +29,42 @@ private Q_SLOTS:
         m_settings->clear();
     }
 
+    // Removing a profile takes its key, options and session key with it, wherever it is removed from (Settings and
+    // 'dailies profiles remove' both call this), so a profile added again under the name starts clean.
+    void removingAProfileTakesItsKeyAndOptions()
+    {
+        Workspace workspace(m_settings.get());
+        workspace.setSecretStore(std::make_unique<MemorySecretStore>());
+        const Api::ProviderProfile profile
+            = Api::ProviderProfile::compatible(u"gateway"_s, QUrl(u"https://gateway.example/v1"_s));
+        QVERIFY(ProfileStore(m_settings.get()).save(profile).isEmpty());
+        QVERIFY(
+            AppSettings(m_settings.get()).setProfileOptions(u"gateway"_s, u"sora-2"_s, u"sora-2-pro"_s, 3).isEmpty());
+        SecretJob *write = workspace.secrets().write(profile.secretKey(), u"sk-stored"_s);
+        QSignalSpy written(write, &SecretJob::finished);
+        QVERIFY(written.wait(5000));
+        workspace.setSessionKey(u"gateway"_s, u"sk-session"_s);
+
+        QString problem = u"not called"_s;
+        workspace.removeProfile(u"gateway"_s, [&problem](const QString &why) { problem = why; });
+        QTRY_VERIFY(problem != u"not called"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(!ProfileStore(m_settings.get()).profile(u"gateway"_s));
+        QCOMPARE(AppSettings(m_settings.get()).profileConcurrency(u"gateway"_s), 0);
+        QVERIFY(!workspace.hasSessionKey(u"gateway"_s));
+        SecretJob *read = workspace.secrets().read(profile.secretKey());
+        QSignalSpy readDone(read, &SecretJob::finished);
+        QVERIFY(readDone.wait(5000));
+        QCOMPARE(read->result().status, SecretResult::Status::NotFound);
+
+        // Built in: refused, nothing changes.
+        problem = u"not called"_s;
+        workspace.removeProfile(u"demo"_s, [&problem](const QString &why) { problem = why; });
+        QTRY_VERIFY(problem != u"not called"_s);
+        QVERIFY(!problem.isEmpty());
+        QVERIFY(ProfileStore(m_settings.get()).profile(u"demo"_s));
+    }
+
     void engineSettingsFollowTheSettings()
     {
         Workspace workspace(m_settings.get());
