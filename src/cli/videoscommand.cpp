@@ -64,11 +64,11 @@ int VideosCommand::parse(const QStringList &arguments)
         parser.addOption({ u"name"_s, tr("File name without extension (default: the video id)."), u"name"_s });
     }
     if (m_action == "remix"_L1) {
-        parser.setApplicationDescription(tr("Start a new video from a finished one with a changed prompt."));
+        // The raw API call only: waiting and keeping the clip is 'generate --remix-of', which goes through the queue.
+        parser.setApplicationDescription(tr("Start a new video from a finished one with a changed prompt. To wait for "
+                                            "it and keep it in the library, use 'dailies generate --remix-of ID "
+                                            "\"PROMPT\"'."));
         parser.addPositionalArgument(u"prompt"_s, tr("The new prompt, in quotes."));
-        parser.addOption({ u"wait"_s, tr("Wait for the remix and save it.") });
-        parser.addOption({ u"out"_s,
-            tr("Folder for the clip with --wait (default: %1).").arg(CliContext::defaultOutputFolder()), u"dir"_s });
     }
     if (!parser.parse(QStringList { u"dailies videos "_s + m_action } + arguments.mid(1))) {
         context().err() << u"dailies videos "_s << m_action << u": "_s << parser.errorText() << Qt::endl;

@@ -130,6 +130,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("image is not an image")
         << QStringList { u"generate"_s, u"x"_s, u"--image"_s, QFINDTESTDATA("tst_cli.cpp"), u"--demo"_s }
         << u"not a JPEG, PNG or WebP"_s;
+    QTest::newRow("remix does not wait (generate --remix-of does)") << QStringList { u"videos"_s, u"remix"_s,
+        u"video_123"_s, u"x"_s, u"--wait"_s, u"--demo"_s } << u"Unknown option 'wait'"_s;
     QTest::newRow("key on the command line")
         << QStringList { u"generate"_s, u"x"_s, u"--api-key"_s, u"sk-123"_s } << u"Unknown option"_s;
     QTest::newRow("two providers") << QStringList { u"videos"_s, u"list"_s, u"--demo"_s, u"--profile"_s, u"openai"_s }
