@@ -306,12 +306,18 @@ QList<JobRecord> JobStore::changedSince(qint64 rev) const
     return jobs;
 }
 
+QVariant JobStore::highest(const QString &column) const
+{
+    // `column` is one of the fixed names below, never user text.
+    QSqlQuery q(m_db->connection());
+    if (q.exec(u"SELECT IFNULL(MAX(%1), 0) FROM jobs"_s.arg(column)) && q.next())
+        return q.value(0);
+    return 0;
+}
+
 qint64 JobStore::lastRev() const
 {
-    QSqlQuery q(m_db->connection());
-    if (q.exec(u"SELECT IFNULL(MAX(rev), 0) FROM jobs"_s) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return highest(u"rev"_s).toLongLong();
 }
 
 bool JobStore::setQueuePaused(bool paused)
@@ -326,10 +332,7 @@ bool JobStore::isQueuePaused() const
 
 qint64 JobStore::lastId() const
 {
-    QSqlQuery q(m_db->connection());
-    if (q.exec(u"SELECT IFNULL(MAX(id), 0) FROM jobs"_s) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return highest(u"id"_s).toLongLong();
 }
 
 QSet<QString> JobStore::remoteIds(const QString &profile) const
@@ -347,10 +350,7 @@ QSet<QString> JobStore::remoteIds(const QString &profile) const
 
 double JobStore::lastPosition() const
 {
-    QSqlQuery q(m_db->connection());
-    if (q.exec(u"SELECT COALESCE(MAX(position), 0) FROM jobs"_s) && q.next())
-        return q.value(0).toDouble();
-    return 0;
+    return highest(u"position"_s).toDouble();
 }
 
 } // namespace Dailies

@@ -73,6 +73,8 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 private:
+    /// MAX(column) over the table, 0 when empty.
+    [[nodiscard]] QVariant highest(const QString &column) const;
     Write conditionalWrite(const JobRecord &job, const QString &condition, const QVariantList &binds, QString *error);
 
     Database *m_db;
