@@ -188,6 +188,11 @@ void ApiCall::send()
     m_reply = reply;
     m_body.clear();
     reply->setReadBufferSize(kReadBufferBytes);
+    // Qt 6.4 starts a request with a body one event later and only then listens for the read buffer size, so the
+    // size set above never reaches its network thread, which then reads the answer as fast as the server sends it.
+    // Set it again once that start has run (the queued call below is posted after Qt's own).
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(kReadBufferBytes); }, Qt::QueuedConnection);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     connect(reply, &QNetworkReply::redirected, this,
         [this, reply, sent = request.url()](const QUrl &url) { onRedirected(reply, sent, url); });
