@@ -11,6 +11,7 @@
 #include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/settings/secretstore.h"
 
@@ -73,11 +74,11 @@ bool CliContext::configure(const QCommandLineParser &parser)
     }
     if (parser.isSet(u"base-url"_s)) {
         const QUrl url = QUrl::fromUserInput(parser.value(u"base-url"_s));
-        m_profile = Api::ProviderProfile::compatible(u"command-line"_s, url);
+        m_profile = Api::ProviderProfile::compatible(Api::kCommandLineProfileName, url);
         m_profile.keyEnvironmentVariable = u"OPENAI_API_KEY"_s;
     } else {
         ProfileStore store(&m_settings);
-        const QString name = m_demo                ? u"demo"_s
+        const QString name = m_demo                ? QString(Api::kDemoProfileName)
             : parser.value(u"profile"_s).isEmpty() ? store.defaultProfileName()
                                                    : parser.value(u"profile"_s);
         const std::optional<Api::ProviderProfile> p = store.profile(name);
@@ -128,7 +129,9 @@ void CliContext::configureLibrary(const QCommandLineParser &parser)
 {
     m_libraryFolder = parser.value(u"library"_s);
     if (m_libraryFolder.isEmpty())
-        m_libraryFolder = m_settings.value(u"library/folder"_s, defaultOutputFolder()).toString();
+        m_libraryFolder = AppSettings(&m_settings).libraryFolder();
+    if (m_libraryFolder.isEmpty())
+        m_libraryFolder = defaultOutputFolder();
     m_libraryFolder = QDir(m_libraryFolder).absolutePath();
 }
 
@@ -152,20 +155,8 @@ bool CliContext::openWorkspace()
 
 void CliContext::startEngine(const QStringList &profileNames, std::function<void(JobEngine *)> ready)
 {
-    QList<Api::ProviderProfile> profiles;
-    QStringList names = profileNames;
-    names.removeDuplicates();
-    ProfileStore store(&m_settings);
-    for (const QString &name : std::as_const(names)) {
-        const std::optional<Api::ProviderProfile> profile
-            = name == m_profile.name ? std::optional(m_profile) : store.profile(name);
-        if (profile)
-            profiles << *profile;
-        else
-            m_err << tr("dailies: jobs of profile '%1' wait: there is no such profile any more.").arg(name) << Qt::endl;
-    }
-    m_workspace.startEngine(
-        profiles,
+    m_workspace.startEngineFor(
+        profileNames, { m_profile },
         [this](const QString &name, const QString &problem) {
             m_err << tr("dailies: jobs of profile '%1' wait: %2").arg(name, problem) << Qt::endl;
         },

@@ -56,8 +56,9 @@ public:
     /// Opens the library database (in `<library>/.dailies/`), the library and the ledger; prints why not and
     /// returns false when the database is refused (it is left untouched).
     [[nodiscard]] bool openWorkspace();
-    /// Resolves clients for these profiles (keys from the keychain or the environment), then creates the job
-    /// engine over them and calls `ready`. Profiles that cannot be used are reported and left out.
+    /// Resolves clients for these profiles and those of every unfinished job (Workspace::startEngineFor; keys from
+    /// the keychain or the environment), then creates the job engine over them and calls `ready`. Profiles that
+    /// cannot be used are reported and left out.
     void startEngine(const QStringList &profiles, std::function<void(JobEngine *engine)> ready);
     [[nodiscard]] Library *library() const { return m_workspace.library(); }
     [[nodiscard]] SpendLedger *ledger() const { return m_workspace.ledger(); }

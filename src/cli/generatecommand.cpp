@@ -171,12 +171,8 @@ void GenerateCommand::start()
         }
         request.request.inputReferencePath = stored;
     }
-    // Also work on what earlier runs left unfinished, so their clips are not left waiting.
-    QStringList profiles { context().profileName() };
-    JobStore store(context().database());
-    for (const JobRecord &job : store.loadActive())
-        profiles << job.profile;
-    context().startEngine(profiles, [this](JobEngine *engine) {
+    // The engine also works on what earlier runs left unfinished, so their clips are not left waiting.
+    context().startEngine({ context().profileName() }, [this](JobEngine *engine) {
         JobEngine::Settings settings = engine->settings();
         settings.stuckAfter = std::chrono::seconds(m_stuckAfterSeconds);
         engine->setSettings(settings);
@@ -218,8 +214,8 @@ void GenerateCommand::submitAll(JobEngine *engine)
         finish(ExitUsage);
         return;
     }
-    const CapabilityTable &caps = CapabilityTable::builtIn();
-    if (context().profileName() == "demo"_L1)
+    const CapabilityTable &caps = context().workspace().capabilities();
+    if (context().profileName() == Api::kDemoProfileName)
         context().err() << tr("Demo provider: nothing is billed.") << Qt::endl;
     else if (estimateKnown)
         context().err() << tr("Queued %n job(s); estimated cost: %1 %2", nullptr, int(ids.size()))

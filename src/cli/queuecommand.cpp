@@ -159,11 +159,9 @@ void QueueCommand::run()
 {
     JobStore store(context().database());
     QStringList profiles;
-    for (const JobRecord &job : store.loadActive())
-        profiles << job.profile;
     if (const auto job = store.load(m_id); job && m_action != "run"_L1)
         profiles << job->profile;
-    if (m_action == "run"_L1 && profiles.isEmpty()) {
+    if (m_action == "run"_L1 && context().workspace().profilesToStart(profiles).isEmpty()) {
         context().err() << tr("Nothing is queued.") << Qt::endl;
         finish(ExitOk);
         return;

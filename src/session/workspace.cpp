@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
@@ -58,7 +59,8 @@ QString Workspace::libraryFolder() const
 {
     if (!m_libraryFolder.isEmpty())
         return m_libraryFolder;
-    return QDir(m_settings->value(u"library/folder"_s, defaultLibraryFolder()).toString()).absolutePath();
+    const QString chosen = AppSettings(m_settings).libraryFolder();
+    return QDir(chosen.isEmpty() ? defaultLibraryFolder() : chosen).absolutePath();
 }
 
 bool Workspace::open(QString *error, QString *warning)
@@ -74,10 +76,13 @@ bool Workspace::open(QString *error, QString *warning)
     }
     m_database = std::move(database);
     m_library = std::make_unique<Library>(m_database.get(), m_libraryFolder);
-    const QString libraryTemplate = m_settings->value(u"library/template"_s).toString();
-    if (!libraryTemplate.isEmpty() && !m_library->setFileNameTemplate(libraryTemplate) && warning)
-        *warning = tr("the file name template in the settings is not usable (%1); using the default.")
-                       .arg(Library::validateTemplate(libraryTemplate));
+    const AppSettings app(m_settings);
+    if (const QString problem = app.fileNameTemplateProblem(); !problem.isEmpty()) {
+        if (warning)
+            *warning = tr("the file name template in the settings is not usable (%1); using the default.").arg(problem);
+    } else {
+        m_library->setFileNameTemplate(app.fileNameTemplate());
+    }
     m_ledger = std::make_unique<SpendLedger>(m_database.get());
     // Other processes' changes reach this one: clips first, then jobs, in the order this process itself announces
     // a finished job (the clip, then the job's last change).
@@ -160,20 +165,24 @@ JobEngine::Settings Workspace::engineSettings(const JobEngine::Settings &base) c
     settings.maxPollInterval = std::chrono::seconds(app.pollMaxSeconds());
     settings.downloadSpritesheet = app.downloadSpritesheet();
     settings.concurrency.clear();
-    m_settings->beginGroup(AppSettings::kProfileOptionsGroup);
-    const QStringList profiles = m_settings->childGroups();
-    m_settings->endGroup();
-    for (const QString &profile : profiles) {
+    settings.finalModels.clear();
+    for (const QString &profile : app.profilesWithOptions()) {
         if (const int jobs = app.profileConcurrency(profile); jobs > 0)
             settings.concurrency.insert(profile, jobs);
+        if (const QString model = app.finalModel(profile); !model.isEmpty())
+            settings.finalModels.insert(profile, model);
     }
     return settings;
 }
 
 void Workspace::applyEngineSettings()
 {
-    if (m_engine)
-        m_engine->setSettings(engineSettings(m_engine->settings()));
+    if (!m_engine)
+        return;
+    m_engine->setSettings(engineSettings(m_engine->settings()));
+    // A profile added in the settings prices its jobs with its own kind at once.
+    for (const Api::ProviderProfile &stored : ProfileStore(m_settings).profiles())
+        announce(stored);
 }
 
 bool Workspace::startDemoServer(Api::ProviderProfile &profile, QString *error)
@@ -193,13 +202,12 @@ bool Workspace::startDemoServer(Api::ProviderProfile &profile, QString *error)
     return true;
 }
 
-void Workspace::announce(Api::VideoApiClient *client)
+void Workspace::announce(const Api::ProviderProfile &profile)
 {
     if (!m_engine)
         return;
-    const Api::ProviderKind kind = client->profile().kind;
-    m_engine->setProfileKind(client->profile().name, CapabilityTable::builtIn().maxConcurrentJobs(kind),
-        kind != Api::ProviderKind::Demo, kind);
+    m_engine->setProfileKind(profile.name, m_capabilities.maxConcurrentJobs(profile.kind),
+        profile.kind != Api::ProviderKind::Demo, profile.kind);
 }
 
 void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
@@ -215,7 +223,7 @@ void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
             client = new Api::VideoApiClient(p, &m_nam);
             client->setApiKey(key);
             m_clients.insert(p.name, client);
-            announce(client);
+            announce(p);
             Q_EMIT clientAdded(client);
         }
         done(client, {});
@@ -246,7 +254,7 @@ void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
             done(nullptr, tr("the demo provider could not start: %1").arg(error));
             return;
         }
-        make(profile, u"demo"_s);
+        make(profile, u"demo"_s); // the demo provider takes any key
         return;
     }
     if (const auto session = m_sessionKeys.constFind(profile.name); session != m_sessionKeys.cend()) {
@@ -257,7 +265,7 @@ void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
         make(profile, qEnvironmentVariable(m_keyOverrideVariable.toLocal8Bit().constData()));
         return;
     }
-    if (qEnvironmentVariableIsSet("DAILIES_NO_KEYCHAIN") || profile.name == "command-line"_L1) {
+    if (qEnvironmentVariableIsSet("DAILIES_NO_KEYCHAIN") || profile.name == Api::kCommandLineProfileName) {
         fromEnvironment(profile, {});
         return;
     }
@@ -270,6 +278,35 @@ void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
         else
             fromEnvironment(profile, tr("the system keychain did not answer (%1)").arg(result.message));
     });
+}
+
+QStringList Workspace::profilesToStart(const QStringList &wanted) const
+{
+    QStringList names = wanted;
+    if (m_database)
+        names << JobStore(m_database.get()).activeProfiles();
+    names.removeAll(QString());
+    names.removeDuplicates();
+    return names;
+}
+
+void Workspace::startEngineFor(const QStringList &wanted, const QList<Api::ProviderProfile> &known,
+    std::function<void(const QString &profile, const QString &problem)> problem,
+    std::function<void(JobEngine *engine)> ready)
+{
+    const ProfileStore store(m_settings);
+    QList<Api::ProviderProfile> profiles;
+    for (const QString &name : profilesToStart(wanted)) {
+        const auto given = std::find_if(
+            known.cbegin(), known.cend(), [&name](const Api::ProviderProfile &p) { return p.name == name; });
+        if (given != known.cend())
+            profiles << *given;
+        else if (const std::optional<Api::ProviderProfile> stored = store.profile(name))
+            profiles << *stored;
+        else
+            problem(name, tr("there is no such profile any more."));
+    }
+    startEngine(profiles, std::move(problem), std::move(ready));
 }
 
 void Workspace::startEngine(const QList<Api::ProviderProfile> &profiles,
@@ -290,9 +327,13 @@ void Workspace::startEngine(const QList<Api::ProviderProfile> &profiles,
             if (!m_engine) {
                 m_engine = std::make_unique<JobEngine>(m_database.get(), m_library.get(), m_ledger.get(),
                     [this](const QString &profile) { return m_clients.value(profile); });
+                m_engine->setCapabilities(&m_capabilities);
                 m_engine->setSettings(engineSettings(m_engine->settings()));
+                // Every stored profile's kind prices its clips and jobs, whether or not it has a client yet.
+                for (const Api::ProviderProfile &stored : ProfileStore(m_settings).profiles())
+                    announce(stored);
                 for (Api::VideoApiClient *client : std::as_const(m_clients))
-                    announce(client);
+                    announce(client->profile());
                 connect(m_watcher.get(), &DatabaseWatcher::changed, m_engine.get(), &JobEngine::refresh);
             }
             ready(m_engine.get());

@@ -10,6 +10,7 @@
 
 #include "core/api/providerprofile.h"
 #include "core/jobs/jobengine.h"
+#include "core/providers/capabilities.h"
 
 class QSettings;
 
@@ -88,6 +89,15 @@ public:
     /// Finds the key of `profile` (starting the demo server for the demo profile) and calls `done`. A client made
     /// once is reused; one made after the engine exists is announced to it.
     void resolveClient(Api::ProviderProfile profile, ClientCallback done);
+    /// The profiles an engine started for `wanted` must also start: `wanted` and the profiles of every unfinished
+    /// job in the library (so that what earlier runs left is not left waiting), each once.
+    [[nodiscard]] QStringList profilesToStart(const QStringList &wanted) const;
+    /// startEngine() for profilesToStart(wanted): each name is taken from `known` (a profile the caller made, such
+    /// as the command line's --base-url one), else from the ProfileStore; a name found in neither goes to
+    /// `problem`, and its jobs wait.
+    void startEngineFor(const QStringList &wanted, const QList<Api::ProviderProfile> &known,
+        std::function<void(const QString &profile, const QString &problem)> problem,
+        std::function<void(JobEngine *engine)> ready);
     /// Resolves clients for these profiles, then creates the job engine over every client and calls `ready`.
     /// Each profile that cannot be used is passed to `problem` and left out.
     void startEngine(const QList<Api::ProviderProfile> &profiles,
@@ -109,6 +119,8 @@ public:
     [[nodiscard]] JobEngine *engine() const { return m_engine.get(); }
     [[nodiscard]] Mock::MockServer *demoServer() const { return m_demoServer.get(); }
     [[nodiscard]] QSettings *settings() const { return m_settings; }
+    /// The capability and price table everything in this workspace prices and checks with.
+    [[nodiscard]] const CapabilityTable &capabilities() const { return m_capabilities; }
     /// The clients made so far (one per usable profile); not owned by the caller.
     [[nodiscard]] QList<Api::VideoApiClient *> clients() const { return m_clients.values(); }
 
@@ -118,9 +130,10 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] bool startDemoServer(Api::ProviderProfile &profile, QString *error);
-    void announce(Api::VideoApiClient *client);
+    void announce(const Api::ProviderProfile &profile);
 
     QSettings *m_settings;
+    CapabilityTable m_capabilities = CapabilityTable::builtIn();
     QNetworkAccessManager m_nam;
     QString m_libraryFolder;
     double m_demoTimeScale = 0.5;

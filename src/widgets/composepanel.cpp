@@ -21,6 +21,7 @@
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/util/imageprobe.h"
 #include "session/workspace.h"
@@ -180,32 +181,29 @@ void ComposePanel::saveState() const
 {
     if (m_restoring)
         return;
-    QSettings *settings = m_workspace->settings();
-    settings->setValue(u"compose/profile"_s, currentProfile());
-    settings->setValue(u"compose/model"_s, m_ui->model->currentText().trimmed());
-    settings->setValue(u"compose/size"_s, m_ui->size->currentText().trimmed());
-    settings->setValue(u"compose/seconds"_s, m_ui->seconds->currentText().trimmed());
-    settings->setValue(u"compose/variations"_s, m_ui->variations->value());
-    settings->setValue(u"compose/fit"_s, referenceFitName(m_ui->reference->fit()));
-    settings->setValue(u"compose/draft"_s, m_ui->prompt->toPlainText());
+    AppSettings(m_workspace->settings())
+        .setComposeState({ currentProfile(), m_ui->model->currentText().trimmed(), m_ui->size->currentText().trimmed(),
+            m_ui->seconds->currentText().trimmed(), m_ui->variations->value(), referenceFitName(m_ui->reference->fit()),
+            m_ui->prompt->toPlainText() });
 }
 
 void ComposePanel::restoreState()
 {
-    const QSettings *settings = m_workspace->settings();
+    const AppSettings::ComposeState state = AppSettings(m_workspace->settings()).composeState();
     m_restoring = true;
-    if (const QString profile = settings->value(u"compose/profile"_s).toString(); !profile.isEmpty())
-        setCurrentProfile(profile);
+    if (!state.profile.isEmpty())
+        setCurrentProfile(state.profile);
     // The model first: it refills the sizes and durations it allows.
-    for (const auto &[key, box] : { std::pair { u"compose/model"_s, m_ui->model },
-             std::pair { u"compose/size"_s, m_ui->size }, std::pair { u"compose/seconds"_s, m_ui->seconds } }) {
-        if (const QString value = settings->value(key).toString(); !value.isEmpty())
+    for (const auto &[value, box] : { std::pair { state.model, m_ui->model }, std::pair { state.size, m_ui->size },
+             std::pair { state.seconds, m_ui->seconds } }) {
+        if (!value.isEmpty())
             box->setCurrentText(value);
     }
-    m_ui->variations->setValue(settings->value(u"compose/variations"_s, m_ui->variations->value()).toInt());
-    m_ui->reference->setFit(referenceFitFromName(settings->value(u"compose/fit"_s).toString()));
-    if (const QString draft = settings->value(u"compose/draft"_s).toString(); !draft.isEmpty())
-        m_ui->prompt->setPlainText(draft);
+    if (state.variations > 0)
+        m_ui->variations->setValue(state.variations);
+    m_ui->reference->setFit(referenceFitFromName(state.referenceFit));
+    if (!state.draft.isEmpty())
+        m_ui->prompt->setPlainText(state.draft);
     m_restoring = false;
 }
 
@@ -312,7 +310,7 @@ void ComposePanel::onProfileChanged()
                  "nothing.")
             : QString());
     m_ui->providerHint->setVisible(kind == Api::ProviderKind::Demo);
-    const CapabilityTable &caps = CapabilityTable::builtIn();
+    const CapabilityTable &caps = m_workspace->capabilities();
     QStringList models;
     for (const ModelCapability &model : caps.models(kind))
         models << model.id;
@@ -322,7 +320,7 @@ void ComposePanel::onProfileChanged()
 
 void ComposePanel::onModelChanged()
 {
-    const CapabilityTable &caps = CapabilityTable::builtIn();
+    const CapabilityTable &caps = m_workspace->capabilities();
     const std::optional<ModelCapability> model = caps.model(m_ui->model->currentText().trimmed(), currentKind());
     setItems(m_ui->size, model ? model->sizes : QStringList(), caps.defaultSize());
     setItems(m_ui->seconds, model ? model->seconds : QStringList(), caps.defaultSeconds());
@@ -356,7 +354,7 @@ void ComposePanel::updateCost()
         m_ui->cost->setText(tr("Demo provider: nothing is billed."));
         return;
     }
-    const CapabilityTable &caps = CapabilityTable::builtIn();
+    const CapabilityTable &caps = m_workspace->capabilities();
     const std::optional<double> estimate = caps.estimate(m_ui->model->currentText().trimmed(),
         m_ui->size->currentText().trimmed(), m_ui->seconds->currentText().trimmed(), m_ui->variations->value(), kind);
     if (!estimate)
@@ -376,15 +374,11 @@ void ComposePanel::updateCost()
                        .arg(locale.toString(std::max(0.0, check.remaining), 'f', 2),
                            locale.toString(budget.monthlyLimit, 'f', 2), budget.currency);
     std::optional<QColor> color;
-    const double after = check.spent + estimate.value_or(0);
-    const int firstAlert = budget.alertPercents.isEmpty()
-        ? 100
-        : *std::min_element(budget.alertPercents.cbegin(), budget.alertPercents.cend());
     if (!check.allowed) {
         text += u'\n' + tr("The hard stop will refuse this: %1").arg(check.message);
         color = problemColor(palette());
-    } else if (after >= budget.monthlyLimit * firstAlert / 100.0) {
-        text += tr(" (%1 % used after this)").arg(qRound(100.0 * after / budget.monthlyLimit));
+    } else if (check.pastFirstAlert) {
+        text += tr(" (%1 % used after this)").arg(check.percentAfter);
         color = warningColor(palette());
     }
     m_ui->budget->setText(text);

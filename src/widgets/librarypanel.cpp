@@ -734,50 +734,14 @@ QModelIndexList LibraryPanel::selectedRows() const
 
 // ---- what applies where ----------------------------------------------------------------------------------------
 
-int LibraryPanel::profileKind(const QString &profile) const
-{
-    if (const auto it = m_profileKinds.constFind(profile); it != m_profileKinds.cend())
-        return *it;
-    Api::ProviderKind kind = profile == "demo"_L1 ? Api::ProviderKind::Demo : Api::ProviderKind::OpenAI;
-    if (m_workspace && m_workspace->settings()) {
-        if (const std::optional<Api::ProviderProfile> found = ProfileStore(m_workspace->settings()).profile(profile))
-            kind = found->kind;
-    }
-    m_profileKinds.insert(profile, int(kind));
-    return int(kind);
-}
-
-QString LibraryPanel::finalModelFor(const QString &profile, const QString &model) const
-{
-    // The profile's own choice in Settings comes first.
-    if (m_workspace && m_workspace->settings()) {
-        const QString chosen = AppSettings(m_workspace->settings()).finalModel(profile);
-        if (!chosen.isEmpty() && chosen != model)
-            return chosen;
-    }
-    const CapabilityTable &table = CapabilityTable::builtIn();
-    const auto kind = Api::ProviderKind(profileKind(profile));
-    const std::optional<ModelCapability> current = table.model(model, kind);
-    if (current && !current->finalModel.isEmpty() && current->finalModel != model)
-        return current->finalModel;
-    // Without a final model named in the table: the most expensive model the provider offers, when it costs more.
-    const QList<ModelCapability> models = table.models(kind);
-    const auto best
-        = std::max_element(models.cbegin(), models.cend(), [](const ModelCapability &a, const ModelCapability &b) {
-              return a.defaultPricePerSecond < b.defaultPricePerSecond;
-          });
-    if (best == models.cend() || best->id == model || best->defaultPricePerSecond <= 0)
-        return {};
-    if (current && current->defaultPricePerSecond >= best->defaultPricePerSecond)
-        return {};
-    return best->id;
-}
-
 QString LibraryPanel::costLine(
     const QString &profile, const QString &model, const QString &size, const QString &seconds) const
 {
-    const CapabilityTable &table = CapabilityTable::builtIn();
-    const auto kind = Api::ProviderKind(profileKind(profile));
+    if (!m_engine)
+        return tr("%1: the price is not known").arg(model);
+    // The list price, also on the demo provider, which says that it charges nothing.
+    const CapabilityTable &table = m_engine->capabilities();
+    const Api::ProviderKind kind = m_engine->profileKind(profile);
     const std::optional<ModelCapability> capability = table.model(model, kind);
     const double price = capability ? capability->pricePerSecond(size).value_or(-1) : -1;
     bool secondsOk = false;
@@ -791,7 +755,7 @@ QString LibraryPanel::costLine(
                    .arg(model, seconds, locale.toString(price, 'f', 2), locale.toString(price * duration, 'f', 2),
                        table.currency());
     }
-    if (kind == Api::ProviderKind::Demo)
+    if (!m_engine->isBilled(profile))
         line += tr(" (the demo provider charges nothing)");
     return line;
 }
@@ -811,8 +775,9 @@ bool LibraryPanel::canRenderFinal(const QModelIndex &index) const
     return m_engine && isClip(index) && !index.data(StudioModel::RemoteIdRole).toString().isEmpty()
         && index.data(StudioModel::ParentRemoteIdRole).toString().isEmpty()
         && !index.data(StudioModel::PromptRole).toString().isEmpty()
-        && !finalModelFor(
-            index.data(StudioModel::ProfileRole).toString(), index.data(StudioModel::ModelRole).toString())
+        && !m_engine
+                ->finalModelFor(
+                    index.data(StudioModel::ProfileRole).toString(), index.data(StudioModel::ModelRole).toString())
                 .isEmpty();
 }
 
@@ -1029,31 +994,14 @@ void LibraryPanel::renderFinalSelection(const QModelIndexList &rows)
             showMessage(tr("Render final works on up to %1 takes at a time; select fewer.").arg(kMaxFinals), true);
             return;
         }
-        Final f;
-        // The draft's first frame goes with it, or the final would be a different take.
-        if (m_library) {
-            const std::optional<ClipRecord> clip = m_library->clip(index.data(StudioModel::ClipIdRole).toLongLong());
-            const QJsonObject reference = clip ? clip->request.value("input_reference"_L1).toObject() : QJsonObject();
-            if (const QString file = reference.value("file"_L1).toString(); !file.isEmpty()) {
-                const QString path = m_library->referencePath(file);
-                if (path.isEmpty() || !QFileInfo::exists(path)) {
-                    refused << tr("'%1' was made from the reference image %2, which is no longer in the library; "
-                                  "render it from the Compose panel with the image instead.")
-                                   .arg(index.data(StudioModel::PromptRole).toString().left(60), file);
-                    continue;
-                }
-                f.request.request.inputReferencePath = path;
-            }
-            f.request.request.inputReferenceUrl = reference.value("image_url"_L1).toString();
-            f.request.request.inputReferenceFileId = reference.value("file_id"_L1).toString();
+        QString why;
+        std::optional<JobEngine::SubmitRequest> request
+            = m_engine->finalRequestFor(index.data(StudioModel::ClipIdRole).toLongLong(), &why);
+        if (!request) {
+            refused << why;
+            continue;
         }
-        f.request.profile = index.data(StudioModel::ProfileRole).toString();
-        f.request.request.prompt = index.data(StudioModel::PromptRole).toString();
-        f.request.request.model = finalModelFor(f.request.profile, index.data(StudioModel::ModelRole).toString());
-        f.request.request.size = index.data(StudioModel::SizeRole).toString();
-        f.request.request.seconds = index.data(StudioModel::SecondsRole).toString();
-        f.request.project = index.data(StudioModel::ProjectRole).toString();
-        f.request.draftOf = index.data(StudioModel::RemoteIdRole).toString();
+        Final f { *request, {} };
         f.line = tr("Render on %1")
                      .arg(costLine(f.request.profile, f.request.request.model, f.request.request.size,
                          f.request.request.seconds));

@@ -117,9 +117,6 @@ public:
     [[nodiscard]] RemixDialog *remixDialog() const;
     [[nodiscard]] TagsDialog *tagsDialog() const;
 
-    /// The model "Render final" re-runs a draft of `model` on: the capability table's final model for it, else the
-    /// profile's most expensive (most capable) model when that costs more than `model`; empty when there is none.
-    [[nodiscard]] QString finalModelFor(const QString &profile, const QString &model) const;
     /// "sora-2-pro: 4 s × 0.30 = 1.20 USD" for a take of `seconds` at `size` on `model` (the capability prices);
     /// says so when the price is unknown or the profile is the free demo.
     [[nodiscard]] QString costLine(
@@ -162,7 +159,6 @@ private:
     [[nodiscard]] bool confirm(Action action, const QString &text);
     [[nodiscard]] bool canRemix(const QModelIndex &index) const;
     [[nodiscard]] bool canRenderFinal(const QModelIndex &index) const;
-    [[nodiscard]] int profileKind(const QString &profile) const;
     void open(bool folder);
     void saveAs();
     void copyPrompt();
@@ -202,7 +198,6 @@ private:
     std::function<bool(Action action, const QString &text)> m_confirm;
     std::function<QString(const QString &suggested)> m_chooseFile;
     QString m_lastSaveFolder;
-    mutable QHash<QString, int> m_profileKinds;
 };
 
 } // namespace Dailies

@@ -33,6 +33,7 @@
 #include "core/models/studiomodel.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
+#include "core/settings/appsettings.h"
 #include "media/thumbnailer.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
@@ -343,7 +344,7 @@ void MainWindow::updateStatus()
     }
     const double spent = m_workspace->ledger() ? m_workspace->ledger()->spentInMonth(QDate::currentDate()) : 0;
     m_spend->setText(
-        tr("This month: %1 %2").arg(QLocale().toString(spent, 'f', 2), CapabilityTable::builtIn().currency()));
+        tr("This month: %1 %2").arg(QLocale().toString(spent, 'f', 2), m_workspace->capabilities().currency()));
 }
 
 void MainWindow::explainJob(qint64 id)
@@ -487,22 +488,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveState()
 {
-    QSettings *settings = m_workspace->settings();
-    settings->setValue(u"window/geometry"_s, saveGeometry());
-    settings->setValue(u"window/state"_s, QMainWindow::saveState());
-    settings->setValue(u"window/splitter"_s, m_splitter->saveState());
-    settings->setValue(u"window/library"_s, m_library->saveState());
+    AppSettings(m_workspace->settings())
+        .setWindowState({ saveGeometry(), QMainWindow::saveState(), m_splitter->saveState(), m_library->saveState() });
 }
 
 void MainWindow::restoreState()
 {
-    QSettings *settings = m_workspace->settings();
-    if (!restoreGeometry(settings->value(u"window/geometry"_s).toByteArray()))
+    const AppSettings::WindowState state = AppSettings(m_workspace->settings()).windowState();
+    if (!restoreGeometry(state.geometry))
         resize(1400, 860);
-    QMainWindow::restoreState(settings->value(u"window/state"_s).toByteArray());
-    if (!m_splitter->restoreState(settings->value(u"window/splitter"_s).toByteArray()))
+    QMainWindow::restoreState(state.state);
+    if (!m_splitter->restoreState(state.splitter))
         m_splitter->setSizes({ 380, 520, 500 });
-    m_library->restoreState(settings->value(u"window/library"_s).toByteArray());
+    m_library->restoreState(state.library);
 }
 
 } // namespace Dailies

@@ -6,9 +6,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <tuple>
 
 #include "core/jobs/jobengine.h"
-#include "core/jobs/jobstore.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "session/workspace.h"
 
@@ -49,28 +50,16 @@ bool StudioStartup::openLibrary(QWidget *dialogParent)
         if (folder.isEmpty())
             return false;
         m_workspace->setLibraryFolder(folder);
-        m_workspace->settings()->setValue(u"library/folder"_s, folder);
+        // The folder is absolute (the file dialog's), so AppSettings takes it.
+        std::ignore = AppSettings(m_workspace->settings()).setLibraryFolder(folder);
     }
 }
 
 void StudioStartup::startEngine()
 {
-    ProfileStore store(m_workspace->settings());
-    QStringList names { store.defaultProfileName() };
-    JobStore jobs(m_workspace->database());
-    for (const JobRecord &job : jobs.loadActive())
-        names << job.profile;
-    names.removeDuplicates();
     auto problems = std::make_shared<QStringList>();
-    QList<Api::ProviderProfile> profiles;
-    for (const QString &name : std::as_const(names)) {
-        if (const std::optional<Api::ProviderProfile> profile = store.profile(name))
-            profiles << *profile;
-        else
-            *problems << tr("Jobs of profile '%1' wait: there is no such profile any more.").arg(name);
-    }
-    m_workspace->startEngine(
-        profiles,
+    m_workspace->startEngineFor(
+        { ProfileStore(m_workspace->settings()).defaultProfileName() }, {},
         [problems](const QString &name, const QString &problem) {
             *problems << tr("Jobs of profile '%1' wait: %2").arg(name, problem);
         },

@@ -47,6 +47,10 @@ public:
         qint64 jobId = 0; ///< 0: an imported clip
         QString remoteId; ///< empty: made up
         QStringList tags;
+        QString model = QStringLiteral("sora-2");
+        QString profile = QStringLiteral("demo");
+        QString parentRemoteId; ///< set: a remix of that video
+        QString referenceFile; ///< set: made from this reference image (a file name in the library's references)
     };
 
     /// Commits a clip the way the engine does (staged files, sidecar, row); returns its id, 0 on failure.
@@ -54,13 +58,17 @@ public:
     {
         ClipRecord c;
         c.jobId = spec.jobId;
-        c.profile = QStringLiteral("demo");
+        c.profile = spec.profile;
         c.remoteId = spec.remoteId.isEmpty() ? QStringLiteral("video_%1").arg(++m_counter) : spec.remoteId;
         c.prompt = spec.prompt;
-        c.model = QStringLiteral("sora-2");
+        c.model = spec.model;
         c.size = QStringLiteral("1280x720");
         c.seconds = QStringLiteral("4");
+        c.parentRemoteId = spec.parentRemoteId;
         c.request = QJsonObject { { QStringLiteral("prompt"), spec.prompt } };
+        if (!spec.referenceFile.isEmpty())
+            c.request.insert(
+                QStringLiteral("input_reference"), QJsonObject { { QStringLiteral("file"), spec.referenceFile } });
         c.response
             = QJsonObject { { QStringLiteral("id"), c.remoteId }, { QStringLiteral("object"), QStringLiteral("video") },
                   { QStringLiteral("status"), QStringLiteral("completed") } };

@@ -36,6 +36,10 @@ private Q_SLOTS:
         QCOMPARE(app.language(), QString());
         QCOMPARE(app.profileConcurrency(u"azure"_s), 0);
         QCOMPARE(app.finalModel(u"azure"_s), QString());
+        QCOMPARE(app.composeState().variations, 0); // never stored: the panel keeps its own default
+        QVERIFY(app.composeState().draft.isEmpty());
+        QVERIFY(app.windowState().geometry.isEmpty());
+        QVERIFY(app.profilesWithOptions().isEmpty());
     }
 
     void roundTrip()
@@ -51,6 +55,9 @@ private Q_SLOTS:
         app.setNotifyOn(AppSettings::NotifyOn::FailuresOnly);
         QCOMPARE(app.setLanguage(u"de"_s), QString());
         QCOMPARE(app.setProfileOptions(u"azure-eu"_s, u"sora-2"_s, u"sora-2-pro"_s, 2), QString());
+        app.setComposeState(
+            { u"azure-eu"_s, u"sora-2"_s, u"1280x720"_s, u"8"_s, 3, u"crop"_s, u"a kite\nover dunes"_s });
+        app.setWindowState({ "geometry"_ba, "state"_ba, "splitter"_ba, "library"_ba });
         app.sync();
 
         QSettings reread(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
@@ -68,6 +75,23 @@ private Q_SLOTS:
         QCOMPARE(again.draftModel(u"azure-eu"_s), u"sora-2"_s);
         QCOMPARE(again.finalModel(u"azure-eu"_s), u"sora-2-pro"_s);
         QCOMPARE(again.profileConcurrency(u"azure-eu"_s), 2);
+        QCOMPARE(again.profilesWithOptions(), QStringList { u"azure-eu"_s });
+        const AppSettings::ComposeState compose = again.composeState();
+        QCOMPARE(compose.profile, u"azure-eu"_s);
+        QCOMPARE(compose.model, u"sora-2"_s);
+        QCOMPARE(compose.size, u"1280x720"_s);
+        QCOMPARE(compose.seconds, u"8"_s);
+        QCOMPARE(compose.variations, 3);
+        QCOMPARE(compose.referenceFit, u"crop"_s);
+        QCOMPARE(compose.draft, u"a kite\nover dunes"_s);
+        const AppSettings::WindowState window = again.windowState();
+        QCOMPARE(window.geometry, "geometry"_ba);
+        QCOMPARE(window.state, "state"_ba);
+        QCOMPARE(window.splitter, "splitter"_ba);
+        QCOMPARE(window.library, "library"_ba);
+        // The keys earlier versions wrote, so that an update keeps the window and the draft.
+        QCOMPARE(reread.value(u"compose/draft"_s).toString(), u"a kite\nover dunes"_s);
+        QCOMPARE(reread.value(u"window/splitter"_s).toByteArray(), "splitter"_ba);
         QCOMPARE(reread.value(u"notifications/tray"_s).toBool(), false);
         QCOMPARE(reread.value(u"ui/language"_s).toString(), u"de"_s);
 

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void builtInCapabilities();
     void estimates_data();
     void estimates();
+    void finalModels_data();
+    void finalModels();
     void badCapabilityTables_data();
     void badCapabilityTables();
     void profileStore();
@@ -185,6 +187,39 @@ void TestCoreUtils::estimates()
         QVERIFY(!e.has_value());
     else
         QVERIFY2(e && qFuzzyCompare(*e, cost), qPrintable(QString::number(e.value_or(-1))));
+}
+
+void TestCoreUtils::finalModels_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("final");
+
+    const QByteArray named = R"({"models":[{"id":"draft","finalModel":"best","pricePerSecond":{"default":0.1}},
+        {"id":"best","pricePerSecond":{"default":0.2}},{"id":"dearest","pricePerSecond":{"default":0.9}}]})"_ba;
+    const QByteArray unnamed = R"({"models":[{"id":"cheap","pricePerSecond":{"default":0.1}},
+        {"id":"dear","pricePerSecond":{"default":0.5}},{"id":"unpriced"}]})"_ba;
+    QTest::newRow("the table names it") << named << u"draft"_s << u"best"_s;
+    QTest::newRow("else the dearest model") << named << u"best"_s << u"dearest"_s;
+    QTest::newRow("the dearest has none") << named << u"dearest"_s << QString();
+    QTest::newRow("cheap goes to dear") << unnamed << u"cheap"_s << u"dear"_s;
+    QTest::newRow("an unknown model goes to the dearest") << unnamed << u"mystery"_s << u"dear"_s;
+    QTest::newRow("nothing costs more") << unnamed << u"dear"_s << QString();
+    QTest::newRow("no prices at all") << R"({"models":[{"id":"a"},{"id":"b"}]})"_ba << u"a"_s << QString();
+    QTest::newRow("built in: sora-2") << QByteArray() << u"sora-2"_s << u"sora-2-pro"_s;
+    QTest::newRow("built in: sora-2-pro") << QByteArray() << u"sora-2-pro"_s << QString();
+}
+
+void TestCoreUtils::finalModels()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, model);
+    QFETCH(QString, final);
+    QString error;
+    const std::optional<CapabilityTable> table
+        = json.isEmpty() ? std::optional(CapabilityTable::builtIn()) : CapabilityTable::fromJson(json, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->finalModelFor(model), final);
 }
 
 void TestCoreUtils::badCapabilityTables_data()

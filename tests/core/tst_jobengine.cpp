@@ -18,6 +18,7 @@
 #include "core/pricing/spendledger.h"
 #include "core/util/clock.h"
 #include "mockserver/mockserver.h"
+#include "studiofixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -203,10 +204,8 @@ private Q_SLOTS:
         const JobEngine::SubmitResult child = app->engine->submit(remix);
         QVERIFY2(child.ok(), qPrintable(child.error));
 
-        JobEngine::SubmitRequest final = request(u"a draft of a lighthouse"_s);
-        final.request.model = u"sora-2-pro"_s;
-        final.draftOf = parent.remoteId;
-        const JobEngine::SubmitResult rendered = app->engine->submit(final);
+        // Render final: the same take again on the final model, built from the clip alone.
+        const JobEngine::SubmitResult rendered = app->engine->renderFinal(parent.clipId);
         QVERIFY2(rendered.ok(), qPrintable(rendered.error));
         QCOMPARE(app->engine->job(rendered.jobIds.constFirst())->draftOf, parent.remoteId);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
@@ -823,6 +822,100 @@ private Q_SLOTS:
 
     // The engine prices a take on its profile's own table, as the compose panel does: Azure serves only sora-2, so
     // a sora-2-pro take has no known price there, and the estimate, the budget check and the job agree on that.
+    void finalRequestsComeFromTheClip_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("remoteId"); // "-": no clip is added
+        QTest::addColumn<QString>("parent");
+        QTest::addColumn<QString>("reference"); // "stored": a file kept in the library; else a name that is not
+        QTest::addColumn<QString>("chosenFinal"); // the profile's final model in the settings
+        QTest::addColumn<QString>("expectedModel"); // empty: refused
+        QTest::addColumn<QString>("refusal");
+
+        QTest::newRow("sora-2 renders on sora-2-pro")
+            << u"sora-2"_s << QString() << QString() << QString() << QString() << u"sora-2-pro"_s << QString();
+        QTest::newRow("with its reference image")
+            << u"sora-2"_s << QString() << QString() << u"stored"_s << QString() << u"sora-2-pro"_s << QString();
+        QTest::newRow("the profile's choice wins")
+            << u"sora-2"_s << QString() << QString() << QString() << u"sora-3-max"_s << u"sora-3-max"_s << QString();
+        QTest::newRow("a choice equal to the draft's model is no final")
+            << u"sora-2-pro"_s << QString() << QString() << QString() << u"sora-2-pro"_s << QString()
+            << u"no model beyond it"_s;
+        QTest::newRow("nothing beyond sora-2-pro") << u"sora-2-pro"_s << QString() << QString() << QString()
+                                                   << QString() << QString() << u"no model beyond it"_s;
+        QTest::newRow("a remix") << u"sora-2"_s << QString() << u"video_parent"_s << QString() << QString() << QString()
+                                 << u"is a remix"_s;
+        QTest::newRow("no such clip") << u"sora-2"_s << u"-"_s << QString() << QString() << QString() << QString()
+                                      << u"There is no clip"_s;
+        QTest::newRow("the reference image is gone") << u"sora-2"_s << QString() << QString() << u"gone.png"_s
+                                                     << QString() << QString() << u"no longer in the library"_s;
+    }
+
+    void finalRequestsComeFromTheClip()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, remoteId);
+        QFETCH(QString, parent);
+        QFETCH(QString, reference);
+        QFETCH(QString, chosenFinal);
+        QFETCH(QString, expectedModel);
+        QFETCH(QString, refusal);
+        Test::StudioFixture fixture;
+        JobEngine *engine = fixture.engine();
+        JobEngine::Settings settings = engine->settings();
+        if (!chosenFinal.isEmpty())
+            settings.finalModels.insert(u"demo"_s, chosenFinal);
+        engine->setSettings(settings);
+
+        QString referenceFile = reference;
+        if (reference == "stored"_L1) {
+            const QString source = m_dir->filePath(u"first-frame.png"_s);
+            QVERIFY(Test::StudioFixture::write(source, "\x89PNG\r\n\x1a\nnot really"_ba));
+            QString error;
+            const QString stored = fixture.library()->storeReference(source, &error);
+            QVERIFY2(!stored.isEmpty(), qPrintable(error));
+            referenceFile = QFileInfo(stored).fileName();
+        }
+        Test::StudioFixture::ClipSpec spec;
+        spec.prompt = u"a lighthouse in fog, slow push in"_s;
+        spec.createdAt = QDateTime::currentDateTimeUtc();
+        spec.project = u"coast"_s;
+        spec.model = model;
+        spec.parentRemoteId = parent;
+        spec.referenceFile = referenceFile;
+        const qint64 clipId = remoteId == "-"_L1 ? 4242 : fixture.addClip(spec);
+        QVERIFY(clipId > 0);
+        const ClipRecord clip = fixture.library()->clip(clipId).value_or(ClipRecord {});
+
+        QString why;
+        const std::optional<JobEngine::SubmitRequest> final = engine->finalRequestFor(clipId, &why);
+        if (expectedModel.isEmpty()) {
+            QVERIFY(!final);
+            QVERIFY2(why.contains(refusal), qPrintable(why));
+            // renderFinal() says the same and queues nothing.
+            const JobEngine::SubmitResult result = engine->renderFinal(clipId);
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error, why);
+            QVERIFY(engine->store().loadActive().isEmpty());
+            return;
+        }
+        QVERIFY2(final, qPrintable(why));
+        QCOMPARE(final->profile, u"demo"_s);
+        QCOMPARE(final->request.prompt, spec.prompt);
+        QCOMPARE(final->request.model, expectedModel);
+        QCOMPARE(final->request.size, clip.size);
+        QCOMPARE(final->request.seconds, clip.seconds);
+        QCOMPARE(final->project, u"coast"_s);
+        QCOMPARE(final->draftOf, clip.remoteId);
+        QCOMPARE(final->request.inputReferencePath,
+            referenceFile.isEmpty() ? QString() : fixture.library()->referencePath(referenceFile));
+        const JobEngine::SubmitResult queued = engine->renderFinal(clipId);
+        QVERIFY2(queued.ok(), qPrintable(queued.error));
+        const JobRecord job = *engine->job(queued.jobIds.constFirst());
+        QCOMPARE(job.draftOf, clip.remoteId);
+        QCOMPARE(job.request.model, expectedModel);
+    }
+
     void pricesFollowTheProfileKind_data()
     {
         QTest::addColumn<int>("kind");

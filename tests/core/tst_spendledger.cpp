@@ -232,10 +232,48 @@ private Q_SLOTS:
         QCOMPARE(result.spent, spent);
         QCOMPARE(result.remaining, 100 - spent);
         QCOMPARE(result.alertsCrossed, crossed);
+        // The compose panel's warning starts at the lowest alert (50 %) after the estimate.
+        QCOMPARE(result.percentAfter, qRound(spent + estimate));
+        QCOMPARE(result.pastFirstAlert, spent + estimate >= 50);
         if (message.isEmpty())
             QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
         else
             QVERIFY2(result.message.contains(message), qPrintable(result.message));
+    }
+
+    void alertsCrossedBySpend_data()
+    {
+        QTest::addColumn<double>("before");
+        QTest::addColumn<double>("cost");
+        QTest::addColumn<QList<int>>("crossed");
+
+        // Budget 100 with alerts at 50/75/90 (and 75 given twice): the job's cost is already in the ledger.
+        QTest::newRow("below every alert") << 10.0 << 5.0 << QList<int> {};
+        QTest::newRow("crosses 50") << 45.0 << 10.0 << QList<int> { 50 };
+        QTest::newRow("lands on 75") << 70.0 << 5.0 << QList<int> { 75 };
+        QTest::newRow("crosses two at once") << 70.0 << 25.0 << QList<int> { 75, 90 };
+        QTest::newRow("already past all") << 95.0 << 10.0 << QList<int> {};
+        QTest::newRow("free job") << 49.0 << 0.0 << QList<int> {};
+    }
+
+    void alertsCrossedBySpend()
+    {
+        QFETCH(double, before);
+        QFETCH(double, cost);
+        QFETCH(QList<int>, crossed);
+        Budget budget;
+        budget.monthlyLimit = 100;
+        budget.alertPercents = { 90, 75, 50, 75 };
+        QCOMPARE(m_ledger->setBudget(budget), QString());
+        if (before > 0)
+            QVERIFY(m_ledger->record(1, u"demo"_s, u"sora-2"_s, before, u"USD"_s, at(2026, 3, 10)));
+        if (cost > 0)
+            QVERIFY(m_ledger->record(2, u"demo"_s, u"sora-2"_s, cost, u"USD"_s, at(2026, 3, 11)));
+        const QStringList alerts = m_ledger->alertsCrossedBy(cost, QDate(2026, 3, 20));
+        QCOMPARE(alerts.size(), crossed.size());
+        for (qsizetype i = 0; i < crossed.size(); ++i)
+            QVERIFY2(
+                alerts.at(i).startsWith(u"%1 % of this month's budget"_s.arg(crossed.at(i))), qPrintable(alerts.at(i)));
     }
 
     void checkWithoutBudget()
@@ -245,7 +283,9 @@ private Q_SLOTS:
         QVERIFY(result.allowed);
         QCOMPARE(result.spent, 1000.0);
         QVERIFY(result.alertsCrossed.isEmpty());
+        QVERIFY(!result.pastFirstAlert);
         QVERIFY(result.message.isEmpty());
+        QVERIFY(m_ledger->alertsCrossedBy(1000, QDate(2026, 3, 20)).isEmpty());
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
+#include "core/jobs/jobstore.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/settings/secretstore.h"
@@ -80,13 +81,14 @@ private Q_SLOTS:
         QCOMPARE(app.setDefaultConcurrency(3), QString());
         QCOMPARE(app.setPollIntervals(2, 20), QString());
         app.setDownloadSpritesheet(false);
-        QCOMPARE(app.setProfileOptions(u"azure-eu"_s, {}, {}, 1), QString());
+        QCOMPARE(app.setProfileOptions(u"azure-eu"_s, {}, u"sora-2-pro"_s, 1), QString());
         settings = workspace.engineSettings(base);
         QCOMPARE(settings.defaultConcurrency, 3);
         QCOMPARE(settings.minPollInterval, std::chrono::milliseconds(2000));
         QCOMPARE(settings.maxPollInterval, std::chrono::milliseconds(20000));
         QVERIFY(!settings.downloadSpritesheet);
         QCOMPARE(settings.concurrency.value(u"azure-eu"_s), 1);
+        QCOMPARE(settings.finalModels, (QHash<QString, QString> { { u"azure-eu"_s, u"sora-2-pro"_s } }));
         QCOMPARE(settings.stuckAfter, std::chrono::milliseconds(7000)); // not a setting: kept
     }
 
@@ -111,6 +113,52 @@ private Q_SLOTS:
         workspace.applyEngineSettings();
         QCOMPARE(engine->settings().defaultConcurrency, 2);
         QCOMPARE(engine->settings().maxPollInterval, std::chrono::milliseconds(40000));
+    }
+
+    // The studio and every command start the profiles of the unfinished jobs too, so nothing an earlier run left
+    // waits; a profile that no longer exists is named, and the engine still starts.
+    void engineStartsWhatTheQueueNeeds()
+    {
+        Workspace workspace(m_settings.get());
+        workspace.setSecretStore(std::make_unique<MemorySecretStore>());
+        workspace.setLibraryFolder(m_dir.filePath(u"library"_s));
+        workspace.setDemoOptions(0.02, m_dir.filePath(u"demo"_s));
+        QString error;
+        QVERIFY2(workspace.open(&error), qPrintable(error));
+        QVERIFY(ProfileStore(m_settings.get())
+                    .save(Api::ProviderProfile::azure(u"azure-eu"_s, QUrl(u"https://eu.openai.azure.com"_s)))
+                    .isEmpty());
+        QCOMPARE(workspace.profilesToStart({ u"demo"_s }), QStringList { u"demo"_s });
+
+        JobStore jobs(workspace.database());
+        for (const auto &[profile, state] :
+            { std::pair { u"gone"_s, JobState::Waiting }, std::pair { u"azure-eu"_s, JobState::Waiting },
+                std::pair { u"gone"_s, JobState::Waiting }, std::pair { u"ended"_s, JobState::Completed } }) {
+            JobRecord job;
+            job.batch = u"b"_s;
+            job.profile = profile;
+            job.state = state;
+            job.request.prompt = u"a kite over the dunes"_s;
+            job.createdAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(jobs.insert(job));
+        }
+        // What is asked for first, then the queue's profiles in queue order, each once; ended jobs need nothing.
+        QCOMPARE(
+            workspace.profilesToStart({ u"demo"_s, u"demo"_s }), (QStringList { u"demo"_s, u"gone"_s, u"azure-eu"_s }));
+
+        QHash<QString, QString> problems;
+        JobEngine *engine = nullptr;
+        workspace.startEngineFor(
+            { u"demo"_s }, {}, [&problems](const QString &name, const QString &why) { problems.insert(name, why); },
+            [&engine](JobEngine *e) { engine = e; });
+        QTRY_VERIFY(engine);
+        QCOMPARE(problems.value(u"gone"_s), u"there is no such profile any more."_s);
+        QVERIFY2(problems.value(u"azure-eu"_s).contains(u"no API key"_s), qPrintable(problems.value(u"azure-eu"_s)));
+        QVERIFY(!problems.contains(u"demo"_s));
+        // Every stored profile prices with its own kind, with or without a client.
+        QVERIFY(engine->profileKind(u"azure-eu"_s) == Api::ProviderKind::Azure);
+        QVERIFY(engine->isBilled(u"azure-eu"_s));
+        QVERIFY(!engine->isBilled(u"demo"_s));
     }
 
     void sessionKeyWinsAndStaysInMemory()

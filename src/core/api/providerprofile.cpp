@@ -106,7 +106,7 @@ ProviderProfile ProviderProfile::fromVariantMap(const QVariantMap &map)
 ProviderProfile ProviderProfile::openAi()
 {
     ProviderProfile p;
-    p.name = u"openai"_s;
+    p.name = kOpenAiProfileName;
     p.kind = ProviderKind::OpenAI;
     p.baseUrl = QUrl(u"https://api.openai.com/v1"_s);
     p.keyEnvironmentVariable = u"OPENAI_API_KEY"_s;
@@ -141,7 +141,7 @@ ProviderProfile ProviderProfile::compatible(const QString &name, const QUrl &bas
 ProviderProfile ProviderProfile::demo(const QUrl &baseUrl)
 {
     ProviderProfile p;
-    p.name = u"demo"_s;
+    p.name = kDemoProfileName;
     p.kind = ProviderKind::Demo;
     p.baseUrl = baseUrl;
     return p;

@@ -14,6 +14,11 @@ enum class ProviderKind { OpenAI, Azure, Compatible, Demo };
 /// How the key travels: `Authorization: Bearer K` (OpenAI, gateways) or `api-key: K` (Azure).
 enum class AuthStyle { Bearer, ApiKeyHeader };
 
+/// The built-in profiles' names, and the profile the command line makes from --base-url.
+inline constexpr QLatin1StringView kDemoProfileName { "demo" };
+inline constexpr QLatin1StringView kOpenAiProfileName { "openai" };
+inline constexpr QLatin1StringView kCommandLineProfileName { "command-line" };
+
 [[nodiscard]] QString toString(ProviderKind kind);
 [[nodiscard]] std::optional<ProviderKind> providerKindFromString(const QString &text);
 

@@ -129,13 +129,93 @@ void JobEngine::setProfileKind(const QString &profile, int maxConcurrency, bool 
     m_profileKind.insert(profile, kind);
 }
 
+void JobEngine::setCapabilities(const CapabilityTable *table)
+{
+    m_capabilities = table ? table : &CapabilityTable::builtIn();
+}
+
+Api::ProviderKind JobEngine::profileKind(const QString &profile) const
+{
+    return m_profileKind.value(
+        profile, profile == Api::kDemoProfileName ? Api::ProviderKind::Demo : Api::ProviderKind::OpenAI);
+}
+
 std::optional<double> JobEngine::estimate(
     const QString &profile, const Api::CreateVideoRequest &request, int variations) const
 {
     if (!isBilled(profile))
         return 0.0;
-    return CapabilityTable::builtIn().estimate(request.model, request.size, request.seconds, variations,
-        m_profileKind.value(profile, Api::ProviderKind::OpenAI));
+    return m_capabilities->estimate(request.model, request.size, request.seconds, variations, profileKind(profile));
+}
+
+std::optional<double> JobEngine::pricePerSecond(const QString &profile, const QString &model, const QString &size) const
+{
+    if (!isBilled(profile))
+        return 0.0;
+    const std::optional<ModelCapability> capability = m_capabilities->model(model, profileKind(profile));
+    return capability ? capability->pricePerSecond(size) : std::nullopt;
+}
+
+QString JobEngine::finalModelFor(const QString &profile, const QString &model) const
+{
+    if (const QString chosen = m_settings.finalModels.value(profile); !chosen.isEmpty() && chosen != model)
+        return chosen;
+    return m_capabilities->finalModelFor(model, profileKind(profile));
+}
+
+std::optional<JobEngine::SubmitRequest> JobEngine::finalRequestFor(qint64 clipId, QString *why) const
+{
+    const auto refuse = [why](const QString &text) -> std::optional<SubmitRequest> {
+        if (why)
+            *why = text;
+        return std::nullopt;
+    };
+    const std::optional<ClipRecord> clip = m_library ? m_library->clip(clipId) : std::nullopt;
+    if (!clip)
+        return refuse(tr("There is no clip %1 in the library.").arg(clipId));
+    const QString excerpt = clip->prompt.simplified().left(60);
+    if (clip->remoteId.isEmpty() || clip->profile.isEmpty())
+        return refuse(
+            tr("'%1' was not made by a provider Dailies knows, so it has no settings to render again.").arg(excerpt));
+    // A remix keeps only the change it asked for as its prompt: rendered on its own it would be another take.
+    if (!clip->parentRemoteId.isEmpty())
+        return refuse(tr("'%1' is a remix; render its original instead.").arg(excerpt));
+    if (clip->prompt.isEmpty())
+        return refuse(tr("The take has no prompt to render again."));
+    SubmitRequest final;
+    final.profile = clip->profile;
+    final.request.prompt = clip->prompt;
+    final.request.model = finalModelFor(clip->profile, clip->model);
+    if (final.request.model.isEmpty())
+        return refuse(tr("'%1' was made on %2, and profile '%3' has no model beyond it to render a final on.")
+                          .arg(excerpt, clip->model, clip->profile));
+    final.request.size = clip->size;
+    final.request.seconds = clip->seconds;
+    final.project = clip->project;
+    final.draftOf = clip->remoteId;
+    // The draft's first frame goes with it, or the final would be a different take.
+    const QJsonObject reference = clip->request.value("input_reference"_L1).toObject();
+    if (const QString file = reference.value("file"_L1).toString(); !file.isEmpty()) {
+        const QString path = m_library->referencePath(file);
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            return refuse(tr("'%1' was made from the reference image %2, which is no longer in the library; render "
+                             "it from the Compose panel with the image instead.")
+                              .arg(excerpt, file));
+        final.request.inputReferencePath = path;
+    }
+    final.request.inputReferenceUrl = reference.value("image_url"_L1).toString();
+    final.request.inputReferenceFileId = reference.value("file_id"_L1).toString();
+    return final;
+}
+
+JobEngine::SubmitResult JobEngine::renderFinal(qint64 clipId)
+{
+    QString why;
+    if (const std::optional<SubmitRequest> request = finalRequestFor(clipId, &why))
+        return submit(*request);
+    SubmitResult result;
+    result.error = why;
+    return result;
 }
 
 qint64 JobEngine::nowMs() const
@@ -152,7 +232,7 @@ int JobEngine::concurrencyOf(const QString &profile) const
 
 bool JobEngine::isBilled(const QString &profile) const
 {
-    return m_profileBilled.value(profile, profile != "demo"_L1);
+    return m_profileBilled.value(profile, profile != Api::kDemoProfileName);
 }
 
 std::optional<double> JobEngine::costOf(const JobRecord &job) const
@@ -1329,21 +1409,9 @@ void JobEngine::commitToLibrary(JobRecord &job)
         return;
     }
     job.clipId = *clipId;
-    if (m_ledger && clip.cost && *clip.cost > 0) {
-        const Budget budget = m_ledger->budget();
-        if (budget.isSet()) {
-            const double after = m_ledger->spentInMonth(now.toLocalTime().date());
-            const double before = after - *clip.cost;
-            for (int percent : budget.alertPercents) {
-                const double line = budget.monthlyLimit * percent / 100.0;
-                if (before < line && after >= line)
-                    Q_EMIT budgetAlert(tr("%1 % of this month's budget is spent (%2 of %3 %4).")
-                                           .arg(percent)
-                                           .arg(after, 0, 'f', 2)
-                                           .arg(budget.monthlyLimit, 0, 'f', 2)
-                                           .arg(budget.currency));
-            }
-        }
+    if (m_ledger && clip.cost) {
+        for (const QString &alert : m_ledger->alertsCrossedBy(*clip.cost, now.toLocalTime().date()))
+            Q_EMIT budgetAlert(alert);
     }
     finishJob(job, JobState::Completed);
 }

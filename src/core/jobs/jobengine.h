@@ -14,6 +14,7 @@
 #include "core/jobs/jobrecord.h"
 #include "core/jobs/jobstore.h"
 #include "core/library/cliprecord.h"
+#include "core/providers/capabilities.h"
 
 namespace Dailies
 {
@@ -68,6 +69,8 @@ public:
         std::chrono::milliseconds stuckAfter { 15 * 60 * 1000 };
         std::chrono::milliseconds maxBackoff { 5 * 60 * 1000 };
         bool downloadSpritesheet = true;
+        /// The model "Render final" uses per profile, when the user chose one (else the capability table decides).
+        QHash<QString, QString> finalModels;
     };
 
     struct SubmitRequest {
@@ -97,6 +100,9 @@ public:
 
     void setSettings(const Settings &settings);
     [[nodiscard]] const Settings &settings() const { return m_settings; }
+    /// The capability and price table estimates and "Render final" use (not owned; default: the built-in one).
+    void setCapabilities(const CapabilityTable *table);
+    [[nodiscard]] const CapabilityTable &capabilities() const { return *m_capabilities; }
     /// The kind of a profile decides its default concurrency and price table (Azure: two jobs at a time, its own
     /// models and prices), so that an estimate here is the one the compose panel shows for the same profile.
     void setProfileKind(
@@ -105,6 +111,23 @@ public:
     /// when the model or its price is unknown there.
     [[nodiscard]] std::optional<double> estimate(
         const QString &profile, const Api::CreateVideoRequest &request, int variations = 1) const;
+    /// The price of one second of `model` at `size` on `profile`; 0 for an unbilled profile, std::nullopt when
+    /// unknown.
+    [[nodiscard]] std::optional<double> pricePerSecond(
+        const QString &profile, const QString &model, const QString &size) const;
+    /// Whether jobs on `profile` cost money (the demo provider's do not).
+    [[nodiscard]] bool isBilled(const QString &profile) const;
+    [[nodiscard]] Api::ProviderKind profileKind(const QString &profile) const;
+
+    /// The model "Render final" re-runs a take of `model` made on `profile` on: the profile's choice in the
+    /// settings, else the capability table's (CapabilityTable::finalModelFor); empty when there is none.
+    [[nodiscard]] QString finalModelFor(const QString &profile, const QString &model) const;
+    /// The create that renders clip `clipId` again on its final model: same prompt, size, duration, project and
+    /// reference image, linked to the draft. std::nullopt with *why when it cannot be (a remix, not the provider's,
+    /// no final model, the reference image gone from the library).
+    [[nodiscard]] std::optional<SubmitRequest> finalRequestFor(qint64 clipId, QString *why = nullptr) const;
+    /// finalRequestFor() and submit() in one step.
+    SubmitResult renderFinal(qint64 clipId);
 
     /// Checks, estimates and queues N variations (one row each, written in one transaction).
     SubmitResult submit(const SubmitRequest &request);
@@ -200,7 +223,6 @@ private:
     [[nodiscard]] std::chrono::milliseconds pollInterval(
         const JobRecord &job, std::optional<std::chrono::milliseconds> hint) const;
     [[nodiscard]] int concurrencyOf(const QString &profile) const;
-    [[nodiscard]] bool isBilled(const QString &profile) const;
     [[nodiscard]] std::optional<double> costOf(const JobRecord &job) const;
     [[nodiscard]] qint64 nowMs() const;
 
@@ -212,6 +234,7 @@ private:
     JobStore m_store;
     EngineLease m_lease;
     Settings m_settings;
+    const CapabilityTable *m_capabilities = &CapabilityTable::builtIn();
     QHash<QString, int> m_profileConcurrency;
     QHash<QString, bool> m_profileBilled;
     QHash<QString, Api::ProviderKind> m_profileKind;

@@ -253,13 +253,32 @@ std::optional<JobRecord> JobStore::load(qint64 id) const
     return std::nullopt;
 }
 
+namespace
+{
+constexpr QLatin1StringView kActiveStates { "('waiting', 'submitting', 'queued', 'in_progress', 'downloading')" };
+} // namespace
+
+QStringList JobStore::activeProfiles() const
+{
+    QStringList profiles;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT profile FROM jobs WHERE state IN %1 GROUP BY profile ORDER BY MIN(position), MIN(id)"_s.arg(
+            kActiveStates))) {
+        m_lastError = q.lastError().text();
+        return profiles;
+    }
+    while (q.next())
+        profiles.append(q.value(0).toString());
+    return profiles;
+}
+
 QList<JobRecord> JobStore::loadActive() const
 {
     QList<JobRecord> jobs;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT * FROM jobs WHERE state IN ('waiting', 'submitting', 'queued', 'in_progress', 'downloading') "
-                "ORDER BY position, id"_s)) {
+    if (!q.exec(u"SELECT * FROM jobs WHERE state IN %1 ORDER BY position, id"_s.arg(kActiveStates))) {
         m_lastError = q.lastError().text();
         return jobs;
     }

@@ -56,6 +56,8 @@ public:
     [[nodiscard]] std::optional<JobRecord> load(qint64 id) const;
     /// Jobs that have not ended (waiting and in flight), in queue order.
     [[nodiscard]] QList<JobRecord> loadActive() const;
+    /// The profiles of the jobs that have not ended, each once, in the order their first job is queued.
+    [[nodiscard]] QStringList activeProfiles() const;
     /// Every job, newest first; `states` filters when not empty.
     [[nodiscard]] QList<JobRecord> list(const QList<JobState> &states = {}, int limit = 0) const;
     /// Rows written since `rev` (by any process), in the order they were written.

@@ -28,6 +28,21 @@ QString dayOf(const QDate &date)
     return date.toString(u"yyyy-MM-dd"_s);
 }
 
+/// The alert percentages a month's spending crosses going from `before` to `after`, ascending and each once.
+QList<int> crossedAlerts(const Budget &b, double before, double after)
+{
+    QList<int> alerts = b.alertPercents;
+    std::sort(alerts.begin(), alerts.end());
+    alerts.erase(std::unique(alerts.begin(), alerts.end()), alerts.end());
+    QList<int> crossed;
+    for (const int percent : std::as_const(alerts)) {
+        const double threshold = b.monthlyLimit * percent / 100.0;
+        if (before < threshold - kEpsilon && after >= threshold - kEpsilon)
+            crossed << percent;
+    }
+    return crossed;
+}
+
 QString money(double amount, const QString &currency)
 {
     return u"%1 %2"_s.arg(QString::number(amount, 'f', 2), currency);
@@ -170,14 +185,11 @@ BudgetCheck SpendLedger::check(double estimate, const QDate &today) const
     const double after = result.spent + more;
     result.remaining = b.monthlyLimit - result.spent;
 
-    QList<int> alerts = b.alertPercents;
-    std::sort(alerts.begin(), alerts.end());
-    for (const int percent : std::as_const(alerts)) {
-        const double threshold = b.monthlyLimit * percent / 100.0;
-        if (result.spent < threshold - kEpsilon && after >= threshold - kEpsilon
-            && !result.alertsCrossed.contains(percent))
-            result.alertsCrossed << percent;
-    }
+    result.alertsCrossed = crossedAlerts(b, result.spent, after);
+    result.percentAfter = qRound(100.0 * after / b.monthlyLimit);
+    const int firstAlert
+        = b.alertPercents.isEmpty() ? 100 : *std::min_element(b.alertPercents.cbegin(), b.alertPercents.cend());
+    result.pastFirstAlert = after >= b.monthlyLimit * firstAlert / 100.0 - kEpsilon;
 
     const bool over = after > b.monthlyLimit + kEpsilon;
     if (over && b.hardStop) {
@@ -197,6 +209,22 @@ BudgetCheck SpendLedger::check(double estimate, const QDate &today) const
                              .arg(money(after, b.currency), money(b.monthlyLimit, b.currency));
     }
     return result;
+}
+
+QStringList SpendLedger::alertsCrossedBy(double cost, const QDate &today) const
+{
+    QStringList messages;
+    const Budget b = budget();
+    if (!b.isSet() || !std::isfinite(cost) || cost <= 0)
+        return messages;
+    const double after = spentInMonth(today);
+    for (const int percent : crossedAlerts(b, after - cost, after))
+        messages << tr("%1 % of this month's budget is spent (%2 of %3 %4).")
+                        .arg(percent)
+                        .arg(after, 0, 'f', 2)
+                        .arg(b.monthlyLimit, 0, 'f', 2)
+                        .arg(b.currency);
+    return messages;
 }
 
 } // namespace Dailies

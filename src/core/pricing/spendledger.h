@@ -34,6 +34,10 @@ struct BudgetCheck {
     double spent = 0; ///< this month, before the estimate
     double remaining = 0; ///< the limit minus `spent` (before the estimate); may be negative; 0 without a budget
     QList<int> alertsCrossed; ///< the alert percentages this spend would cross (spent before < p ≤ after), ascending
+    /// The share of the budget spent after the estimate (0 without a budget), and whether it reaches the lowest
+    /// alert percentage (100 without alerts): the compose panel warns from there on.
+    int percentAfter = 0;
+    bool pastFirstAlert = false;
     QString message; ///< for a person, when not allowed, over the budget, or an alert is crossed
 };
 
@@ -68,6 +72,9 @@ public:
     /// Stores a budget after Budget::validate(); returns its message (and stores nothing) when it is not usable.
     [[nodiscard]] QString setBudget(const Budget &budget);
     [[nodiscard]] BudgetCheck check(double estimate, const QDate &today) const;
+    /// One message per alert percentage that a spend of `cost`, already recorded in `today`'s month, crossed
+    /// (ascending); empty without a budget. The engine announces them when a paid job completes.
+    [[nodiscard]] QStringList alertsCrossedBy(double cost, const QDate &today) const;
 
 private:
     Database *m_db;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -166,6 +167,23 @@ std::optional<double> CapabilityTable::estimate(
     if (!price || !ok || secs <= 0 || variations < 1)
         return std::nullopt;
     return *price * secs * variations;
+}
+
+QString CapabilityTable::finalModelFor(const QString &model, Api::ProviderKind kind) const
+{
+    const std::optional<ModelCapability> current = this->model(model, kind);
+    if (current && !current->finalModel.isEmpty() && current->finalModel != model)
+        return current->finalModel;
+    const QList<ModelCapability> all = models(kind);
+    const auto best
+        = std::max_element(all.cbegin(), all.cend(), [](const ModelCapability &a, const ModelCapability &b) {
+              return a.defaultPricePerSecond < b.defaultPricePerSecond;
+          });
+    if (best == all.cend() || best->id == model || best->defaultPricePerSecond <= 0)
+        return {};
+    if (current && current->defaultPricePerSecond >= best->defaultPricePerSecond)
+        return {};
+    return best->id;
 }
 
 } // namespace Dailies

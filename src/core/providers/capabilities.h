@@ -36,7 +36,6 @@ class CapabilityTable final
     Q_DECLARE_TR_FUNCTIONS(Dailies::CapabilityTable)
 
 public:
-public:
     /// Parses the JSON data; on failure returns std::nullopt and sets *error (naming the field).
     [[nodiscard]] static std::optional<CapabilityTable> fromJson(const QByteArray &json, QString *error);
     /// Reads a file (for a user-edited table).
@@ -53,6 +52,10 @@ public:
     [[nodiscard]] QString defaultSize() const { return m_defaultSize; }
     [[nodiscard]] QString defaultSeconds() const { return m_defaultSeconds; }
     [[nodiscard]] QString currency() const { return m_currency; }
+
+    /// The model "Render final" re-runs a take of `model` on: the model's `finalModel` in the table, else the most
+    /// expensive model of the provider kind when it costs more than `model`; empty when there is none.
+    [[nodiscard]] QString finalModelFor(const QString &model, Api::ProviderKind kind = Api::ProviderKind::OpenAI) const;
 
     /// price per second × seconds × variations; std::nullopt when the model or its price is unknown.
     [[nodiscard]] std::optional<double> estimate(const QString &model, const QString &size, const QString &seconds,

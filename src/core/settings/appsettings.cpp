@@ -56,6 +56,12 @@ QString AppSettings::fileNameTemplate() const
     return text.isEmpty() || !FileNameTemplate(text).isValid() ? Library::kDefaultTemplate : text;
 }
 
+QString AppSettings::fileNameTemplateProblem() const
+{
+    const QString text = m_settings->value(kLibraryTemplate).toString();
+    return text.isEmpty() ? QString() : Library::validateTemplate(text);
+}
+
 QString AppSettings::setFileNameTemplate(const QString &text)
 {
     if (text.trimmed().isEmpty())
@@ -168,6 +174,14 @@ QString AppSettings::setProfileOptions(
     return {};
 }
 
+QStringList AppSettings::profilesWithOptions() const
+{
+    m_settings->beginGroup(kProfileOptionsGroup);
+    const QStringList profiles = m_settings->childGroups();
+    m_settings->endGroup();
+    return profiles;
+}
+
 void AppSettings::removeProfileOptions(const QString &profile)
 {
     if (!profile.isEmpty())
@@ -225,6 +239,56 @@ QString AppSettings::setLanguage(const QString &code)
         return tr("Dailies is not translated into '%1'.").arg(code);
     m_settings->setValue(kLanguage, code);
     return {};
+}
+
+AppSettings::ComposeState AppSettings::composeState() const
+{
+    m_settings->beginGroup(kComposeGroup);
+    ComposeState state;
+    state.profile = m_settings->value(u"profile"_s).toString();
+    state.model = m_settings->value(u"model"_s).toString();
+    state.size = m_settings->value(u"size"_s).toString();
+    state.seconds = m_settings->value(u"seconds"_s).toString();
+    state.variations = std::max(0, m_settings->value(u"variations"_s).toInt());
+    state.referenceFit = m_settings->value(u"fit"_s).toString();
+    state.draft = m_settings->value(u"draft"_s).toString();
+    m_settings->endGroup();
+    return state;
+}
+
+void AppSettings::setComposeState(const ComposeState &state)
+{
+    m_settings->beginGroup(kComposeGroup);
+    m_settings->setValue(u"profile"_s, state.profile);
+    m_settings->setValue(u"model"_s, state.model);
+    m_settings->setValue(u"size"_s, state.size);
+    m_settings->setValue(u"seconds"_s, state.seconds);
+    m_settings->setValue(u"variations"_s, state.variations);
+    m_settings->setValue(u"fit"_s, state.referenceFit);
+    m_settings->setValue(u"draft"_s, state.draft);
+    m_settings->endGroup();
+}
+
+AppSettings::WindowState AppSettings::windowState() const
+{
+    m_settings->beginGroup(kWindowGroup);
+    WindowState state;
+    state.geometry = m_settings->value(u"geometry"_s).toByteArray();
+    state.state = m_settings->value(u"state"_s).toByteArray();
+    state.splitter = m_settings->value(u"splitter"_s).toByteArray();
+    state.library = m_settings->value(u"library"_s).toByteArray();
+    m_settings->endGroup();
+    return state;
+}
+
+void AppSettings::setWindowState(const WindowState &state)
+{
+    m_settings->beginGroup(kWindowGroup);
+    m_settings->setValue(u"geometry"_s, state.geometry);
+    m_settings->setValue(u"state"_s, state.state);
+    m_settings->setValue(u"splitter"_s, state.splitter);
+    m_settings->setValue(u"library"_s, state.library);
+    m_settings->endGroup();
 }
 
 void AppSettings::sync()

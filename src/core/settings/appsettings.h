@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,9 @@ public:
     static constexpr QLatin1StringView kNotificationsSound { "notifications/sound" };
     static constexpr QLatin1StringView kNotificationsOn { "notifications/on" };
     static constexpr QLatin1StringView kLanguage { "ui/language" };
+    /// The compose panel's last state and the window's layout live under these groups.
+    static constexpr QLatin1StringView kComposeGroup { "compose" };
+    static constexpr QLatin1StringView kWindowGroup { "window" };
     /// Per-profile options live under `providers/options/<profile>/` (draftModel, finalModel, concurrency).
     static constexpr QLatin1StringView kProfileOptionsGroup { "providers/options" };
 
@@ -53,6 +57,8 @@ public:
     [[nodiscard]] QString setLibraryFolder(const QString &folder);
     /// The clip file name template (Library::kDefaultTemplate when unset).
     [[nodiscard]] QString fileNameTemplate() const;
+    /// Why the stored template is not used (it does not validate); empty when it is fine or unset.
+    [[nodiscard]] QString fileNameTemplateProblem() const;
     /// Stores a template after FileNameTemplate validation; returns its error otherwise.
     [[nodiscard]] QString setFileNameTemplate(const QString &text);
 
@@ -75,6 +81,8 @@ public:
     [[nodiscard]] int profileConcurrency(const QString &profile) const;
     [[nodiscard]] QString setProfileOptions(
         const QString &profile, const QString &draftModel, const QString &finalModel, int concurrency);
+    /// The profiles that have options stored.
+    [[nodiscard]] QStringList profilesWithOptions() const;
     /// Forgets a removed profile's options.
     void removeProfileOptions(const QString &profile);
 
@@ -92,6 +100,29 @@ public:
     [[nodiscard]] QString setLanguage(const QString &code);
     /// The languages the program ships, as codes ("en", "de").
     [[nodiscard]] static QStringList availableLanguages();
+
+    /// What the compose panel last held, restored at the next start (fields are empty, or 0, when never stored).
+    struct ComposeState {
+        QString profile;
+        QString model;
+        QString size;
+        QString seconds;
+        int variations = 0;
+        QString referenceFit;
+        QString draft; ///< the prompt being written
+    };
+    [[nodiscard]] ComposeState composeState() const;
+    void setComposeState(const ComposeState &state);
+
+    /// The window's layout as Qt saves it (geometry, dock and toolbar state, the splitter, the library's view).
+    struct WindowState {
+        QByteArray geometry;
+        QByteArray state;
+        QByteArray splitter;
+        QByteArray library;
+    };
+    [[nodiscard]] WindowState windowState() const;
+    void setWindowState(const WindowState &state);
 
     void sync();
 

@@ -25,7 +25,7 @@ ProfileStore::ProfileStore(QSettings *settings)
 
 bool ProfileStore::isBuiltIn(const QString &name)
 {
-    return name == "openai"_L1 || name == "demo"_L1;
+    return name == Api::kOpenAiProfileName || name == Api::kDemoProfileName;
 }
 
 bool ProfileStore::isValidName(const QString &name)
@@ -49,7 +49,7 @@ QList<Api::ProviderProfile> ProfileStore::profiles() const
         m_settings->endGroup();
         map.insert(u"name"_s, name);
         Api::ProviderProfile p = Api::ProviderProfile::fromVariantMap(map);
-        if (name == "openai"_L1)
+        if (name == Api::kOpenAiProfileName)
             list[1] = p;
         else if (!isBuiltIn(name))
             list.append(p);
@@ -73,7 +73,7 @@ QString ProfileStore::save(const Api::ProviderProfile &profile)
     if (!isValidName(profile.name))
         return tr("'%1' is not a usable profile name: use letters, digits, '.', '_' and '-' (at most 64).")
             .arg(profile.name);
-    if (profile.name == "demo"_L1)
+    if (profile.name == Api::kDemoProfileName)
         return tr("The demo profile is built in and cannot be changed.");
     if (const QString problem = profile.validate(); !problem.isEmpty())
         return problem;
@@ -106,7 +106,7 @@ QString ProfileStore::remove(const QString &name)
 QString ProfileStore::defaultProfileName() const
 {
     const QString name = m_settings->value(kDefault).toString();
-    return name.isEmpty() || !profile(name) ? u"demo"_s : name;
+    return name.isEmpty() || !profile(name) ? QString(Api::kDemoProfileName) : name;
 }
 
 QString ProfileStore::setDefaultProfileName(const QString &name)
