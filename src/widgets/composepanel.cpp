@@ -497,10 +497,7 @@ void ComposePanel::submitWith(const Api::ProviderProfile &profile)
             return;
         }
     }
-    // The file name holds a digest of the pixels, so it tells identical references apart from different ones.
-    const QString key = QStringList { request.profile, request.request.prompt, request.request.model,
-        request.request.size, request.request.seconds, QFileInfo(request.request.inputReferencePath).fileName() }
-                            .join(QChar(0));
+    const QString key = JobEngine::takeKey(request);
     request.allowDuplicate = key == m_duplicateKey;
     const JobEngine::SubmitResult result = engine->submit(request);
     QStringList lines = result.warnings;

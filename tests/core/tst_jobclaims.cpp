@@ -188,6 +188,32 @@ private Q_SLOTS:
         QVERIFY(EngineLease::processExists(QCoreApplication::applicationPid()));
     }
 
+    // A job inserted without a creation time is dated by the store's clock; the active profiles come in queue order.
+    void storeDatesByItsClockAndListsActiveProfiles()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()));
+        Test::ManualClock clock;
+        clock.advance(std::chrono::minutes(5));
+        JobStore store(&db, &clock);
+        JobRecord undated;
+        undated.batch = u"b"_s;
+        undated.profile = u"later"_s;
+        undated.position = 2;
+        undated.request.prompt = u"undated"_s;
+        QVERIFY(store.insert(undated));
+        QCOMPARE(store.load(undated.id)->createdAt, clock.now());
+        const JobRecord first = waitingJob(store, u"first"_s);
+        JobRecord moved = waitingJob(store, u"later"_s);
+        moved.position = 0.5;
+        QCOMPARE(store.update(moved, {}, JobState::Waiting), JobStore::Write::Done);
+        JobRecord ended = waitingJob(store, u"ended"_s);
+        ended.state = JobState::Completed;
+        QCOMPARE(store.update(ended, {}, JobState::Waiting), JobStore::Write::Done);
+        QCOMPARE(store.activeProfiles(), (QStringList { u"later"_s, u"first"_s }));
+        Q_UNUSED(first)
+    }
+
     void changesAreFoundByRev()
     {
         const QString path = freshPath();

@@ -16,9 +16,11 @@
 
 #include <unistd.h>
 
+#include "core/api/video.h"
 #include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/library/zipwriter.h"
+#include "support/manualclock.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;
@@ -314,6 +316,70 @@ private Q_SLOTS:
         ClipRecord clip = sample(remoteId, prompt);
         clip.project = project;
         QCOMPARE(m_library->planBaseName(clip), expected);
+    }
+
+    // What has no time of its own is dated by the library's clock, never by the wall clock.
+    void theClockDatesWhatHasNoTime()
+    {
+        Test::ManualClock clock; // 2026-09-21 (UTC)
+        clock.advance(std::chrono::hours(24 * 3));
+        Library library(m_db.get(), libraryFolder(), &clock);
+        QVERIFY(library.setFileNameTemplate(u"{date}_{id}"_s));
+        ClipRecord clip = sample(u"video_undated"_s);
+        clip.createdAt = {};
+        clip.addedAt = {};
+        const QString day = clock.now().toLocalTime().toString(u"yyyy-MM-dd"_s);
+        const QString base = library.planBaseName(clip);
+        QCOMPARE(base, day + u"_video_undated"_s);
+        const QString staging = stage(4711, clip.remoteId);
+        QString error;
+        const std::optional<qint64> id = library.commitClip(clip, staging, base, {}, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(library.clip(*id)->addedAt, clock.now());
+        QCOMPARE(library.clip(*id)->createdAt, clock.now());
+    }
+
+    void clipFromAVideo_data()
+    {
+        QTest::addColumn<QString>("parent");
+        QTest::addColumn<bool>("completed");
+        QTest::newRow("a create") << QString() << true;
+        QTest::newRow("a remix: its request is the prompt alone") << u"video_parent"_s << true;
+        QTest::newRow("no completion time: completed now") << QString() << false;
+    }
+
+    void clipFromAVideo()
+    {
+        QFETCH(QString, parent);
+        QFETCH(bool, completed);
+        QString error;
+        QJsonObject json { { u"id"_s, u"video_42"_s }, { u"object"_s, u"video"_s }, { u"status"_s, u"completed"_s },
+            { u"model"_s, u"sora-2-pro"_s }, { u"prompt"_s, u"waves on black sand"_s }, { u"size"_s, u"1792x1024"_s },
+            { u"seconds"_s, 8 }, { u"created_at"_s, 1'790'000'000 }, { u"progress"_s, 100 } };
+        if (completed)
+            json.insert(u"completed_at"_s, 1'790'000'090);
+        if (!parent.isEmpty())
+            json.insert(u"remixed_from_video_id"_s, parent);
+        const std::optional<Api::Video> video = Api::Video::fromJson(json, &error);
+        QVERIFY2(video, qPrintable(error));
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'790'001'000, Qt::UTC);
+
+        const ClipRecord clip = ClipRecord::fromVideo(*video, u"azure-eu"_s, now);
+        QCOMPARE(clip.profile, u"azure-eu"_s);
+        QCOMPARE(clip.remoteId, u"video_42"_s);
+        QCOMPARE(clip.prompt, u"waves on black sand"_s);
+        QCOMPARE(clip.model, u"sora-2-pro"_s);
+        QCOMPARE(clip.size, u"1792x1024"_s);
+        QCOMPARE(clip.seconds, u"8"_s);
+        QCOMPARE(clip.response, json);
+        QCOMPARE(clip.createdAt, QDateTime::fromSecsSinceEpoch(1'790'000'000, Qt::UTC));
+        QCOMPARE(clip.completedAt, completed ? QDateTime::fromSecsSinceEpoch(1'790'000'090, Qt::UTC) : now);
+        QCOMPARE(clip.addedAt, now);
+        QCOMPARE(clip.parentRemoteId, parent);
+        const QJsonObject request = parent.isEmpty() ? QJsonObject { { u"prompt"_s, u"waves on black sand"_s },
+            { u"model"_s, u"sora-2-pro"_s }, { u"size"_s, u"1792x1024"_s }, { u"seconds"_s, u"8"_s } }
+                                                     : QJsonObject { { u"prompt"_s, u"waves on black sand"_s } };
+        QCOMPARE(clip.request, request);
     }
 
     void collisionsGetNumbered()

@@ -90,7 +90,7 @@ JobEngine::JobEngine(
     , m_ledger(ledger)
     , m_clients(std::move(clients))
     , m_clock(clock ? clock : &SystemClock::instance())
-    , m_store(database)
+    , m_store(database, m_clock)
     , m_lease(database, m_clock, QCoreApplication::applicationName())
 {
     m_paused = m_store.isQueuePaused();
@@ -247,6 +247,13 @@ std::optional<double> JobEngine::costOf(const JobRecord &job) const
 }
 
 // ---- submitting ----------------------------------------------------------------------------------------------
+
+QString JobEngine::takeKey(const SubmitRequest &request)
+{
+    const Api::CreateVideoRequest &r = request.request;
+    return request.profile + QChar(0)
+        + ClipRecord::settingsKeyFor(r.prompt, r.model, r.size, r.seconds, referenceDigest(r));
+}
 
 JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
 {
@@ -1333,28 +1340,29 @@ void JobEngine::onDownloadsDone(qint64 id)
 
 void JobEngine::commitToLibrary(JobRecord &job)
 {
-    ClipRecord clip;
+    // What the provider says of the video, then what this engine sent: the prompt as typed, the request with its
+    // reference image, and the settings where the answer leaves them out.
+    Api::Video video = Api::Video::fromJson(job.response, nullptr).value_or(Api::Video {});
+    video.raw = job.response;
+    if (video.id.isEmpty())
+        video.id = job.remoteId;
+    ClipRecord clip = ClipRecord::fromVideo(video, job.profile, m_clock->now());
     clip.jobId = job.id;
-    clip.profile = job.profile;
     clip.remoteId = job.remoteId;
     clip.prompt = job.request.prompt;
-    clip.model = job.response.value("model"_L1).toString(job.request.model);
-    clip.size = job.response.value("size"_L1).toString(job.request.size);
-    clip.seconds = job.response.value("seconds"_L1).toVariant().toString();
+    if (clip.model.isEmpty())
+        clip.model = job.request.model;
+    if (clip.size.isEmpty())
+        clip.size = job.request.size;
     if (clip.seconds.isEmpty())
         clip.seconds = job.request.seconds;
     clip.request = job.requestJson();
-    clip.response = job.response;
     clip.submittedAt = job.submittedAt;
     clip.createdAt = job.remoteCreatedAt.isValid() ? job.remoteCreatedAt : job.submittedAt;
-    clip.completedAt = QDateTime::fromSecsSinceEpoch(job.response.value("completed_at"_L1).toInteger(), Qt::UTC);
-    if (job.response.value("completed_at"_L1).isNull() || job.response.value("completed_at"_L1).isUndefined())
-        clip.completedAt = m_clock->now();
-    clip.addedAt = m_clock->now();
     clip.cost = costOf(job);
     clip.project = job.project.isNull() ? u""_s : job.project;
-    clip.parentRemoteId
-        = job.kind == "remix"_L1 ? job.remixOf : job.response.value("remixed_from_video_id"_L1).toString();
+    if (job.kind == "remix"_L1)
+        clip.parentRemoteId = job.remixOf;
     clip.draftRemoteId = job.draftOf;
     clip.settingsKey = ClipRecord::settingsKeyFor(
         clip.prompt, job.request.model, job.request.size, job.request.seconds, referenceDigest(job.request));
@@ -1633,6 +1641,16 @@ std::optional<JobRecord> JobEngine::job(qint64 id) const
     if (m_jobs.contains(id))
         return m_jobs.value(id);
     return m_store.load(id);
+}
+
+QList<JobRecord> JobEngine::listedJobs(int endedLimit) const
+{
+    QList<JobRecord> jobs = m_store.list({ JobState::Draft, JobState::Waiting, JobState::Submitting, JobState::Queued,
+        JobState::InProgress, JobState::Downloading });
+    if (endedLimit > 0)
+        jobs += m_store.list(
+            { JobState::Failed, JobState::Cancelled, JobState::Expired, JobState::NeedsAttention }, endedLimit);
+    return jobs;
 }
 
 QList<JobRecord> JobEngine::activeJobs() const

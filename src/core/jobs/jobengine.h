@@ -129,6 +129,9 @@ public:
     /// finalRequestFor() and submit() in one step.
     SubmitResult renderFinal(qint64 clipId);
 
+    /// What makes two creates the same take (profile, prompt, model, size, duration and the reference image's
+    /// digest): submit() refuses a second one unless allowDuplicate is set, and a panel that asked once compares it.
+    [[nodiscard]] static QString takeKey(const SubmitRequest &request);
     /// Checks, estimates and queues N variations (one row each, written in one transaction).
     SubmitResult submit(const SubmitRequest &request);
     /// Loads the unfinished jobs without sending anything (enough for cancel, retry and move).
@@ -153,9 +156,14 @@ public:
     [[nodiscard]] std::optional<JobRecord> job(qint64 id) const;
     /// The jobs the engine is working on, in queue order.
     [[nodiscard]] QList<JobRecord> activeJobs() const;
+    /// What a list of jobs shows, read from the database (every process's jobs): the unfinished ones (drafts
+    /// included), then up to `endedLimit` of the newest that ended without a clip (failed, cancelled, expired,
+    /// needing attention); 0 leaves those out.
+    [[nodiscard]] QList<JobRecord> listedJobs(int endedLimit) const;
     [[nodiscard]] int inFlight(const QString &profile = {}) const;
     /// Nothing in flight, and nothing waiting that could be sent (the queue may be paused).
     [[nodiscard]] bool isIdle() const;
+    /// The job table itself, for tests and tools; views read through listedJobs() and job().
     [[nodiscard]] JobStore &store() { return m_store; }
     /// This engine's name in the `owner` column of the jobs it holds.
     [[nodiscard]] QString ownerId() const { return m_lease.id(); }

@@ -8,6 +8,7 @@
 #include <QSqlRecord>
 
 #include "core/library/database.h"
+#include "core/util/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,8 @@ QDateTime time(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-void bindAll(QSqlQuery &q, const JobRecord &j)
+// `now` dates a job that has no creation time.
+void bindAll(QSqlQuery &q, const JobRecord &j, const QDateTime &now)
 {
     q.addBindValue(text(j.batch));
     q.addBindValue(j.variation);
@@ -69,7 +71,7 @@ void bindAll(QSqlQuery &q, const JobRecord &j)
     q.addBindValue(j.remoteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(j.remoteId));
     q.addBindValue(text(j.remoteStatus));
     q.addBindValue(j.progress);
-    q.addBindValue(time(j.createdAt.isValid() ? j.createdAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(time(j.createdAt.isValid() ? j.createdAt : now));
     q.addBindValue(time(j.submittedAt));
     q.addBindValue(time(j.remoteCreatedAt));
     q.addBindValue(time(j.finishedAt));
@@ -142,8 +144,9 @@ JobRecord fromQuery(const QSqlQuery &q)
 
 } // namespace
 
-JobStore::JobStore(Database *database)
+JobStore::JobStore(Database *database, Clock *clock)
     : m_db(database)
+    , m_clock(clock ? clock : &SystemClock::instance())
 {
 }
 
@@ -152,7 +155,7 @@ bool JobStore::insert(JobRecord &job, QString *error)
     QSqlQuery q(m_db->connection());
     q.prepare(u"INSERT INTO jobs ("_s + kColumns + u", rev) VALUES ("_s + QString(u"?, "_s).repeated(kColumnCount)
         + kNextRev + u")"_s);
-    bindAll(q, job);
+    bindAll(q, job, m_clock->now());
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         if (error)
@@ -175,7 +178,7 @@ JobStore::Write JobStore::conditionalWrite(
     }();
     QSqlQuery q(m_db->connection());
     q.prepare(u"UPDATE jobs SET "_s + assignments + u" WHERE id = ? AND "_s + condition);
-    bindAll(q, job);
+    bindAll(q, job, m_clock->now());
     q.addBindValue(job.id);
     for (const QVariant &v : binds)
         q.addBindValue(v);

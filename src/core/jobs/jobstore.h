@@ -10,6 +10,8 @@
 namespace Dailies
 {
 
+class Clock;
+
 class Database;
 
 /**
@@ -31,7 +33,8 @@ public:
         Failed, ///< the database refused (busy for too long, disk full, ...): lastError() says why
     };
 
-    explicit JobStore(Database *database);
+    /// The clock (not owned; default: the system's) dates a job inserted without a creation time.
+    explicit JobStore(Database *database, Clock *clock = nullptr);
 
     /// Inserts `job` and sets its id; returns false with *error on failure.
     bool insert(JobRecord &job, QString *error = nullptr);
@@ -80,6 +83,7 @@ private:
     Write conditionalWrite(const JobRecord &job, const QString &condition, const QVariantList &binds, QString *error);
 
     Database *m_db;
+    Clock *m_clock;
     mutable QString m_lastError;
 };
 

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include "core/api/video.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Dailies
@@ -153,6 +155,31 @@ QString secondsText(const QJsonValue &value)
 QJsonObject ClipRecord::withoutSecrets(const QJsonObject &json)
 {
     return scrubbed(json);
+}
+
+ClipRecord ClipRecord::fromVideo(const Api::Video &video, const QString &profile, const QDateTime &now)
+{
+    ClipRecord c;
+    c.profile = profile;
+    c.remoteId = video.id;
+    c.prompt = video.prompt;
+    c.model = video.model;
+    c.size = video.size;
+    c.seconds = video.seconds;
+    c.request.insert(u"prompt"_s, video.prompt);
+    if (video.remixedFromVideoId.isEmpty()) {
+        for (const auto &[key, value] : { std::pair { u"model"_s, video.model }, std::pair { u"size"_s, video.size },
+                 std::pair { u"seconds"_s, video.seconds } }) {
+            if (!value.isEmpty())
+                c.request.insert(key, value);
+        }
+    }
+    c.response = video.raw;
+    c.createdAt = video.createdAt;
+    c.completedAt = video.completedAt.isValid() ? video.completedAt : now;
+    c.addedAt = now;
+    c.parentRemoteId = video.remixedFromVideoId;
+    return c;
 }
 
 QJsonObject ClipRecord::toSidecar() const

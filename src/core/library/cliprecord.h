@@ -10,6 +10,10 @@
 
 namespace Dailies
 {
+namespace Api
+{
+struct Video;
+}
 
 /**
  * Everything the library keeps of one clip: a row of `clips` and, as JSON, the sidecar beside the video, which
@@ -49,6 +53,11 @@ public:
     QString parentRemoteId; ///< the clip this one remixes
     QString draftRemoteId; ///< the draft this clip renders again on a final model ("Render final")
     QString settingsKey; ///< see settingsKeyFor()
+
+    /// What a provider's video says of itself: profile, id, prompt, model, size, duration, the response, its times
+    /// (completed `now` when the video does not say), the remix parent, and a request rebuilt from those (a remix's
+    /// request is its prompt alone). The engine adds what it sent; an import keeps this as it is.
+    [[nodiscard]] static ClipRecord fromVideo(const Api::Video &video, const QString &profile, const QDateTime &now);
 
     /// The sidecar JSON: `{"dailies_sidecar": 1, "request", "response", "cost", "provenance", "files", "user"}`.
     [[nodiscard]] QJsonObject toSidecar() const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/library/cliprecord.h"
+#include "core/util/clock.h"
 #include "core/util/filenames.h"
 
 using namespace Qt::StringLiterals;
@@ -12,8 +13,9 @@ using namespace Qt::StringLiterals;
 namespace Dailies
 {
 
-FileNameTemplate::FileNameTemplate(const QString &text)
+FileNameTemplate::FileNameTemplate(const QString &text, const Clock *clock)
     : m_text(text)
+    , m_clock(clock ? clock : &SystemClock::instance())
 {
     static const QRegularExpression driveLetter(u"^[A-Za-z]:"_s);
     if (text.trimmed().isEmpty()) {
@@ -119,7 +121,7 @@ QString FileNameTemplate::expand(const ClipRecord &clip) const
         return {};
     QDateTime created = clip.createdAt.isValid() ? clip.createdAt : clip.addedAt;
     if (!created.isValid())
-        created = QDateTime::currentDateTimeUtc();
+        created = m_clock->now();
     created = created.toLocalTime();
     QStringList out;
     for (const QList<Part> &parts : m_components) {

@@ -8,6 +8,8 @@
 namespace Dailies
 {
 
+class Clock;
+
 struct ClipRecord;
 
 /**
@@ -22,8 +24,9 @@ class FileNameTemplate final
     Q_DECLARE_TR_FUNCTIONS(Dailies::FileNameTemplate)
 
 public:
-    /// Parses `text`; check isValid() or error() before expanding.
-    explicit FileNameTemplate(const QString &text);
+    /// Parses `text`; check isValid() or error() before expanding. The clock (not owned; default: the system's)
+    /// dates a clip that has no time of its own.
+    explicit FileNameTemplate(const QString &text, const Clock *clock = nullptr);
 
     [[nodiscard]] bool isValid() const { return m_error.isEmpty(); }
     /// Why the template cannot be used, for a person; empty when it is valid.
@@ -48,6 +51,7 @@ private:
 
     QString m_text;
     QString m_error;
+    const Clock *m_clock;
     QList<QList<Part>> m_components;
 };
 

@@ -19,6 +19,7 @@
 #include "core/library/database.h"
 #include "core/library/filenametemplate.h"
 #include "core/library/zipwriter.h"
+#include "core/util/clock.h"
 #include "core/util/crashpoint.h"
 #include "core/util/filenames.h"
 
@@ -184,11 +185,12 @@ QString suffixOf(const QString &path, const QString &fallback)
 class Library::Private
 {
 public:
-    Private(Library *library, Database *database, QString libraryFolder)
+    Private(Library *library, Database *database, QString libraryFolder, Clock *wallClock)
         : q(library)
         , db(database)
         , folder(std::move(libraryFolder))
-        , nameTemplate(kDefaultTemplate)
+        , clock(wallClock)
+        , nameTemplate(kDefaultTemplate, wallClock)
     {
     }
 
@@ -471,6 +473,7 @@ public:
     Library *q;
     Database *db;
     QString folder;
+    Clock *clock;
     FileNameTemplate nameTemplate;
     QString lastError;
     // Base names handed out by planBaseName() and not yet committed, so that two jobs planned one after the
@@ -480,13 +483,19 @@ public:
     qint64 seenChange = 0;
 };
 
-Library::Library(Database *database, QString folder, QObject *parent)
+Library::Library(Database *database, QString folder, Clock *clock, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this, database, QDir::cleanPath(QFileInfo(folder).absoluteFilePath())))
+    , d(std::make_unique<Private>(this, database, QDir::cleanPath(QFileInfo(folder).absoluteFilePath()),
+          clock ? clock : &SystemClock::instance()))
 {
     QSqlQuery q(database->connection());
     if (q.exec(u"SELECT IFNULL(MAX(rev), 0) FROM clip_changes"_s) && q.next())
         d->seenChange = q.value(0).toLongLong();
+}
+
+Clock *Library::clock() const
+{
+    return d->clock;
 }
 
 void Library::refresh()
@@ -540,7 +549,7 @@ QString Library::validateTemplate(const QString &fileNameTemplate)
 
 bool Library::setFileNameTemplate(const QString &fileNameTemplate)
 {
-    FileNameTemplate parsed(fileNameTemplate);
+    FileNameTemplate parsed(fileNameTemplate, d->clock);
     if (!parsed.isValid())
         return false;
     d->nameTemplate = std::move(parsed);
@@ -709,7 +718,7 @@ std::optional<qint64> Library::commitClip(ClipRecord clip, const QString &stagin
     clip.sidecarPath = target + u".json"_s;
     clip.videoBytes = QFileInfo(video.staged.isEmpty() ? video.final : video.staged).size();
     if (!clip.addedAt.isValid())
-        clip.addedAt = QDateTime::currentDateTimeUtc();
+        clip.addedAt = d->clock->now();
     if (!clip.createdAt.isValid())
         clip.createdAt = clip.addedAt;
     clip.request = ClipRecord::withoutSecrets(clip.request);
@@ -1034,7 +1043,7 @@ Library::RebuildReport Library::rebuildFromFolder()
                 optional->clear();
         }
         if (!c->addedAt.isValid())
-            c->addedAt = QDateTime::currentDateTimeUtc();
+            c->addedAt = d->clock->now();
         c->tags = normalisedTags(c->tags);
         const std::optional<qint64> id = d->insert(*c, &problem);
         if (!id) {

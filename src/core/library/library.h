@@ -14,6 +14,8 @@
 namespace Dailies
 {
 
+class Clock;
+
 class Database;
 
 /// Which clips to list.
@@ -49,10 +51,12 @@ public:
     /// The default template: `{date}_{prompt:40}_{id}`.
     static const QString kDefaultTemplate;
 
-    Library(Database *database, QString folder, QObject *parent = nullptr);
+    /// The clock (not owned; default: the system's) dates what is added and names clips that have no time.
+    Library(Database *database, QString folder, Clock *clock = nullptr, QObject *parent = nullptr);
     ~Library() override;
 
     [[nodiscard]] QString folder() const;
+    [[nodiscard]] Clock *clock() const;
     /// Returns an empty string when `fileNameTemplate` is usable, else why not (unknown placeholder, a path that
     /// would leave the folder such as `..` or an absolute path, empty). Placeholders: {date} {time} {prompt:N}
     /// {model} {size} {seconds} {id} {project}; `/` makes subfolders inside the library folder.

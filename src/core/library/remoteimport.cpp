@@ -9,42 +9,12 @@
 #include "core/api/videoapiclient.h"
 #include "core/api/videolistcall.h"
 #include "core/library/library.h"
+#include "core/util/clock.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Dailies
 {
-
-namespace
-{
-
-// What the library can know of a video it did not create: the request is rebuilt from the provider's answer.
-ClipRecord recordFor(const Api::Video &video, const QString &profile)
-{
-    ClipRecord c;
-    c.profile = profile;
-    c.remoteId = video.id;
-    c.prompt = video.prompt;
-    c.model = video.model;
-    c.size = video.size;
-    c.seconds = video.seconds;
-    c.request.insert(u"prompt"_s, video.prompt);
-    if (video.remixedFromVideoId.isEmpty()) {
-        for (const auto &[key, value] : { std::pair { u"model"_s, video.model }, std::pair { u"size"_s, video.size },
-                 std::pair { u"seconds"_s, video.seconds } }) {
-            if (!value.isEmpty())
-                c.request.insert(key, value);
-        }
-    }
-    c.response = video.raw;
-    c.createdAt = video.createdAt;
-    c.completedAt = video.completedAt;
-    c.addedAt = QDateTime::currentDateTimeUtc();
-    c.parentRemoteId = video.remixedFromVideoId;
-    return c;
-}
-
-} // namespace
 
 RemoteImport::RemoteImport(Library *library, Api::VideoApiClient *client, QString profile, QObject *parent)
     : QObject(parent)
@@ -183,7 +153,7 @@ void RemoteImport::onDownloaded(Task *task, Api::ContentVariant variant, const A
 
 void RemoteImport::commit(Task *task)
 {
-    const ClipRecord record = recordFor(task->video, m_profile);
+    const ClipRecord record = ClipRecord::fromVideo(task->video, m_profile, m_library->clock()->now());
     const QString base = m_library->planBaseName(record);
     QString error;
     if (m_library->commitClip(record, task->staging, base, {}, &error)) {

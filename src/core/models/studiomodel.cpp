@@ -225,12 +225,7 @@ void StudioModel::reload()
 
     std::vector<std::unique_ptr<Row>> rows;
     if (m_engine) {
-        const JobStore &store = m_engine->store();
-        QList<JobRecord> jobs = store.list({ JobState::Draft, JobState::Waiting, JobState::Submitting, JobState::Queued,
-            JobState::InProgress, JobState::Downloading });
-        if (m_terminalJobLimit > 0)
-            jobs += store.list({ JobState::Failed, JobState::Cancelled, JobState::Expired, JobState::NeedsAttention },
-                m_terminalJobLimit);
+        QList<JobRecord> jobs = m_engine->listedJobs(m_terminalJobLimit);
         for (JobRecord &job : jobs) {
             auto row = std::make_unique<Row>();
             row->jobId = job.id;
