@@ -7,8 +7,11 @@
 
 #include "cli/clicontext.h"
 #include "cli/generatecommand.h"
+#include "cli/keycommand.h"
+#include "cli/librarycommand.h"
 #include "cli/profilescommand.h"
 #include "cli/queuecommand.h"
+#include "cli/spendcommand.h"
 #include "cli/videoscommand.h"
 
 using namespace Qt::StringLiterals;
@@ -74,9 +77,9 @@ int run(const QStringList &arguments)
     else if (name == "queue"_L1)
         command = std::make_unique<QueueCommand>(&context, nullptr);
     else if (name == "library"_L1)
-        command = std::make_unique<LibraryCommand>(LibraryCommand::Mode::Library, &context, nullptr);
+        command = std::make_unique<LibraryCommand>(&context, nullptr);
     else if (name == "spend"_L1)
-        command = std::make_unique<LibraryCommand>(LibraryCommand::Mode::Spend, &context, nullptr);
+        command = std::make_unique<SpendCommand>(&context, nullptr);
     else if (name == "videos"_L1)
         command = std::make_unique<VideosCommand>(&context, nullptr);
     else if (name == "profiles"_L1)

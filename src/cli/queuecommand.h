@@ -29,33 +29,4 @@ private:
     bool m_all = false;
 };
 
-/// `dailies library search|rebuild|export|import-remote` and `dailies spend`.
-class LibraryCommand final : public Command
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LibraryCommand)
-
-public:
-    enum class Mode { Library, Spend };
-    LibraryCommand(Mode mode, CliContext *context, QObject *parent);
-    ~LibraryCommand() override = default;
-
-    [[nodiscard]] int parse(const QStringList &arguments) override;
-    void start() override;
-
-private:
-    void search();
-    void exportClips();
-    void importRemote();
-    void spend();
-
-    Mode m_mode;
-    QString m_action;
-    QStringList m_arguments;
-    QString m_destination;
-    QString m_groupBy;
-    QString m_month;
-    int m_limit = 50;
-};
-
 } // namespace Dailies::Cli
