@@ -30,7 +30,7 @@
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
 #include "widgets/icons.h"
-#include "widgets/librarypanel.h"
+#include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
 #include "widgets/previewpanel.h"

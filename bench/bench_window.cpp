@@ -20,7 +20,7 @@
 #include "support/coldruns.h"
 #include "support/processstats.h"
 #include "widgets/icons.h"
-#include "widgets/librarypanel.h"
+#include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/studiostartup.h"
 

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QTimer>
 
 #include "cli/cli.h"

@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 #include <algorithm>
 
+#include "core/api/deletevideocall.h"
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
 #include "core/library/database.h"
@@ -278,6 +279,52 @@ void Workspace::resolveClient(Api::ProviderProfile profile, ClientCallback done)
         else
             fromEnvironment(profile, tr("the system keychain did not answer (%1)").arg(result.message));
     });
+}
+
+void Workspace::deleteOnServer(const QList<std::pair<QString, QString>> &videos,
+    std::function<void(int deleted, const QStringList &problems)> done)
+{
+    // Every answer lands here; `done` is called once the last one is in.
+    struct Tally {
+        qsizetype pending = 0;
+        int deleted = 0;
+        QStringList problems;
+        std::function<void(int, const QStringList &)> done;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->pending = videos.size();
+    tally->done = std::move(done);
+    const auto answered = [tally](const QString &problem) {
+        if (problem.isEmpty())
+            ++tally->deleted;
+        else
+            tally->problems << problem;
+        if (--tally->pending == 0)
+            tally->done(tally->deleted, tally->problems);
+    };
+    if (videos.isEmpty()) {
+        tally->done(0, {});
+        return;
+    }
+    for (const auto &[profileName, remoteId] : videos) {
+        const std::optional<Api::ProviderProfile> profile = ProfileStore(m_settings).profile(profileName);
+        if (!profile) {
+            answered(tr("%1: the provider profile '%2' no longer exists.").arg(remoteId, profileName));
+            continue;
+        }
+        resolveClient(*profile, [this, answered, id = remoteId](Api::VideoApiClient *client, const QString &problem) {
+            if (!client) {
+                answered(tr("%1: %2").arg(id, problem));
+                return;
+            }
+            Api::DeleteVideoCall *call = client->remove(id);
+            connect(call, &Api::DeleteVideoCall::finished, this,
+                [call, answered, id](const Api::DeleteVideoResult &result) {
+                    call->deleteLater();
+                    answered(result.ok() ? QString() : tr("%1: %2").arg(id, result.error.toString()));
+                });
+        });
+    }
 }
 
 QStringList Workspace::profilesToStart(const QStringList &wanted) const

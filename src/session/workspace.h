@@ -83,6 +83,10 @@ public:
     /// clean. Calls `done` with an empty string, or with what could not be removed (a built-in or unknown profile
     /// changes nothing; a keychain that does not answer leaves only the key, and says so).
     void removeProfile(const QString &name, std::function<void(const QString &problem)> done);
+    /// Deletes these videos (profile, provider id) on their providers' servers; the library's files stay. Calls
+    /// `done` once, when the last answer is in, with how many were deleted and a line for each that was not.
+    void deleteOnServer(const QList<std::pair<QString, QString>> &videos,
+        std::function<void(int deleted, const QStringList &problems)> done);
     /// Gives a live client of `profile` a new key (after the key was stored in the keychain); no-op without one.
     void updateClientKey(const QString &profile, const QString &key);
 

@@ -39,7 +39,7 @@
 #include "widgets/composepanel.h"
 #include "widgets/icons.h"
 #include "widgets/jobnotifier.h"
-#include "widgets/librarypanel.h"
+#include "widgets/library/librarypanel.h"
 #include "widgets/messagebanner.h"
 #include "widgets/previewpanel.h"
 #include "widgets/settingsdialog.h"

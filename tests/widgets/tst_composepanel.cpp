@@ -34,7 +34,7 @@
 #include "widgets/composepanel.h"
 #include "widgets/elementstrip.h"
 #include "widgets/historypopup.h"
-#include "widgets/librarypanel.h"
+#include "widgets/library/librarypanel.h"
 #include "widgets/referenceimage.h"
 #include "widgets/referenceslot.h"
 

@@ -19,7 +19,7 @@
 #include "demoworkspace.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
-#include "widgets/librarypanel.h"
+#include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
 
 using namespace Qt::StringLiterals;

@@ -32,11 +32,11 @@
 #include "demoworkspace.h"
 #include "mockserver/mockserver.h"
 #include "session/workspace.h"
-#include "widgets/librarypanel.h"
-#include "widgets/remixdialog.h"
-#include "widgets/studiodelegate.h"
-#include "widgets/studioview.h"
-#include "widgets/tagsdialog.h"
+#include "widgets/library/librarypanel.h"
+#include "widgets/library/remixdialog.h"
+#include "widgets/library/studiodelegate.h"
+#include "widgets/library/studioview.h"
+#include "widgets/library/tagsdialog.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;

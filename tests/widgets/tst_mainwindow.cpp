@@ -27,7 +27,7 @@
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
 #include "widgets/jobnotifier.h"
-#include "widgets/librarypanel.h"
+#include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
 #include "widgets/previewpanel.h"

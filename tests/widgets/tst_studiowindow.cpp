@@ -15,10 +15,10 @@
 #include "core/models/studiomodel.h"
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
-#include "widgets/librarypanel.h"
+#include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/previewpanel.h"
-#include "widgets/remixdialog.h"
+#include "widgets/library/remixdialog.h"
 #include "widgets/studiostartup.h"
 
 using namespace Qt::StringLiterals;

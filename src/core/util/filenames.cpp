@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/filenames.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +55,31 @@ QString defaultClipBaseName(const QDateTime &created, const QString &prompt, con
     const QString date
         = (created.isValid() ? created : QDateTime::currentDateTimeUtc()).toLocalTime().toString(u"yyyy-MM-dd"_s);
     return sanitizeFileName(date + u'_' + promptSlug(prompt) + u'_' + videoId);
+}
+
+QString copyFileWhole(const QString &source, const QString &target)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return in.errorString();
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return out.errorString();
+    QByteArray buffer;
+    while (!in.atEnd()) {
+        buffer = in.read(1024 * 1024);
+        if (buffer.isEmpty() && in.error() != QFileDevice::NoError) {
+            out.cancelWriting();
+            return in.errorString();
+        }
+        if (out.write(buffer) != buffer.size()) {
+            out.cancelWriting();
+            return out.errorString();
+        }
+    }
+    if (!out.commit())
+        return out.errorString();
+    return {};
 }
 
 } // namespace Dailies

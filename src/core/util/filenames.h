@@ -17,4 +17,8 @@ namespace Dailies
 /// `{date}_{prompt:40}_{id}`: the default name (without extension) of a clip's files.
 [[nodiscard]] QString defaultClipBaseName(const QDateTime &created, const QString &prompt, const QString &videoId);
 
+/// Copies `source` to `target` through a QSaveFile, so the target is either the whole copy or left as it was.
+/// Returns an empty string, or why the copy failed.
+[[nodiscard]] QString copyFileWhole(const QString &source, const QString &target);
+
 } // namespace Dailies

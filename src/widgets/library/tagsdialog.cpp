@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/tagsdialog.h"
+#include "widgets/library/tagsdialog.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>

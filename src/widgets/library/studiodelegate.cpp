@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/studiodelegate.h"
+#include "widgets/library/studiodelegate.h"
 
 #include <QApplication>
 #include <QImageReader>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/studioview.h"
+#include "widgets/library/studioview.h"
 
 #include <QPainter>
 

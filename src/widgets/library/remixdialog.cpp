@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/remixdialog.h"
+#include "widgets/library/remixdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,19 +2,23 @@
 #pragma once
 
 #include <QDate>
-#include <QHash>
 #include <QModelIndex>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
 
+#include "widgets/library/filterbar.h"
+#include "widgets/library/libraryactions.h"
+
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QDialog;
 class QLabel;
 class QMenu;
 class QLineEdit;
 class QListView;
+class QToolButton;
 
 namespace Dailies
 {
@@ -30,16 +34,13 @@ class Workspace;
 
 /**
  * The centre of the studio: one view over the jobs and the clips (StudioModel through StudioFilterProxy), as a
- * list of rows or a grid of tiles (Ctrl+1, Ctrl+2), with a search box that searches prompts as you type (Esc
- * clears it) and filters by group (all, running, done, failed, favourites), project and date (today, the last 7 or
- * 30 days, or a custom range of days). An empty view says
- * why it is empty. Rows are selected with the mouse and the keyboard (Shift, Ctrl); selected clips can be dragged
- * out to other applications as files.
+ * list of rows or a grid of tiles (Ctrl+1, Ctrl+2), under the LibraryFilterBar (search as you type, Esc clears it;
+ * group, project and date filters). An empty view says why it is empty. Rows are selected with the mouse and the
+ * keyboard (Shift, Ctrl); selected clips can be dragged out to other applications as files. What can be done with
+ * the selection is LibraryActions' (the context menu); its results show on the message line above the view.
  *
- * A context menu (right click, the Menu key, Shift+F10) acts on the selection: open, reveal, save as, copy the
- * prompt (Ctrl+C), reuse the settings, remix, render final, retry, cancel, favourite (F), tags, delete locally
- * (Delete) and delete on the server, each enabled only where it applies. Questions go through a replaceable
- * confirmation function and file names through a replaceable chooser, so tests can answer them.
+ * The panel keeps the view mode and the filters between runs (saveState()) and selects the row of a job or a clip
+ * when asked. The accessors below hand out the parts for the window and for tests.
  */
 class LibraryPanel final : public QWidget
 {
@@ -61,18 +62,20 @@ public:
     [[nodiscard]] StudioView *studioView() const { return m_view; }
     [[nodiscard]] StudioFilterProxy *proxy() const { return m_proxy; }
     [[nodiscard]] StudioModel *model() const { return m_model; }
-    [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
-    [[nodiscard]] QComboBox *filterCombo() const { return m_filter; }
-    [[nodiscard]] QComboBox *projectCombo() const { return m_project; }
-    [[nodiscard]] QComboBox *dateCombo() const { return m_date; }
+    [[nodiscard]] LibraryFilterBar *filterBar() const { return m_filterBar; }
+    [[nodiscard]] LibraryActions *actions() const { return m_actions; }
+    [[nodiscard]] QLineEdit *searchEdit() const { return m_filterBar->searchEdit(); }
+    [[nodiscard]] QComboBox *filterCombo() const { return m_filterBar->groupCombo(); }
+    [[nodiscard]] QComboBox *projectCombo() const { return m_filterBar->projectCombo(); }
+    [[nodiscard]] QComboBox *dateCombo() const { return m_filterBar->dateCombo(); }
     /// The plain-words message line above the view (errors and results of server actions).
     [[nodiscard]] QString message() const;
 
     /// Shows only the takes made from `first` to `last` (local days, both included) and selects the date filter's
     /// custom entry; the order of the two days does not matter.
-    void setCustomDateRange(const QDate &first, const QDate &last);
+    void setCustomDateRange(const QDate &first, const QDate &last) { m_filterBar->setCustomDateRange(first, last); }
     /// The date range dialog while it is open (the date filter's "Custom range…"), else nullptr.
-    [[nodiscard]] QDialog *dateRangeDialog() const;
+    [[nodiscard]] QDialog *dateRangeDialog() const { return m_filterBar->dateRangeDialog(); }
 
     /// List rows or grid tiles.
     void setViewMode(ViewMode mode);
@@ -89,47 +92,37 @@ public:
     /// The current row in the proxy, or an invalid index.
     [[nodiscard]] QModelIndex currentIndex() const;
 
-    enum class Action {
-        Open,
-        Reveal,
-        CopyPrompt,
-        ReuseSettings,
-        Retry,
-        Cancel,
-        Favourite,
-        Delete,
-        SaveAs,
-        Remix,
-        RenderFinal,
-        Tags,
-        DeleteOnServer,
-    };
+    using Action = LibraryActions::Action;
     /// One of the context menu's actions; its enabled state follows the selection.
-    [[nodiscard]] QAction *action(Action which) const;
-    /// The context menu, rebuilt for the current selection.
-    [[nodiscard]] QMenu *contextMenu();
+    [[nodiscard]] QAction *action(Action which) const { return m_actions->action(which); }
+    /// The context menu, brought up to date with the current selection.
+    [[nodiscard]] QMenu *contextMenu() { return m_actions->contextMenu(); }
 
     /// Opens the remix dialog for the clip at `proxyIndex` (an index of proxy()); nothing when it cannot be remixed.
-    void remix(const QModelIndex &proxyIndex);
+    void remix(const QModelIndex &proxyIndex) { m_actions->remix(proxyIndex); }
     /// Asks (showing the cost) whether to render the draft at `proxyIndex` again on the final model, then queues it.
-    void renderFinal(const QModelIndex &proxyIndex);
+    void renderFinal(const QModelIndex &proxyIndex) { m_actions->renderFinal(proxyIndex); }
     /// The remix or tags dialog while one is open (for tests and the window), else nullptr.
-    [[nodiscard]] RemixDialog *remixDialog() const;
-    [[nodiscard]] TagsDialog *tagsDialog() const;
-
-    /// "sora-2-pro: 4 s × 0.30 = 1.20 USD" for a take of `seconds` at `size` on `model` (the capability prices);
-    /// says so when the price is unknown or the profile is the free demo.
-    [[nodiscard]] QString costLine(
-        const QString &profile, const QString &model, const QString &size, const QString &seconds) const;
+    [[nodiscard]] RemixDialog *remixDialog() const { return m_actions->remixDialog(); }
+    [[nodiscard]] TagsDialog *tagsDialog() const { return m_actions->tagsDialog(); }
     /// The actions of the List and Grid buttons (Ctrl+1, Ctrl+2), for a View menu.
     [[nodiscard]] QAction *viewModeAction(ViewMode mode) const;
 
     /// Asks whether `count` clips may be deleted; the default shows a question box. Tests replace it.
-    void setDeleteConfirmation(std::function<bool(int count)> confirm);
+    void setDeleteConfirmation(std::function<bool(int count)> confirm)
+    {
+        m_actions->setDeleteConfirmation(std::move(confirm));
+    }
     /// Asks any other yes/no question (render final, delete on server, replace a file); default: a question box.
-    void setConfirmation(std::function<bool(Action action, const QString &text)> confirm);
+    void setConfirmation(std::function<bool(Action action, const QString &text)> confirm)
+    {
+        m_actions->setConfirmation(std::move(confirm));
+    }
     /// Chooses where Save As writes, given a suggested path; empty cancels. Default: a file dialog.
-    void setFileChooser(std::function<QString(const QString &suggested)> choose);
+    void setFileChooser(std::function<QString(const QString &suggested)> choose)
+    {
+        m_actions->setFileChooser(std::move(choose));
+    }
 
 Q_SIGNALS:
     /// The current row changed (an index of proxy()), or its data did.
@@ -146,58 +139,22 @@ protected:
 private:
     LibraryPanel(Workspace *workspace, JobEngine *engine, Library *library, QWidget *parent);
 
-    [[nodiscard]] QModelIndexList selectedRows() const;
-    [[nodiscard]] QAction *makeAction(
-        Action which, const QString &text, const QKeySequence &shortcut, const QString &icon = {});
-    void updateActions();
+    [[nodiscard]] QToolButton *makeModeButton(QAction *mode, const QString &name, const QString &accessibleName);
     void updateGridSize();
     void updateEmptyText();
-    void updateProjects();
-    void chooseDateRange();
-    void showContextMenu(const QPoint &position);
     void showMessage(const QString &text, bool error);
-    [[nodiscard]] bool confirm(Action action, const QString &text);
-    [[nodiscard]] bool canRemix(const QModelIndex &index) const;
-    [[nodiscard]] bool canRenderFinal(const QModelIndex &index) const;
-    void open(bool folder);
-    void saveAs();
-    void copyPrompt();
-    void reuseSettings();
-    void renderFinalSelection(const QModelIndexList &rows);
-    void retry();
-    void cancel();
-    void setFavourite(bool favourite);
-    void editTags();
-    void deleteLocally();
-    void deleteOnServer();
 
-    QPointer<Workspace> m_workspace;
-    JobEngine *m_engine;
-    Library *m_library;
     StudioModel *m_model;
     StudioFilterProxy *m_proxy;
-    QLineEdit *m_search;
-    QComboBox *m_filter;
-    QComboBox *m_project;
-    QComboBox *m_date;
+    LibraryFilterBar *m_filterBar;
     QAction *m_listAction;
     QAction *m_gridAction;
+    QActionGroup *m_modes = nullptr;
     QLabel *m_message;
     StudioView *m_view;
     StudioDelegate *m_delegate;
-    QMenu *m_menu;
-    QList<QAction *> m_actions;
+    LibraryActions *m_actions = nullptr;
     ViewMode m_mode = ViewMode::List;
-    QPointer<RemixDialog> m_remixDialog;
-    QPointer<TagsDialog> m_tagsDialog;
-    QPointer<QDialog> m_rangeDialog;
-    int m_dateIndex = 0; ///< the date filter's entry in force (the combo shows Custom while its dialog is open)
-    QDate m_rangeFirst;
-    QDate m_rangeLast;
-    std::function<bool(int count)> m_confirmDelete;
-    std::function<bool(Action action, const QString &text)> m_confirm;
-    std::function<QString(const QString &suggested)> m_chooseFile;
-    QString m_lastSaveFolder;
 };
 
 } // namespace Dailies
