@@ -1009,126 +1009,112 @@ bool SettingsDialog::apply()
 
 void SettingsDialog::storeProfiles()
 {
-    ProfileStore store(m_workspace->settings());
-    AppSettings app(m_workspace->settings());
     m_keyFailed = false;
     for (const QString &name : std::as_const(m_removedProfiles))
         m_workspace->removeProfile(name, [](const QString &) {});
     m_removedProfiles.clear();
     for (ProfileDraft &draft : m_profiles) {
-        if (draft.profile.kind == Api::ProviderKind::Demo)
-            continue;
-        const Api::ProviderProfile profile = profileOf(draft);
-        const bool renamed = !draft.originalName.isEmpty() && draft.originalName != profile.name;
-        const bool wasDefault = renamed && store.defaultProfileName() == draft.originalName;
-        std::optional<Api::ProviderProfile> old;
-        if (renamed) {
-            // The key moves with the profile, so it must be known first; nothing of the old one is removed until
-            // the new one is saved (and its key written).
-            if (draft.typedKey.isEmpty()
-                && (draft.keyState == ProfileDraft::KeyState::Checking
-                    || draft.keyState == ProfileDraft::KeyState::Unavailable)) {
-                showError(m_ui->nameError,
-                    tr("The key of '%1' cannot be read from the keychain yet, so it cannot move to the new name. "
-                       "Rename the profile once its key shows as stored, or type the key again.")
-                        .arg(draft.originalName));
-                continue;
-            }
-            if (store.profile(profile.name)) {
-                showError(m_ui->nameError, tr("A profile named '%1' already exists.").arg(profile.name));
-                continue;
-            }
-            old = store.profile(draft.originalName);
-            if (draft.typedKey.isEmpty() && !draft.storedKey.isEmpty()
-                && draft.keyState == ProfileDraft::KeyState::Stored) {
-                draft.typedKey = draft.storedKey;
-            }
-        }
-        if (const QString problem = store.save(profile); !problem.isEmpty()) {
-            showError(m_ui->baseUrlError, problem);
-            continue;
-        }
-        if (renamed) {
-            (void)store.remove(draft.originalName);
-            app.removeProfileOptions(draft.originalName);
-            if (m_workspace->hasSessionKey(draft.originalName)) {
-                m_workspace->setSessionKey(profile.name, m_workspace->sessionKey(draft.originalName));
-                m_workspace->setSessionKey(draft.originalName, {});
-            }
-        }
-        if (wasDefault)
-            (void)store.setDefaultProfileName(profile.name);
-        (void)app.setProfileOptions(profile.name, draft.draftModel, draft.finalModel, draft.concurrency);
-        draft.profile = profile;
-        draft.originalName = profile.name;
-        if (draft.useEnvironment && !profile.keyEnvironmentVariable.isEmpty()) {
-            m_workspace->setKeyOverride(profile.name, profile.keyEnvironmentVariable);
-            m_workspace->updateClientKey(
-                profile.name, qEnvironmentVariable(profile.keyEnvironmentVariable.toLocal8Bit().constData()));
-        }
-        if (draft.forgetKey) {
-            draft.forgetKey = false;
-            m_workspace->setSessionKey(profile.name, {});
-            if (!draft.useEnvironment)
-                m_workspace->updateClientKey(profile.name, {}); // a forgotten key is not used any more either
-            SecretJob *job = m_workspace->secrets().remove(profile.secretKey());
-            ++m_pendingKeyJobs;
-            connect(job, &SecretJob::finished, this, [this, name = profile.name](const SecretResult &) {
-                for (ProfileDraft &d : m_profiles) {
-                    if (d.originalName == name) {
-                        d.keyState = ProfileDraft::KeyState::NotSet;
-                        d.storedKey.clear();
-                    }
-                }
-                keyJobEnded();
-            });
-        } else if (!draft.typedKey.isEmpty()) {
-            writeKey(draft, old && old->secretKey() != profile.secretKey() ? old->secretKey() : QString());
-        } else if (old && old->secretKey() != profile.secretKey()) {
-            (void)m_workspace->secrets().remove(old->secretKey()); // it had no key to move
-        }
+        if (draft.profile.kind != Api::ProviderKind::Demo)
+            storeProfile(draft);
     }
     for (int row = 0; row < m_profiles.size(); ++row)
         refreshProfileRow(row);
     showKeyStatus();
 }
 
-void SettingsDialog::writeKey(ProfileDraft &draft, const QString &replacedSecret)
+void SettingsDialog::storeProfile(ProfileDraft &draft)
 {
-    const QString name = draft.profile.name;
-    const QString key = draft.typedKey;
-    SecretJob *job = m_workspace->secrets().write(draft.profile.secretKey(), key);
-    ++m_pendingKeyJobs;
-    m_ui->buttonBox->setEnabled(false);
-    connect(job, &SecretJob::finished, this, [this, name, key, replacedSecret](const SecretResult &result) {
-        // A renamed profile's old entry goes only once the key is safe under the new name.
-        if (result.ok() && !replacedSecret.isEmpty())
-            (void)m_workspace->secrets().remove(replacedSecret);
-        for (int row = 0; row < m_profiles.size(); ++row) {
-            ProfileDraft &d = m_profiles[row];
-            if (d.originalName != name)
-                continue;
-            if (result.ok()) {
-                d.keyState = ProfileDraft::KeyState::Stored;
-                d.storedKey = key;
-                if (d.typedKey == key)
-                    d.typedKey.clear();
-                m_workspace->setSessionKey(name, {});
-                m_workspace->updateClientKey(name, key);
-                if (row == m_currentProfile)
-                    m_ui->apiKeyEdit->clear();
-            } else {
-                // The typed key stays in the field: nothing the user typed is lost.
-                m_keyFailed = true;
-                d.keyState = ProfileDraft::KeyState::Unavailable;
-                d.keyMessage = result.message;
-                showPage(Page::Providers);
-                m_ui->profileList->setCurrentRow(row);
-            }
+    using Change = Workspace::ProfileChange;
+    using Saved = Workspace::ProfileSaveResult;
+    using KeyState = ProfileDraft::KeyState;
+    Change change;
+    change.originalName = draft.originalName;
+    change.profile = profileOf(draft);
+    change.options = Change::Options { draft.draftModel, draft.finalModel, draft.concurrency };
+    change.key = draft.forgetKey   ? Change::Key::Forget
+        : draft.typedKey.isEmpty() ? Change::Key::Keep
+                                   : Change::Key::Replace;
+    change.newKey = draft.typedKey;
+    if (draft.keyState == KeyState::Stored)
+        change.storedKey = draft.storedKey;
+    else if (draft.keyState == KeyState::NotSet || draft.keyState == KeyState::SessionOnly)
+        change.storedKey = QString(); // nothing in the keychain to move
+    change.keyFromEnvironment = draft.useEnvironment;
+
+    const QString name = change.profile.name;
+    const bool forget = change.key == Change::Key::Forget;
+    const QString written = change.key == Change::Key::Replace ? change.newKey : change.storedKey.value_or(QString());
+    const Saved saved = m_workspace->saveProfile(
+        change, [dialog = QPointer<SettingsDialog>(this), name, forget, written](const SecretResult &result) {
+            if (dialog && forget)
+                dialog->keyForgotten(name);
+            else if (dialog)
+                dialog->keyWritten(name, written, result);
+        });
+    switch (saved.refusal) {
+    case Saved::Refusal::KeyUnknown:
+        showError(m_ui->nameError,
+            tr("The key of '%1' cannot be read from the keychain yet, so it cannot move to the new name. Rename the "
+               "profile once its key shows as stored, or type the key again.")
+                .arg(draft.originalName));
+        return;
+    case Saved::Refusal::NameTaken:
+        showError(m_ui->nameError, tr("A profile named '%1' already exists.").arg(name));
+        return;
+    case Saved::Refusal::Invalid:
+        showError(m_ui->baseUrlError, saved.problem);
+        return;
+    case Saved::Refusal::None:
+        break;
+    }
+    draft.profile = change.profile;
+    draft.originalName = name;
+    if (saved.keyJob == Saved::KeyJob::Remove) {
+        draft.forgetKey = false;
+        ++m_pendingKeyJobs;
+    } else if (saved.keyJob == Saved::KeyJob::Write) {
+        // Kept until the keychain has it: a key that could not be written (or moved) is not lost.
+        draft.typedKey = written;
+        ++m_pendingKeyJobs;
+        m_ui->buttonBox->setEnabled(false);
+    }
+}
+
+void SettingsDialog::keyWritten(const QString &profile, const QString &key, const SecretResult &result)
+{
+    for (int row = 0; row < m_profiles.size(); ++row) {
+        ProfileDraft &d = m_profiles[row];
+        if (d.originalName != profile)
+            continue;
+        if (result.ok()) {
+            d.keyState = ProfileDraft::KeyState::Stored;
+            d.storedKey = key;
+            if (d.typedKey == key)
+                d.typedKey.clear();
+            if (row == m_currentProfile)
+                m_ui->apiKeyEdit->clear();
+        } else {
+            // The typed key stays in the field: nothing the user typed is lost.
+            m_keyFailed = true;
+            d.keyState = ProfileDraft::KeyState::Unavailable;
+            d.keyMessage = result.message;
+            showPage(Page::Providers);
+            m_ui->profileList->setCurrentRow(row);
         }
-        showKeyStatus();
-        keyJobEnded();
-    });
+    }
+    showKeyStatus();
+    keyJobEnded();
+}
+
+void SettingsDialog::keyForgotten(const QString &profile)
+{
+    for (ProfileDraft &d : m_profiles) {
+        if (d.originalName == profile) {
+            d.keyState = ProfileDraft::KeyState::NotSet;
+            d.storedKey.clear();
+        }
+    }
+    keyJobEnded();
 }
 
 void SettingsDialog::keyJobEnded()

@@ -19,6 +19,7 @@ class SettingsDialog;
 namespace Dailies
 {
 class Workspace;
+struct SecretResult;
 namespace Api
 {
 class VideoApiClient;
@@ -107,7 +108,9 @@ private:
     /// The first page with a problem (and its field), after showing every problem; nullopt when all are valid.
     [[nodiscard]] bool validate(Page *page, QWidget **field);
     void storeProfiles();
-    void writeKey(ProfileDraft &draft, const QString &replacedSecret = {});
+    void storeProfile(ProfileDraft &draft);
+    void keyWritten(const QString &profile, const QString &key, const SecretResult &result);
+    void keyForgotten(const QString &profile);
     void keyJobEnded();
 
     static void showError(QLabel *label, const QString &message);
