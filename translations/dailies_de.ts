@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="12"/>
+        <source>Monthly &amp;budget:</source>
+        <translation>Monatliches &amp;Budget:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="22"/>
+        <source>Monthly budget</source>
+        <translation>Monatliches Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="44"/>
+        <source>Zero means no budget. Alerts appear when a submit would cross them.</source>
+        <translation>Null bedeutet kein Budget. Warnungen erscheinen, wenn ein Auftrag sie überschreiten würde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="79"/>
+        <source>Alerts at:</source>
+        <translation>Warnungen bei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="88"/>
+        <source>&amp;50 %</source>
+        <translation>&amp;50 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="91"/>
+        <source>Alert at 50 percent</source>
+        <translation>Warnung bei 50 Prozent</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="98"/>
+        <source>&amp;75 %</source>
+        <translation>&amp;75 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="101"/>
+        <source>Alert at 75 percent</source>
+        <translation>Warnung bei 75 Prozent</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="108"/>
+        <source>&amp;90 %</source>
+        <translation>&amp;90 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="111"/>
+        <source>Alert at 90 percent</source>
+        <translation>Warnung bei 90 Prozent</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="133"/>
+        <source>&amp;Stop sending jobs when the budget is used up</source>
+        <translation>Keine Aufträge mehr &amp;senden, wenn das Budget aufgebraucht ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/budgetpage.ui" line="136"/>
+        <source>Hard stop at the budget</source>
+        <translation>Harter Stopp beim Budget</translation>
+    </message>
+</context>
+<context>
     <name>ComposePanel</name>
     <message>
         <location filename="../ui/composepanel.ui" line="13"/>
@@ -757,6 +820,29 @@
         <location filename="../src/core/pricing/spendledger.cpp" line="50"/>
         <source>Alerts are percentages of the budget from 1 to 100, not %1.</source>
         <translation>Warnungen sind Prozentsätze des Budgets von 1 bis 100, nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::BudgetPage</name>
+    <message>
+        <location filename="../src/widgets/settings/budgetpage.cpp" line="24"/>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/budgetpage.cpp" line="49"/>
+        <source>The library is not open, so the budget cannot be shown.</source>
+        <translation>Die Bibliothek ist nicht geöffnet, daher kann das Budget nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/budgetpage.cpp" line="61"/>
+        <source>Spent this month: %1 of %2 (%3 %).</source>
+        <translation>Diesen Monat ausgegeben: %1 von %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/budgetpage.cpp" line="62"/>
+        <source>Spent this month: %1.</source>
+        <translation>Diesen Monat ausgegeben: %1.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1884,65 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Dailies::ConnectionTest</name>
+    <message>
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="89"/>
+        <source>Connected — the key works; no videos on this account yet.</source>
+        <translation>Verbunden – der Schlüssel funktioniert; auf diesem Konto gibt es noch keine Videos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="91"/>
+        <source>Connected — the key works and videos are visible (%n shown, more on the server).</source>
+        <translation>
+            <numerusform>Verbunden – der Schlüssel funktioniert und Videos sind sichtbar (%n angezeigt, weitere auf dem Server).</numerusform>
+            <numerusform>Verbunden – der Schlüssel funktioniert und Videos sind sichtbar (%n angezeigt, weitere auf dem Server).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="92"/>
+        <source>Connected — the key works; %n video(s) visible.</source>
+        <translation>
+            <numerusform>Verbunden – der Schlüssel funktioniert; %n Video sichtbar.</numerusform>
+            <numerusform>Verbunden – der Schlüssel funktioniert; %n Videos sichtbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="94"/>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="96"/>
+        <source>The key was refused (%1). Check it in your provider&apos;s dashboard (Azure: the resource&apos;s Keys and Endpoint page), paste it again and test once more.</source>
+        <translation>Der Schlüssel wurde abgelehnt (%1). Prüfen Sie ihn im Dashboard Ihres Anbieters (Azure: Seite „Schlüssel und Endpunkt“ der Ressource), fügen Sie ihn erneut ein und testen Sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="100"/>
+        <source>%1 answered 404: the base URL is probably not the API&apos;s. It usually ends in /v1 (Azure: /openai/v1).</source>
+        <translation>%1 antwortete mit 404: Die Basis-URL ist wahrscheinlich nicht die der API. Sie endet meist auf /v1 (Azure: /openai/v1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="104"/>
+        <source>Cannot reach %1: %2. Check the address and your network.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="106"/>
+        <source>Connected, but the account has no quota left: %1</source>
+        <translation>Verbunden, aber das Konto hat kein Kontingent mehr: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="108"/>
+        <source>The provider answered with an error: %1</source>
+        <translation>Der Anbieter antwortete mit einem Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/connectiontest.cpp" line="111"/>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+</context>
+<context>
     <name>Dailies::Database</name>
     <message>
         <location filename="../src/core/library/database.cpp" line="102"/>
@@ -2343,11 +2488,27 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Dailies::JobsPage</name>
+    <message>
+        <location filename="../src/widgets/settings/jobspage.cpp" line="19"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
     <name>Dailies::KeychainSecretStore</name>
     <message>
         <location filename="../src/core/settings/keychainsecretstore.cpp" line="75"/>
         <source>system keychain</source>
         <translation>Systemschlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::LanguagePage</name>
+    <message>
+        <location filename="../src/widgets/settings/languagepage.cpp" line="18"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2689,34 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <location filename="../src/core/library/library.cpp" line="1042"/>
         <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;: %3</source>
         <translation>„%1“ kann nicht nach „%2“ kopiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::LibraryPage</name>
+    <message>
+        <location filename="../src/widgets/settings/librarypage.cpp" line="45"/>
+        <source>Clips and the library database live here. A new folder is used the next time Dailies starts; the clips already in the old folder stay there.</source>
+        <translation>Hier liegen die Clips und die Bibliotheksdatenbank. Ein neuer Ordner wird beim nächsten Start von Dailies verwendet; die Clips im alten Ordner bleiben dort.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/librarypage.cpp" line="49"/>
+        <source>Choose the Library Folder</source>
+        <translation>Bibliotheksordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/librarypage.cpp" line="76"/>
+        <source>Choose a complete folder path, e.g. with Browse….</source>
+        <translation>Wählen Sie einen vollständigen Ordnerpfad, z. B. mit Auswählen….</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/librarypage.cpp" line="86"/>
+        <source>Enter a template; the default is %1.</source>
+        <translation>Geben Sie eine Vorlage ein; der Standard ist %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/librarypage.cpp" line="95"/>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3464,19 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
     </message>
 </context>
 <context>
+    <name>Dailies::NotificationsPage</name>
+    <message>
+        <location filename="../src/widgets/settings/notificationspage.cpp" line="16"/>
+        <source>Every finished job</source>
+        <translation>Jeder beendete Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/notificationspage.cpp" line="17"/>
+        <source>Failed jobs only</source>
+        <translation>Nur fehlgeschlagene Aufträge</translation>
+    </message>
+</context>
+<context>
     <name>Dailies::PresetStore</name>
     <message>
         <location filename="../src/core/prompt/presetstore.cpp" line="83"/>
@@ -3755,6 +3957,94 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
     </message>
 </context>
 <context>
+    <name>Dailies::ProfileDraft</name>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="75"/>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“ (höchstens 64), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="77"/>
+        <source>&apos;%1&apos; is the name of a built-in profile; choose another.</source>
+        <translation>„%1“ ist der Name eines eingebauten Profils; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="82"/>
+        <source>Another profile is already called &apos;%1&apos;.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="85"/>
+        <source>Enter the resource endpoint of your Azure OpenAI resource, e.g. https://NAME.openai.azure.com.</source>
+        <translation>Geben Sie den Ressourcen-Endpunkt Ihrer Azure-OpenAI-Ressource ein, z. B. https://NAME.openai.azure.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="87"/>
+        <source>Enter the provider&apos;s base URL.</source>
+        <translation>Geben Sie die Basis-URL des Anbieters ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="144"/>
+        <source>The stored key will be removed when you apply (%1).</source>
+        <translation>Der gespeicherte Schlüssel wird beim Übernehmen entfernt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="146"/>
+        <source>The new key will be stored when you apply (%1).</source>
+        <translation>Der neue Schlüssel wird beim Übernehmen gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="150"/>
+        <source>Looking for a stored key…</source>
+        <translation>Gespeicherter Schlüssel wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="153"/>
+        <source>A key is stored (%1).</source>
+        <translation>Ein Schlüssel ist gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="156"/>
+        <source>Not set.</source>
+        <translation>Nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="159"/>
+        <source>Used for this session only: kept in memory and forgotten when Dailies quits.</source>
+        <translation>Nur für diese Sitzung verwendet: im Speicher gehalten und beim Beenden von Dailies vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="163"/>
+        <source>The keychain does not answer (%1), so Dailies cannot store or read keys there.</source>
+        <translation>Der Schlüsselbund antwortet nicht (%1), daher kann Dailies dort keine Schlüssel speichern oder lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="164"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="172"/>
+        <source>The key is read from the environment variable %1, which is set.</source>
+        <translation>Der Schlüssel wird aus der Umgebungsvariable %1 gelesen, die gesetzt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="173"/>
+        <source>The environment variable %1 is not set in this session.</source>
+        <translation>Die Umgebungsvariable %1 ist in dieser Sitzung nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="192"/>
+        <source>There is no key to test with: type one in the API key field.</source>
+        <translation>Kein Schlüssel zum Testen: Geben Sie einen im Feld API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="193"/>
+        <source>The address changed: type the key for %1 in the API key field (the stored key is only sent to %2).</source>
+        <translation>Die Adresse hat sich geändert: Geben Sie den Schlüssel für %1 in das Feld „API-Schlüssel“ ein (der gespeicherte Schlüssel wird nur an %2 gesendet).</translation>
+    </message>
+</context>
+<context>
     <name>Dailies::ProfileStore</name>
     <message>
         <location filename="../src/core/settings/profilestore.cpp" line="74"/>
@@ -3884,6 +4174,165 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <location filename="../src/core/prompt/promptcheck.cpp" line="324"/>
         <source>Style: name a look (e.g. cinematic, hand-drawn animation, muted palette).</source>
         <translation>Stil: Nennen Sie einen Look (z. B. filmisch, handgezeichnete Animation, gedämpfte Farben).</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::ProvidersPage</name>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="29"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="31"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="33"/>
+        <source>OpenAI-compatible gateway</source>
+        <translation>OpenAI-kompatibles Gateway</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="35"/>
+        <source>Demo (on this computer)</source>
+        <translation>Demo (auf diesem Computer)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="185"/>
+        <source>The demo provider runs inside Dailies on this computer: it needs no key and costs nothing, so you can try everything before connecting a real provider.</source>
+        <translation>Der Demo-Anbieter läuft in Dailies auf diesem Computer: Er braucht keinen Schlüssel und kostet nichts, sodass Sie alles ausprobieren können, bevor Sie einen echten Anbieter verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="196"/>
+        <source>The demo and openai profiles are built in: the demo is the profile that always works, and openai is the reference every other profile starts from. Forget the key instead.</source>
+        <translation>Die Profile demo und openai sind eingebaut: demo ist das Profil, das immer funktioniert, und openai ist die Vorlage, von der jedes andere Profil ausgeht. Vergessen Sie stattdessen den Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="198"/>
+        <source>Remove this profile and its stored key.</source>
+        <translation>Dieses Profil und seinen gespeicherten Schlüssel entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="204"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="222"/>
+        <source>(built in, chosen when Dailies starts)</source>
+        <translation>(eingebaut, beim Start von Dailies gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="225"/>
+        <source>The resource endpoint from the Azure portal (Keys and Endpoint); /openai/v1 is added when it is missing. Models are your deployment names.</source>
+        <translation>Der Ressourcen-Endpunkt aus dem Azure-Portal (Schlüssel und Endpunkt); /openai/v1 wird ergänzt, wenn es fehlt. Modelle sind Ihre Deployment-Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="229"/>
+        <source>Up to and including the version path, e.g. …/v1. Plain http is allowed only to this computer (127.0.0.1, localhost).</source>
+        <translation>Bis einschließlich Versionspfad, z. B. …/v1. Unverschlüsseltes http ist nur zu diesem Computer erlaubt (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="233"/>
+        <source>Up to and including the version path, e.g. …/v1.</source>
+        <translation>Bis einschließlich Versionspfad, z. B. …/v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="251"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="255"/>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="256"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="258"/>
+        <source>Provider default (%1)</source>
+        <translation>Standard des Anbieters (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="327"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="364"/>
+        <source>No key needed.</source>
+        <translation>Kein Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="375"/>
+        <source>Keys can still be used: keep the typed key for this session only (it is never written anywhere), or let Dailies read it from an environment variable each time it starts.</source>
+        <translation>Schlüssel lassen sich trotzdem verwenden: Behalten Sie den eingegebenen Schlüssel nur für diese Sitzung (er wird nirgends gespeichert), oder lassen Sie Dailies ihn bei jedem Start aus einer Umgebungsvariable lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="379"/>
+        <source>Stored — type a new key to replace it</source>
+        <translation>Gespeichert – neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="380"/>
+        <source>Paste the key</source>
+        <translation>Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="382"/>
+        <source>Name the environment variable that holds the key.</source>
+        <translation>Nennen Sie die Umgebungsvariable, die den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="393"/>
+        <source>Type the key first.</source>
+        <translation>Geben Sie zuerst den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="440"/>
+        <source>Correct the name above first.</source>
+        <translation>Korrigieren Sie zuerst den Namen oben.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="440"/>
+        <source>Correct the base URL above first.</source>
+        <translation>Korrigieren Sie zuerst die Basis-URL oben.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="461"/>
+        <source>Cancel &amp;test</source>
+        <translation>&amp;Test abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="462"/>
+        <source>Cancel the connection test</source>
+        <translation>Verbindungstest abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="464"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="470"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="471"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="537"/>
+        <source>The key of &apos;%1&apos; cannot be read from the keychain yet, so it cannot move to the new name. Rename the profile once its key shows as stored, or type the key again.</source>
+        <translation>Der Schlüssel von „%1“ kann noch nicht aus dem Schlüsselbund gelesen werden und daher nicht zum neuen Namen umziehen. Benennen Sie das Profil um, sobald der Schlüssel als gespeichert angezeigt wird, oder geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="542"/>
+        <source>A profile named &apos;%1&apos; already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -4193,396 +4642,34 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="63"/>
-        <source>OpenAI</source>
-        <translation>OpenAI</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="65"/>
-        <source>Azure OpenAI</source>
-        <translation>Azure OpenAI</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="67"/>
-        <source>OpenAI-compatible gateway</source>
-        <translation>OpenAI-kompatibles Gateway</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="69"/>
-        <source>Demo (on this computer)</source>
-        <translation>Demo (auf diesem Computer)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="144"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="61"/>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="145"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="62"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="146"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="63"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="147"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="64"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="148"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="66"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="150"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="68"/>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="367"/>
-        <source>The demo provider runs inside Dailies on this computer: it needs no key and costs nothing, so you can try everything before connecting a real provider.</source>
-        <translation>Der Demo-Anbieter läuft in Dailies auf diesem Computer: Er braucht keinen Schlüssel und kostet nichts, sodass Sie alles ausprobieren können, bevor Sie einen echten Anbieter verbinden.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="378"/>
-        <source>The demo and openai profiles are built in: the demo is the profile that always works, and openai is the reference every other profile starts from. Forget the key instead.</source>
-        <translation>Die Profile demo und openai sind eingebaut: demo ist das Profil, das immer funktioniert, und openai ist die Vorlage, von der jedes andere Profil ausgeht. Vergessen Sie stattdessen den Schlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="380"/>
-        <source>Remove this profile and its stored key.</source>
-        <translation>Dieses Profil und seinen gespeicherten Schlüssel entfernen.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="394"/>
-        <source>(built in, chosen when Dailies starts)</source>
-        <translation>(eingebaut, beim Start von Dailies gewählt)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="397"/>
-        <source>The resource endpoint from the Azure portal (Keys and Endpoint); /openai/v1 is added when it is missing. Models are your deployment names.</source>
-        <translation>Der Ressourcen-Endpunkt aus dem Azure-Portal (Schlüssel und Endpunkt); /openai/v1 wird ergänzt, wenn es fehlt. Modelle sind Ihre Deployment-Namen.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="401"/>
-        <source>Up to and including the version path, e.g. …/v1. Plain http is allowed only to this computer (127.0.0.1, localhost).</source>
-        <translation>Bis einschließlich Versionspfad, z. B. …/v1. Unverschlüsseltes http ist nur zu diesem Computer erlaubt (127.0.0.1, localhost).</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="405"/>
-        <source>Up to and including the version path, e.g. …/v1.</source>
-        <translation>Bis einschließlich Versionspfad, z. B. …/v1.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="419"/>
-        <location filename="../src/widgets/settingsdialog.cpp" line="423"/>
-        <source>default: %1</source>
-        <translation>Standard: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="424"/>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="427"/>
-        <source>Provider default (%1)</source>
-        <translation>Standard des Anbieters (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="437"/>
-        <source>e.g. %1</source>
-        <translation>z. B. %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="510"/>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
-        <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“ (höchstens 64), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="512"/>
-        <source>&apos;%1&apos; is the name of a built-in profile; choose another.</source>
-        <translation>„%1“ ist der Name eines eingebauten Profils; wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="515"/>
-        <source>Another profile is already called &apos;%1&apos;.</source>
-        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="519"/>
-        <source>Enter the resource endpoint of your Azure OpenAI resource, e.g. https://NAME.openai.azure.com.</source>
-        <translation>Geben Sie den Ressourcen-Endpunkt Ihrer Azure-OpenAI-Ressource ein, z. B. https://NAME.openai.azure.com.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="521"/>
-        <source>Enter the provider&apos;s base URL.</source>
-        <translation>Geben Sie die Basis-URL des Anbieters ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="533"/>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="579"/>
-        <source>No key needed.</source>
-        <translation>Kein Schlüssel nötig.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="590"/>
-        <source>The stored key will be removed when you apply (%1).</source>
-        <translation>Der gespeicherte Schlüssel wird beim Übernehmen entfernt (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="592"/>
-        <source>The new key will be stored when you apply (%1).</source>
-        <translation>Der neue Schlüssel wird beim Übernehmen gespeichert (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="596"/>
-        <source>Looking for a stored key…</source>
-        <translation>Gespeicherter Schlüssel wird gesucht…</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="599"/>
-        <source>A key is stored (%1).</source>
-        <translation>Ein Schlüssel ist gespeichert (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="602"/>
-        <source>Not set.</source>
-        <translation>Nicht gesetzt.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="605"/>
-        <source>Used for this session only: kept in memory and forgotten when Dailies quits.</source>
-        <translation>Nur für diese Sitzung verwendet: im Speicher gehalten und beim Beenden von Dailies vergessen.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="609"/>
-        <source>The keychain does not answer (%1), so Dailies cannot store or read keys there.</source>
-        <translation>Der Schlüsselbund antwortet nicht (%1), daher kann Dailies dort keine Schlüssel speichern oder lesen.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="610"/>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="618"/>
-        <source>The key is read from the environment variable %1, which is set.</source>
-        <translation>Der Schlüssel wird aus der Umgebungsvariable %1 gelesen, die gesetzt ist.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="619"/>
-        <source>The environment variable %1 is not set in this session.</source>
-        <translation>Die Umgebungsvariable %1 ist in dieser Sitzung nicht gesetzt.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="625"/>
-        <source>Keys can still be used: keep the typed key for this session only (it is never written anywhere), or let Dailies read it from an environment variable each time it starts.</source>
-        <translation>Schlüssel lassen sich trotzdem verwenden: Behalten Sie den eingegebenen Schlüssel nur für diese Sitzung (er wird nirgends gespeichert), oder lassen Sie Dailies ihn bei jedem Start aus einer Umgebungsvariable lesen.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="629"/>
-        <source>Stored — type a new key to replace it</source>
-        <translation>Gespeichert – neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="629"/>
-        <source>Paste the key</source>
-        <translation>Schlüssel einfügen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="631"/>
-        <source>Name the environment variable that holds the key.</source>
-        <translation>Nennen Sie die Umgebungsvariable, die den Schlüssel enthält.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="642"/>
-        <source>Type the key first.</source>
-        <translation>Geben Sie zuerst den Schlüssel ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="682"/>
-        <source>Cancel &amp;test</source>
-        <translation>&amp;Test abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="683"/>
-        <source>Cancel the connection test</source>
-        <translation>Verbindungstest abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="685"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="704"/>
-        <source>Correct the name above first.</source>
-        <translation>Korrigieren Sie zuerst den Namen oben.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="704"/>
-        <source>Correct the base URL above first.</source>
-        <translation>Korrigieren Sie zuerst die Basis-URL oben.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="725"/>
-        <source>There is no key to test with: type one in the API key field.</source>
-        <translation>Kein Schlüssel zum Testen: Geben Sie einen im Feld API-Schlüssel ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="726"/>
-        <source>The address changed: type the key for %1 in the API key field (the stored key is only sent to %2).</source>
-        <translation>Die Adresse hat sich geändert: Geben Sie den Schlüssel für %1 in das Feld „API-Schlüssel“ ein (der gespeicherte Schlüssel wird nur an %2 gesendet).</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="750"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="751"/>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="763"/>
-        <source>Connected — the key works; no videos on this account yet.</source>
-        <translation>Verbunden – der Schlüssel funktioniert; auf diesem Konto gibt es noch keine Videos.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/widgets/settingsdialog.cpp" line="765"/>
-        <source>Connected — the key works and videos are visible (%n shown, more on the server).</source>
-        <translation>
-            <numerusform>Verbunden – der Schlüssel funktioniert und Videos sind sichtbar (%n angezeigt, weitere auf dem Server).</numerusform>
-            <numerusform>Verbunden – der Schlüssel funktioniert und Videos sind sichtbar (%n angezeigt, weitere auf dem Server).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/widgets/settingsdialog.cpp" line="766"/>
-        <source>Connected — the key works; %n video(s) visible.</source>
-        <translation>
-            <numerusform>Verbunden – der Schlüssel funktioniert; %n Video sichtbar.</numerusform>
-            <numerusform>Verbunden – der Schlüssel funktioniert; %n Videos sichtbar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="768"/>
-        <source>Test cancelled.</source>
-        <translation>Test abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="770"/>
-        <source>The key was refused (%1). Check it in your provider&apos;s dashboard (Azure: the resource&apos;s Keys and Endpoint page), paste it again and test once more.</source>
-        <translation>Der Schlüssel wurde abgelehnt (%1). Prüfen Sie ihn im Dashboard Ihres Anbieters (Azure: Seite „Schlüssel und Endpunkt“ der Ressource), fügen Sie ihn erneut ein und testen Sie noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="774"/>
-        <source>%1 answered 404: the base URL is probably not the API&apos;s. It usually ends in /v1 (Azure: /openai/v1).</source>
-        <translation>%1 antwortete mit 404: Die Basis-URL ist wahrscheinlich nicht die der API. Sie endet meist auf /v1 (Azure: /openai/v1).</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="778"/>
-        <source>Cannot reach %1: %2. Check the address and your network.</source>
-        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="780"/>
-        <source>Connected, but the account has no quota left: %1</source>
-        <translation>Verbunden, aber das Konto hat kein Kontingent mehr: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="782"/>
-        <source>The provider answered with an error: %1</source>
-        <translation>Der Anbieter antwortete mit einem Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="785"/>
-        <source>(request id %1)</source>
-        <translation>(Anfrage-ID %1)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="802"/>
-        <source>Clips and the library database live here. A new folder is used the next time Dailies starts; the clips already in the old folder stay there.</source>
-        <translation>Hier liegen die Clips und die Bibliotheksdatenbank. Ein neuer Ordner wird beim nächsten Start von Dailies verwendet; die Clips im alten Ordner bleiben dort.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="806"/>
-        <source>Choose the Library Folder</source>
-        <translation>Bibliotheksordner wählen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="818"/>
-        <source>Choose a complete folder path, e.g. with Browse….</source>
-        <translation>Wählen Sie einen vollständigen Ordnerpfad, z. B. mit Auswählen….</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="830"/>
-        <source>Enter a template; the default is %1.</source>
-        <translation>Geben Sie eine Vorlage ein; der Standard ist %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="839"/>
-        <source>Example: %1</source>
-        <translation>Beispiel: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="847"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="864"/>
-        <source>No budget</source>
-        <translation>Kein Budget</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="874"/>
-        <source>The library is not open, so the budget cannot be shown.</source>
-        <translation>Die Bibliothek ist nicht geöffnet, daher kann das Budget nicht angezeigt werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="886"/>
-        <source>Spent this month: %1 of %2 (%3 %).</source>
-        <translation>Diesen Monat ausgegeben: %1 von %2 (%3 %).</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="887"/>
-        <source>Spent this month: %1.</source>
-        <translation>Diesen Monat ausgegeben: %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="895"/>
-        <source>Every finished job</source>
-        <translation>Jeder beendete Auftrag</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="896"/>
-        <source>Failed jobs only</source>
-        <translation>Nur fehlgeschlagene Aufträge</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="903"/>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="1038"/>
-        <source>The key of &apos;%1&apos; cannot be read from the keychain yet, so it cannot move to the new name. Rename the profile once its key shows as stored, or type the key again.</source>
-        <translation>Der Schlüssel von „%1“ kann noch nicht aus dem Schlüsselbund gelesen werden und daher nicht zum neuen Namen umziehen. Benennen Sie das Profil um, sobald der Schlüssel als gespeichert angezeigt wird, oder geben Sie ihn erneut ein.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="1044"/>
-        <source>A profile named &apos;%1&apos; already exists.</source>
-        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5065,331 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
     </message>
 </context>
 <context>
+    <name>JobsPage</name>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="12"/>
+        <source>&amp;Jobs at once:</source>
+        <translation>Gleich&amp;zeitige Aufträge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="22"/>
+        <source>Jobs at once per profile</source>
+        <translation>Gleichzeitige Aufträge pro Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="41"/>
+        <source>Per provider; a provider profile can set its own limit.</source>
+        <translation>Pro Anbieter; ein Anbieterprofil kann ein eigenes Limit setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="57"/>
+        <source>Check progress at most &amp;every:</source>
+        <translation>Fortschritt prüfen höchstens &amp;alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="67"/>
+        <source>Shortest polling interval in seconds</source>
+        <translation>Kürzestes Abfrageintervall in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="86"/>
+        <source>…and at &amp;least every:</source>
+        <translation>…und &amp;mindestens alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="96"/>
+        <source>Longest polling interval in seconds</source>
+        <translation>Längstes Abfrageintervall in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="134"/>
+        <source>Dailies checks often while a job is young and less often as it runs longer, within these bounds.</source>
+        <translation>Dailies prüft häufig, solange ein Auftrag jung ist, und seltener, je länger er läuft – innerhalb dieser Grenzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="150"/>
+        <source>Download the &amp;spritesheet of each clip (used for scrubbing previews)</source>
+        <translation>&amp;Spritesheet jedes Clips herunterladen (für Scrubbing-Vorschauen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/jobspage.ui" line="153"/>
+        <source>Download spritesheets</source>
+        <translation>Spritesheets herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../ui/settings/languagepage.ui" line="12"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/languagepage.ui" line="22"/>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/languagepage.ui" line="32"/>
+        <source>A new language takes effect the next time Dailies starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Dailies wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../ui/settings/librarypage.ui" line="12"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/librarypage.ui" line="24"/>
+        <source>Library folder</source>
+        <translation>Bibliotheksordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/librarypage.ui" line="31"/>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/librarypage.ui" line="34"/>
+        <source>Choose the library folder</source>
+        <translation>Bibliotheksordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/librarypage.ui" line="78"/>
+        <source>File &amp;names:</source>
+        <translation>&amp;Dateinamen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/librarypage.ui" line="88"/>
+        <source>File name template</source>
+        <translation>Dateinamensvorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/librarypage.ui" line="98"/>
+        <source>Example file name</source>
+        <translation>Beispiel-Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/librarypage.ui" line="130"/>
+        <source>Placeholders: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}; “/” makes a folder.</source>
+        <translation>Platzhalter: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}; „/“ erzeugt einen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../ui/settings/notificationspage.ui" line="12"/>
+        <source>Show a &amp;notification when a job ends while Dailies is in the background</source>
+        <translation>&amp;Benachrichtigung anzeigen, wenn ein Auftrag endet, während Dailies im Hintergrund ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/notificationspage.ui" line="15"/>
+        <source>Tray notification when a job ends</source>
+        <translation>Tray-Benachrichtigung, wenn ein Auftrag endet</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/notificationspage.ui" line="22"/>
+        <source>Play a &amp;sound with the notification</source>
+        <translation>&amp;Ton zur Benachrichtigung abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/notificationspage.ui" line="25"/>
+        <source>Notification sound</source>
+        <translation>Benachrichtigungston</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/notificationspage.ui" line="32"/>
+        <source>Notify &amp;about:</source>
+        <translation>Benachrichtigen b&amp;ei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/notificationspage.ui" line="42"/>
+        <source>Which jobs to notify about</source>
+        <translation>Bei welchen Aufträgen benachrichtigt wird</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="12"/>
+        <source>Provider profiles</source>
+        <translation>Anbieterprofile</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="27"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="30"/>
+        <source>Add a profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="43"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="46"/>
+        <source>Remove the profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="109"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="119"/>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="122"/>
+        <source>e.g. azure-eu</source>
+        <translation>z. B. azure-eu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="148"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="158"/>
+        <source>Provider kind</source>
+        <translation>Anbietertyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="165"/>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="175"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="178"/>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="220"/>
+        <source>&amp;Draft model:</source>
+        <translation>Ent&amp;wurfsmodell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="230"/>
+        <source>Draft model</source>
+        <translation>Entwurfsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="240"/>
+        <source>&amp;Final model:</source>
+        <translation>&amp;Finales Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="250"/>
+        <source>Final model</source>
+        <translation>Finales Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="260"/>
+        <source>Render final re-runs a draft on this model, at full quality.</source>
+        <translation>Final rendern führt einen Entwurf erneut mit diesem Modell aus, in voller Qualität.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="276"/>
+        <source>&amp;Jobs at once:</source>
+        <translation>Gleich&amp;zeitige Aufträge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="286"/>
+        <source>Jobs at once on this profile</source>
+        <translation>Gleichzeitige Aufträge mit diesem Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="305"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="317"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="320"/>
+        <source>Type a new key to replace the stored one</source>
+        <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="330"/>
+        <source>Forget key</source>
+        <translation>Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="333"/>
+        <source>Forget the stored key</source>
+        <translation>Gespeicherten Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="385"/>
+        <source>Use this key for this &amp;session only</source>
+        <translation>Schlüssel nur für &amp;diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="388"/>
+        <source>Use this key for this session only</source>
+        <translation>Schlüssel nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="395"/>
+        <source>Read it from an en&amp;vironment variable</source>
+        <translation>Aus einer &amp;Umgebungsvariable lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="398"/>
+        <source>Read the key from an environment variable</source>
+        <translation>Schlüssel aus einer Umgebungsvariable lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="423"/>
+        <source>&amp;Environment variable:</source>
+        <translation>Umgebungs&amp;variable:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="433"/>
+        <source>Environment variable that holds the key</source>
+        <translation>Umgebungsvariable mit dem Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="436"/>
+        <source>e.g. AZURE_OPENAI_API_KEY</source>
+        <translation>z. B. AZURE_OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="464"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="467"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/providerspage.ui" line="489"/>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settingsdialog.ui" line="15"/>
@@ -4993,372 +5405,6 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <location filename="../ui/settingsdialog.ui" line="51"/>
         <source>Settings page</source>
         <translation>Einstellungsseite</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="60"/>
-        <source>Provider profiles</source>
-        <translation>Anbieterprofile</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="75"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="78"/>
-        <source>Add a profile</source>
-        <translation>Profil hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="91"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="94"/>
-        <source>Remove the profile</source>
-        <translation>Profil entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="157"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="167"/>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="170"/>
-        <source>e.g. azure-eu</source>
-        <translation>z. B. azure-eu</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="196"/>
-        <source>&amp;Kind:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="206"/>
-        <source>Provider kind</source>
-        <translation>Anbietertyp</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="213"/>
-        <source>Base &amp;URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="223"/>
-        <source>Base URL</source>
-        <translation>Basis-URL</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="226"/>
-        <source>https://</source>
-        <translation>https://</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="268"/>
-        <source>&amp;Draft model:</source>
-        <translation>Ent&amp;wurfsmodell:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="278"/>
-        <source>Draft model</source>
-        <translation>Entwurfsmodell</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="288"/>
-        <source>&amp;Final model:</source>
-        <translation>&amp;Finales Modell:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="298"/>
-        <source>Final model</source>
-        <translation>Finales Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="308"/>
-        <source>Render final re-runs a draft on this model, at full quality.</source>
-        <translation>Final rendern führt einen Entwurf erneut mit diesem Modell aus, in voller Qualität.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="324"/>
-        <location filename="../ui/settingsdialog.ui" line="754"/>
-        <source>&amp;Jobs at once:</source>
-        <translation>Gleich&amp;zeitige Aufträge:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="334"/>
-        <source>Jobs at once on this profile</source>
-        <translation>Gleichzeitige Aufträge mit diesem Profil</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="353"/>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="365"/>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="368"/>
-        <source>Type a new key to replace the stored one</source>
-        <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="378"/>
-        <source>Forget key</source>
-        <translation>Schlüssel vergessen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="381"/>
-        <source>Forget the stored key</source>
-        <translation>Gespeicherten Schlüssel vergessen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="433"/>
-        <source>Use this key for this &amp;session only</source>
-        <translation>Schlüssel nur für &amp;diese Sitzung verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="436"/>
-        <source>Use this key for this session only</source>
-        <translation>Schlüssel nur für diese Sitzung verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="443"/>
-        <source>Read it from an en&amp;vironment variable</source>
-        <translation>Aus einer &amp;Umgebungsvariable lesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="446"/>
-        <source>Read the key from an environment variable</source>
-        <translation>Schlüssel aus einer Umgebungsvariable lesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="471"/>
-        <source>&amp;Environment variable:</source>
-        <translation>Umgebungs&amp;variable:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="481"/>
-        <source>Environment variable that holds the key</source>
-        <translation>Umgebungsvariable mit dem Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="484"/>
-        <source>e.g. AZURE_OPENAI_API_KEY</source>
-        <translation>z. B. AZURE_OPENAI_API_KEY</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="512"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="515"/>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="537"/>
-        <source>Testing the connection</source>
-        <translation>Verbindung wird getestet</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="599"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="611"/>
-        <source>Library folder</source>
-        <translation>Bibliotheksordner</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="618"/>
-        <source>&amp;Browse…</source>
-        <translation>Aus&amp;wählen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="621"/>
-        <source>Choose the library folder</source>
-        <translation>Bibliotheksordner wählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="665"/>
-        <source>File &amp;names:</source>
-        <translation>&amp;Dateinamen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="675"/>
-        <source>File name template</source>
-        <translation>Dateinamensvorlage</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="685"/>
-        <source>Example file name</source>
-        <translation>Beispiel-Dateiname</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="717"/>
-        <source>Placeholders: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}; “/” makes a folder.</source>
-        <translation>Platzhalter: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}; „/“ erzeugt einen Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="764"/>
-        <source>Jobs at once per profile</source>
-        <translation>Gleichzeitige Aufträge pro Profil</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="783"/>
-        <source>Per provider; a provider profile can set its own limit.</source>
-        <translation>Pro Anbieter; ein Anbieterprofil kann ein eigenes Limit setzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="799"/>
-        <source>Check progress at most &amp;every:</source>
-        <translation>Fortschritt prüfen höchstens &amp;alle:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="809"/>
-        <source>Shortest polling interval in seconds</source>
-        <translation>Kürzestes Abfrageintervall in Sekunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="828"/>
-        <source>…and at &amp;least every:</source>
-        <translation>…und &amp;mindestens alle:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="838"/>
-        <source>Longest polling interval in seconds</source>
-        <translation>Längstes Abfrageintervall in Sekunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="876"/>
-        <source>Dailies checks often while a job is young and less often as it runs longer, within these bounds.</source>
-        <translation>Dailies prüft häufig, solange ein Auftrag jung ist, und seltener, je länger er läuft – innerhalb dieser Grenzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="892"/>
-        <source>Download the &amp;spritesheet of each clip (used for scrubbing previews)</source>
-        <translation>&amp;Spritesheet jedes Clips herunterladen (für Scrubbing-Vorschauen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="895"/>
-        <source>Download spritesheets</source>
-        <translation>Spritesheets herunterladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="923"/>
-        <source>Monthly &amp;budget:</source>
-        <translation>Monatliches &amp;Budget:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="933"/>
-        <source>Monthly budget</source>
-        <translation>Monatliches Budget</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="955"/>
-        <source>Zero means no budget. Alerts appear when a submit would cross them.</source>
-        <translation>Null bedeutet kein Budget. Warnungen erscheinen, wenn ein Auftrag sie überschreiten würde.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="990"/>
-        <source>Alerts at:</source>
-        <translation>Warnungen bei:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="999"/>
-        <source>&amp;50 %</source>
-        <translation>&amp;50 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1002"/>
-        <source>Alert at 50 percent</source>
-        <translation>Warnung bei 50 Prozent</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1009"/>
-        <source>&amp;75 %</source>
-        <translation>&amp;75 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1012"/>
-        <source>Alert at 75 percent</source>
-        <translation>Warnung bei 75 Prozent</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1019"/>
-        <source>&amp;90 %</source>
-        <translation>&amp;90 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1022"/>
-        <source>Alert at 90 percent</source>
-        <translation>Warnung bei 90 Prozent</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1044"/>
-        <source>&amp;Stop sending jobs when the budget is used up</source>
-        <translation>Keine Aufträge mehr &amp;senden, wenn das Budget aufgebraucht ist</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1047"/>
-        <source>Hard stop at the budget</source>
-        <translation>Harter Stopp beim Budget</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1091"/>
-        <source>Show a &amp;notification when a job ends while Dailies is in the background</source>
-        <translation>&amp;Benachrichtigung anzeigen, wenn ein Auftrag endet, während Dailies im Hintergrund ist</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1094"/>
-        <source>Tray notification when a job ends</source>
-        <translation>Tray-Benachrichtigung, wenn ein Auftrag endet</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1101"/>
-        <source>Play a &amp;sound with the notification</source>
-        <translation>&amp;Ton zur Benachrichtigung abspielen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1104"/>
-        <source>Notification sound</source>
-        <translation>Benachrichtigungston</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1111"/>
-        <source>Notify &amp;about:</source>
-        <translation>Benachrichtigen b&amp;ei:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1121"/>
-        <source>Which jobs to notify about</source>
-        <translation>Bei welchen Aufträgen benachrichtigt wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1152"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1162"/>
-        <source>Interface language</source>
-        <translation>Sprache der Oberfläche</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="1172"/>
-        <source>A new language takes effect the next time Dailies starts.</source>
-        <translation>Eine neue Sprache wird beim nächsten Start von Dailies wirksam.</translation>
     </message>
 </context>
 </TS>

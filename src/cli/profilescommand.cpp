@@ -9,6 +9,8 @@
 #include "cli/cli.h"
 #include "cli/clicontext.h"
 #include "core/settings/profilestore.h"
+#include "core/settings/secretstore.h"
+#include "session/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -107,7 +109,10 @@ void ProfilesCommand::start()
         if (context().json())
             context().out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
     } else if (m_action == "add"_L1) {
-        problem = store.save(m_profile);
+        // The same operation as Settings; a stored profile of that name is replaced, its options and key kept.
+        Workspace::ProfileChange change;
+        change.profile = m_profile;
+        problem = context().workspace().saveProfile(change).problem;
         if (problem.isEmpty())
             context().err() << tr("saved profile '%1'; store its key with 'dailies key set %1'.").arg(m_name)
                             << Qt::endl;

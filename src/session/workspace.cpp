@@ -151,6 +151,88 @@ void Workspace::removeProfile(const QString &name, std::function<void(const QStr
     });
 }
 
+Workspace::ProfileSaveResult Workspace::saveProfile(
+    const ProfileChange &change, std::function<void(const SecretResult &result)> keyDone)
+{
+    using Refusal = ProfileSaveResult::Refusal;
+    const Api::ProviderProfile &profile = change.profile;
+    ProfileStore store(m_settings);
+    AppSettings app(m_settings);
+    const bool renamed = !change.originalName.isEmpty() && change.originalName != profile.name;
+    std::optional<Api::ProviderProfile> old;
+    if (renamed) {
+        // The key moves with the profile, so it must be known first; nothing of the old one is removed until the
+        // new one is saved (and its key written).
+        if (change.newKey.isEmpty() && !change.storedKey)
+            return { Refusal::KeyUnknown, {}, {} };
+        if (store.profile(profile.name))
+            return { Refusal::NameTaken, {}, {} };
+        old = store.profile(change.originalName);
+    }
+    const bool wasDefault = renamed && store.defaultProfileName() == change.originalName;
+    if (const QString problem = store.save(profile); !problem.isEmpty())
+        return { Refusal::Invalid, problem, {} };
+    if (renamed) {
+        (void)store.remove(change.originalName);
+        app.removeProfileOptions(change.originalName);
+        if (hasSessionKey(change.originalName)) {
+            setSessionKey(profile.name, sessionKey(change.originalName));
+            setSessionKey(change.originalName, {});
+        }
+    }
+    if (wasDefault)
+        (void)store.setDefaultProfileName(profile.name);
+    if (change.options) {
+        (void)app.setProfileOptions(
+            profile.name, change.options->draftModel, change.options->finalModel, change.options->concurrency);
+    }
+    if (change.keyFromEnvironment && !profile.keyEnvironmentVariable.isEmpty()) {
+        setKeyOverride(profile.name, profile.keyEnvironmentVariable);
+        updateClientKey(profile.name, qEnvironmentVariable(profile.keyEnvironmentVariable.toLocal8Bit().constData()));
+    }
+    const QString oldEntry = old && old->secretKey() != profile.secretKey() ? old->secretKey() : QString();
+    return { Refusal::None, {}, storeProfileKey(change, renamed, oldEntry, std::move(keyDone)) };
+}
+
+Workspace::ProfileSaveResult::KeyJob Workspace::storeProfileKey(const ProfileChange &change, bool renamed,
+    const QString &oldEntry, std::function<void(const SecretResult &result)> keyDone)
+{
+    using Key = ProfileChange::Key;
+    const Api::ProviderProfile &profile = change.profile;
+    if (change.key == Key::Forget) {
+        setSessionKey(profile.name, {});
+        if (!oldEntry.isEmpty())
+            (void)secrets().remove(oldEntry);
+        connect(secrets().remove(profile.secretKey()), &SecretJob::finished, this, [keyDone](const SecretResult &r) {
+            if (keyDone)
+                keyDone(r);
+        });
+        return ProfileSaveResult::KeyJob::Remove;
+    }
+    const QString key = change.key == Key::Replace ? change.newKey
+        : renamed                                  ? change.storedKey.value_or(QString())
+                                                   : QString();
+    if (key.isEmpty()) {
+        if (!oldEntry.isEmpty())
+            (void)secrets().remove(oldEntry); // it had no key to move
+        return ProfileSaveResult::KeyJob::None;
+    }
+    SecretJob *job = secrets().write(profile.secretKey(), key);
+    connect(
+        job, &SecretJob::finished, this, [this, keyDone, oldEntry, name = profile.name, key](const SecretResult &r) {
+            if (r.ok()) {
+                // A renamed profile's old entry goes only once the key is safe under the new name.
+                if (!oldEntry.isEmpty())
+                    (void)secrets().remove(oldEntry);
+                setSessionKey(name, {});
+                updateClientKey(name, key);
+            }
+            if (keyDone)
+                keyDone(r);
+        });
+    return ProfileSaveResult::KeyJob::Write;
+}
+
 void Workspace::updateClientKey(const QString &profile, const QString &key)
 {
     if (Api::VideoApiClient *client = m_clients.value(profile); client && !key.isEmpty())

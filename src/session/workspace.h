@@ -7,6 +7,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "core/api/providerprofile.h"
 #include "core/jobs/jobengine.h"
@@ -21,6 +22,7 @@ class DatabaseWatcher;
 class Library;
 class SecretStore;
 class SpendLedger;
+struct SecretResult;
 namespace Api
 {
 class VideoApiClient;
@@ -87,6 +89,57 @@ public:
     /// `done` once, when the last answer is in, with how many were deleted and a line for each that was not.
     void deleteOnServer(const QList<std::pair<QString, QString>> &videos,
         std::function<void(int deleted, const QStringList &problems)> done);
+
+    /// One provider profile as Settings or `dailies profiles add` stores it with saveProfile().
+    struct ProfileChange {
+        /// What happens to the profile's key in the keychain.
+        enum class Key {
+            Keep, ///< stays (and moves with a rename)
+            Replace, ///< newKey is stored
+            Forget, ///< removed from the keychain and the session
+        };
+        /// The profile's draft model, final model and jobs at once (AppSettings::setProfileOptions).
+        struct Options {
+            QString draftModel;
+            QString finalModel;
+            int concurrency = 0;
+        };
+        QString originalName; ///< the stored profile's name; empty for a new one. A different profile.name renames.
+        Api::ProviderProfile profile; ///< as it is to be stored
+        std::optional<Options> options; ///< nullopt: the stored options stay as they are
+        Key key = Key::Keep;
+        QString newKey; ///< with Key::Replace
+        /// The key the keychain holds under originalName as the caller read it: the key, an empty string for none,
+        /// or nullopt when it is not known (still being read, or the keychain does not answer). A rename moves the
+        /// key to the new name, so it must be known unless a new one replaces it.
+        std::optional<QString> storedKey;
+        /// Read the key from profile.keyEnvironmentVariable from now on (the fallback when no keychain answers).
+        bool keyFromEnvironment = false;
+    };
+    /// What saveProfile() did.
+    struct ProfileSaveResult {
+        /// Why nothing was changed, if it was refused.
+        enum class Refusal {
+            None,
+            KeyUnknown, ///< a rename whose key is not known (ProfileChange::storedKey), so it could not move
+            NameTaken, ///< a rename onto the name of another stored profile
+            Invalid, ///< the ProfileStore refused the profile; see problem
+        };
+        /// The keychain operation under way; `keyDone` follows when it ends.
+        enum class KeyJob { None, Write, Remove };
+        Refusal refusal = Refusal::None;
+        QString problem; ///< with Refusal::Invalid, for a person
+        KeyJob keyJob = KeyJob::None;
+    };
+    /// Adds, updates or renames a profile with everything kept for it. A rename moves the profile's options, its
+    /// session key, its place as the default profile and its key in the keychain: the key is written under the
+    /// new name first, and the old entry is removed only once the key is safe there. The profile, its options and
+    /// the session key change at once; the keychain asynchronously: when a keychain job was started (see
+    /// ProfileSaveResult::keyJob), `keyDone` is called once with its result, after a written key reached a live
+    /// client. `keyDone` may run after the caller is gone (guard it). A refused change changes nothing and calls no
+    /// `keyDone`.
+    [[nodiscard]] ProfileSaveResult saveProfile(
+        const ProfileChange &change, std::function<void(const SecretResult &result)> keyDone = {});
     /// Gives a live client of `profile` a new key (after the key was stored in the keychain); no-op without one.
     void updateClientKey(const QString &profile, const QString &key);
 
@@ -134,6 +187,9 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] bool startDemoServer(Api::ProviderProfile &profile, QString *error);
+    /// saveProfile()'s keychain part, once the profile is stored; `oldEntry` is a renamed profile's old entry.
+    [[nodiscard]] ProfileSaveResult::KeyJob storeProfileKey(const ProfileChange &change, bool renamed,
+        const QString &oldEntry, std::function<void(const SecretResult &result)> keyDone);
     void announce(const Api::ProviderProfile &profile);
 
     QSettings *m_settings;

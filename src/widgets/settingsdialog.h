@@ -2,14 +2,8 @@
 #pragma once
 
 #include <QDialog>
-#include <QNetworkAccessManager>
-#include <QPointer>
+#include <QList>
 #include <memory>
-
-#include "core/api/providerprofile.h"
-
-class QLabel;
-class QWidget;
 
 namespace Ui
 {
@@ -18,24 +12,19 @@ class SettingsDialog;
 
 namespace Dailies
 {
+class ProvidersPage;
+class SettingsPage;
 class Workspace;
-namespace Api
-{
-class VideoApiClient;
-class VideoListCall;
-struct VideoListResult;
-} // namespace Api
 
 /**
  * The preferences: provider profiles (with their keys and a connection test), the library folder and file name
  * template, the job engine's concurrency and polling, the monthly budget, notifications and the language, as a list
- * of pages beside a stack (ui/settingsdialog.ui).
+ * of pages beside a stack (ui/settingsdialog.ui). Each page is a SettingsPage of its own (widgets/settings/).
  *
- * Nothing changes until OK or Apply: the dialog edits copies, checks every page (a problem is shown next to its
- * field and keeps OK from closing), then stores them through the core APIs the command line uses too (ProfileStore,
- * AppSettings, SpendLedger, the SecretStore) and hands the new engine settings to the running JobEngine. Keys go to
- * the SecretStore only, never to QSettings; when no keychain answers the dialog says so and offers a session-only
- * key (Workspace::setSessionKey) or an environment variable. The workspace is not owned.
+ * Nothing changes until OK or Apply: the pages edit copies, every page is checked (a problem is shown next to its
+ * field and keeps OK from closing), then each stores its part through the core APIs the command line uses too
+ * (Workspace::saveProfile, AppSettings, SpendLedger, the SecretStore) and the running JobEngine gets the new engine
+ * settings. Keys go to the SecretStore only, never to QSettings. The workspace is not owned.
  */
 class SettingsDialog final : public QDialog
 {
@@ -72,57 +61,12 @@ Q_SIGNALS:
     void connectionTested(bool ok, const QString &message);
 
 private:
-    struct ProfileDraft;
-
-    void setUpPages();
-    void setUpProviders();
-    void setUpLibrary();
-    void setUpJobs();
-    void setUpBudget();
-    void setUpNotifications();
-    void setUpLanguage();
-    void load();
-
-    void addProfile(Api::ProviderKind kind);
-    void removeProfile();
-    void selectProfile(int row);
-    void showProfileFields();
-    void readProfileFields();
-    void refreshProfileRow(int row);
-    void readKeyStatus(int row);
-    void showKeyStatus();
-    void useSessionKey();
-    void useEnvironmentKey();
-    void testConnection();
-    void finishTest(const Api::VideoListResult &result, const QString &host);
-    void cancelTest();
-    [[nodiscard]] ProfileDraft *currentDraft();
-    [[nodiscard]] Api::ProviderProfile profileOf(const ProfileDraft &draft) const;
-    [[nodiscard]] QString profileProblem(int row, QWidget **field = nullptr) const;
-
-    void updateTemplateExample();
-    void updatePollError();
-    void updateBudget();
-
-    /// The first page with a problem (and its field), after showing every problem; nullopt when all are valid.
-    [[nodiscard]] bool validate(Page *page, QWidget **field);
-    void storeProfiles();
-    void writeKey(ProfileDraft &draft, const QString &replacedSecret = {});
-    void keyJobEnded();
-
-    static void showError(QLabel *label, const QString &message);
+    void addPages();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Workspace *m_workspace;
-    QNetworkAccessManager m_nam;
-    QList<ProfileDraft> m_profiles;
-    QStringList m_removedProfiles;
-    int m_currentProfile = -1;
-    bool m_loading = false;
-    QPointer<Api::VideoApiClient> m_testClient;
-    QPointer<Api::VideoListCall> m_testCall;
-    int m_pendingKeyJobs = 0;
-    bool m_keyFailed = false;
+    QList<SettingsPage *> m_pages; ///< in Page order; children of the stack
+    ProvidersPage *m_providers = nullptr;
     bool m_closeWhenKeysSettled = false;
 };
 
