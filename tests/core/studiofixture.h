@@ -47,6 +47,7 @@ public:
         qint64 jobId = 0; ///< 0: an imported clip
         QString remoteId; ///< empty: made up
         QStringList tags;
+        QString parentRemoteId; ///< the clip it remixes, if any
     };
 
     /// Commits a clip the way the engine does (staged files, sidecar, row); returns its id, 0 on failure.
@@ -71,6 +72,7 @@ public:
         c.cost = spec.cost;
         c.project = spec.project;
         c.tags = spec.tags;
+        c.parentRemoteId = spec.parentRemoteId;
         const QString staging = m_library->stagingFolder(1000000 + ++m_counter);
         if (!write(staging + QStringLiteral("/video.mp4"), fakeMp4())
             || !write(staging + QStringLiteral("/thumbnail.webp"), QByteArrayLiteral("RIFF....WEBPVP8 ")))
