@@ -9,7 +9,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -34,9 +33,7 @@
 #include <QVideoWidget>
 #include <cmath>
 
-#include "core/jobs/failureexplanation.h"
-#include "core/jobs/jobengine.h"
-#include "core/library/library.h"
+#include "core/models/previewsource.h"
 #include "core/models/studiomodel.h"
 #include "session/workspace.h"
 
@@ -145,17 +142,6 @@ QIcon themeIcon(const QString &name, Glyph fallback, const QWidget *widget)
 
 // The frame rate used when the file cannot be probed: the demo provider's and Sora's.
 constexpr double kFallbackFps = 24.0;
-// How many ancestors the remix chain follows (a guard against a cycle in damaged data).
-constexpr int kMaxChainDepth = 32;
-
-QString excerpt(const QString &prompt)
-{
-    QString text = prompt.simplified();
-    constexpr int kLength = 60;
-    if (text.size() > kLength)
-        text = text.left(kLength - 1) + QChar(0x2026);
-    return text;
-}
 
 QString rateText(double rate)
 {
@@ -476,6 +462,11 @@ QAction *PreviewPanel::action(Action which) const
     return m_actions.value(int(which));
 }
 
+PreviewSource PreviewPanel::source() const
+{
+    return { m_workspace ? m_workspace->engine() : nullptr, m_workspace ? m_workspace->library() : nullptr };
+}
+
 void PreviewPanel::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
@@ -602,12 +593,7 @@ void PreviewPanel::showJob(const QModelIndex &index)
     const QString state = index.data(StudioModel::StateRole).toString();
     QString status = index.data(StudioModel::StatusTextRole).toString();
     // A problem in plain words with what to do (and when the engine tries again), else the recorded error.
-    FailureExplanation why;
-    const qint64 jobId = index.data(StudioModel::JobIdRole).toLongLong();
-    if (m_workspace && m_workspace->engine() && jobId > 0) {
-        if (const std::optional<JobRecord> job = m_workspace->engine()->job(jobId))
-            why = FailureExplanation::explain(*job, QDateTime::currentDateTimeUtc());
-    }
+    const FailureExplanation why = source().problem(index.data(StudioModel::JobIdRole).toLongLong());
     const QString error = index.data(StudioModel::ErrorRole).toString();
     if (!why.isEmpty())
         status += u"\n\n"_s + why.headline + u' ' + why.advice;
@@ -615,9 +601,7 @@ void PreviewPanel::showJob(const QModelIndex &index)
         status += u"\n"_s + error;
     m_jobStatus->setText(status);
     const QVariant progress = index.data(StudioModel::ProgressRole);
-    const bool running = state == u"queued"_s || state == u"in_progress"_s || state == u"submitting"_s
-        || state == u"downloading"_s || state == u"waiting"_s;
-    m_jobProgress->setVisible(running);
+    m_jobProgress->setVisible(PreviewSource::isRendering(state));
     m_jobProgress->setValue(progress.toInt());
     const QString thumbnail = index.data(StudioModel::ThumbnailPathRole).toString();
     QPixmap picture;
@@ -694,27 +678,8 @@ void PreviewPanel::updateDetails(const QModelIndex &index)
 
 void PreviewPanel::updateResponse(const QModelIndex &index)
 {
-    QJsonObject response;
-    QString why;
-    const QVariant clipId = index.data(StudioModel::ClipIdRole);
-    const QVariant jobId = index.data(StudioModel::JobIdRole);
-    Library *library = m_workspace ? m_workspace->library() : nullptr;
-    JobEngine *engine = m_workspace ? m_workspace->engine() : nullptr;
-    if (clipId.isValid() && library) {
-        if (const std::optional<ClipRecord> clip = library->clip(clipId.toLongLong()))
-            response = clip->response;
-    } else if (jobId.isValid() && engine) {
-        if (const std::optional<JobRecord> job = engine->job(jobId.toLongLong()))
-            response = job->response;
-    }
-    const QString video = index.data(StudioModel::VideoPathRole).toString();
-    if (response.isEmpty() && !video.isEmpty()) {
-        // The sidecar beside the video keeps the final response even when no library is at hand.
-        const QFileInfo info(video);
-        QFile sidecar(info.dir().filePath(info.completeBaseName() + u".json"_s));
-        if (sidecar.open(QIODevice::ReadOnly))
-            response = QJsonDocument::fromJson(sidecar.readAll()).object().value("response"_L1).toObject();
-    }
+    const QJsonObject response = source().response(index.data(StudioModel::ClipIdRole).toLongLong(),
+        index.data(StudioModel::JobIdRole).toLongLong(), index.data(StudioModel::VideoPathRole).toString());
     const QString text = response.isEmpty()
         ? tr("No response from the server yet.")
         : QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Indented));
@@ -730,10 +695,8 @@ void PreviewPanel::fillRemixChain()
     m_chain->clear();
     if (!m_index.isValid())
         return;
-    const QString profile = m_index.data(StudioModel::ProfileRole).toString();
-    const QString remoteId = m_index.data(StudioModel::RemoteIdRole).toString();
-    const QString parentId = m_index.data(StudioModel::ParentRemoteIdRole).toString();
-    Library *library = m_workspace ? m_workspace->library() : nullptr;
+    const PreviewSource::RemixChain chain = source().remixChain(m_index.data(StudioModel::ProfileRole).toString(),
+        m_index.data(StudioModel::RemoteIdRole).toString(), m_index.data(StudioModel::ParentRemoteIdRole).toString());
     const auto item = [this](const QString &text, qint64 clipId, const QString &toolTip) {
         auto *i = new QListWidgetItem(text, m_chain);
         i->setData(Qt::UserRole, clipId);
@@ -743,44 +706,21 @@ void PreviewPanel::fillRemixChain()
         return i;
     };
 
-    // Ancestors, oldest first.
-    QList<ClipRecord> ancestors;
-    QString next = parentId;
-    while (library && !next.isEmpty() && ancestors.size() < kMaxChainDepth) {
-        const std::optional<ClipRecord> parent = library->clipByRemoteId(profile, next);
-        if (!parent)
-            break;
-        ancestors.prepend(*parent);
-        next = parent->parentRemoteId;
-    }
-    if (!next.isEmpty() && ancestors.size() < kMaxChainDepth)
-        item(tr("Remix of %1 (not in the library)").arg(next), 0, next);
-    for (const ClipRecord &c : std::as_const(ancestors))
-        item(tr("Parent: %1").arg(excerpt(c.prompt)), c.id, c.prompt);
-    QListWidgetItem *self
-        = item(tr("This clip: %1").arg(excerpt(m_index.data(StudioModel::PromptRole).toString())), 0, {});
+    if (!chain.missingParent.isEmpty())
+        item(tr("Remix of %1 (not in the library)").arg(chain.missingParent), 0, chain.missingParent);
+    for (const PreviewSource::RemixLink &link : chain.ancestors)
+        item(tr("Parent: %1").arg(PreviewSource::excerpt(link.prompt)), link.clipId, link.prompt);
+    QListWidgetItem *self = item(
+        tr("This clip: %1").arg(PreviewSource::excerpt(m_index.data(StudioModel::PromptRole).toString())), 0, {});
     QFont bold = self->font();
     bold.setBold(true);
     self->setFont(bold);
 
-    int children = 0;
-    if (library && !remoteId.isEmpty()) {
-        const QList<ClipRecord> clips = library->remixesOf(profile, remoteId);
-        for (const ClipRecord &c : clips) {
-            item(tr("Remix: %1").arg(excerpt(c.prompt)), c.id, c.prompt);
-            ++children;
-        }
-    }
-    if (JobEngine *engine = m_workspace ? m_workspace->engine() : nullptr; engine && !remoteId.isEmpty()) {
-        const QList<JobRecord> jobs = engine->activeJobs();
-        for (const JobRecord &job : jobs) {
-            if (job.remixOf == remoteId) {
-                item(tr("Remix in progress: %1").arg(excerpt(job.request.prompt)), 0, job.request.prompt);
-                ++children;
-            }
-        }
-    }
-    if (ancestors.isEmpty() && parentId.isEmpty() && children == 0)
+    for (const PreviewSource::RemixLink &link : chain.remixes)
+        item(tr("Remix: %1").arg(PreviewSource::excerpt(link.prompt)), link.clipId, link.prompt);
+    for (const PreviewSource::RemixLink &link : chain.rendering)
+        item(tr("Remix in progress: %1").arg(PreviewSource::excerpt(link.prompt)), 0, link.prompt);
+    if (chain.isEmpty())
         item(tr("No remixes yet. Press Ctrl+R to remix this clip."), 0, {});
 }
 
@@ -881,7 +821,8 @@ void PreviewPanel::pinCurrentAsA()
         if (!m_videoPath.isEmpty() && m_loadedPath != m_videoPath && QFileInfo::exists(m_videoPath))
             load(m_videoPath, m_player->position(), m_player->playbackState() == QMediaPlayer::PlayingState);
     } else {
-        m_a = PinnedTake { m_index, m_videoPath, excerpt(m_index.data(StudioModel::PromptRole).toString()) };
+        m_a = PinnedTake { m_index, m_videoPath,
+            PreviewSource::excerpt(m_index.data(StudioModel::PromptRole).toString()) };
         m_shown = Take::A;
     }
     updateTakeLabel();
@@ -915,7 +856,7 @@ void PreviewPanel::updateTakeLabel()
     action(Action::PinA)->setChecked(true);
     const bool showingA = m_shown == Take::A;
     const bool hasB = m_index.isValid() && m_videoPath != m_a->videoPath && QFileInfo::exists(m_videoPath);
-    const QString prompt = excerpt(m_index.data(StudioModel::PromptRole).toString());
+    const QString prompt = PreviewSource::excerpt(m_index.data(StudioModel::PromptRole).toString());
     const QString b = !hasB ? tr("select another take") : prompt.isEmpty() ? tr("untitled") : prompt;
     m_take->setText(
         showingA ? tr("Showing A: %1   (B: %2)").arg(m_a->label, b) : tr("Showing B: %1   (A: %2)").arg(b, m_a->label));

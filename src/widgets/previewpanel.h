@@ -28,6 +28,7 @@ class QVideoWidget;
 namespace Dailies
 {
 
+class PreviewSource;
 class Workspace;
 
 /**
@@ -149,6 +150,8 @@ private:
     void updateTakeLabel();
     void updateIcons();
     void revealFolder();
+    /// What the Response and Remix chain tabs and a job's problem read, over the workspace's stores (if any).
+    [[nodiscard]] PreviewSource source() const;
 
     QPointer<Workspace> m_workspace;
     QMediaPlayer *m_player;
