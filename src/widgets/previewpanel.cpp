@@ -19,7 +19,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMediaPlayer>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,6 +35,7 @@
 #include "core/models/previewsource.h"
 #include "core/models/studiomodel.h"
 #include "session/workspace.h"
+#include "widgets/icons.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,96 +48,6 @@ QString clock(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>(ms, 0) / 1000;
     return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-}
-
-enum class Glyph { Play, Pause, StepBack, StepForward, Volume, Muted, FullScreen, Loop, Remix, Folder };
-
-// A media glyph drawn in the palette's button text colour, so that it reads on light and dark palettes alike when
-// the desktop has no icon theme (the bundled fallback).
-QIcon glyphIcon(Glyph glyph, const QPalette &palette)
-{
-    QIcon icon;
-    for (const QIcon::Mode mode : { QIcon::Normal, QIcon::Disabled, QIcon::Active, QIcon::Selected }) {
-        constexpr int kSize = 64;
-        QPixmap pixmap(kSize, kSize);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QColor colour
-            = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
-        p.setPen(QPen(colour, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.setBrush(colour);
-        const auto triangle = [&p](qreal left, qreal right) {
-            p.drawPolygon(QPolygonF { QPointF(left, 14), QPointF(right, 32), QPointF(left, 50) });
-        };
-        switch (glyph) {
-        case Glyph::Play:
-            triangle(18, 50);
-            break;
-        case Glyph::Pause:
-            p.drawRect(QRectF(17, 14, 9, 36));
-            p.drawRect(QRectF(38, 14, 9, 36));
-            break;
-        case Glyph::StepForward:
-            triangle(14, 40);
-            p.drawLine(QPointF(48, 14), QPointF(48, 50));
-            break;
-        case Glyph::StepBack:
-            triangle(50, 24);
-            p.drawLine(QPointF(16, 14), QPointF(16, 50));
-            break;
-        case Glyph::Volume:
-        case Glyph::Muted:
-            p.drawPolygon(QPolygonF {
-                QPointF(8, 25), QPointF(18, 25), QPointF(32, 12), QPointF(32, 52), QPointF(18, 39), QPointF(8, 39) });
-            p.setBrush(Qt::NoBrush);
-            if (glyph == Glyph::Muted) {
-                p.drawLine(QPointF(40, 22), QPointF(56, 42));
-                p.drawLine(QPointF(56, 22), QPointF(40, 42));
-            } else {
-                p.drawArc(QRectF(24, 20, 20, 24), -60 * 16, 120 * 16);
-                p.drawArc(QRectF(22, 10, 34, 44), -60 * 16, 120 * 16);
-            }
-            break;
-        case Glyph::FullScreen:
-            p.setBrush(Qt::NoBrush);
-            p.drawPolyline(QPolygonF { QPointF(10, 24), QPointF(10, 10), QPointF(24, 10) });
-            p.drawPolyline(QPolygonF { QPointF(40, 10), QPointF(54, 10), QPointF(54, 24) });
-            p.drawPolyline(QPolygonF { QPointF(54, 40), QPointF(54, 54), QPointF(40, 54) });
-            p.drawPolyline(QPolygonF { QPointF(24, 54), QPointF(10, 54), QPointF(10, 40) });
-            break;
-        case Glyph::Loop:
-            p.setBrush(Qt::NoBrush);
-            p.drawArc(QRectF(12, 12, 40, 40), 30 * 16, 300 * 16);
-            p.setBrush(colour);
-            p.drawPolygon(QPolygonF { QPointF(52, 8), QPointF(52, 26), QPointF(36, 20) });
-            break;
-        case Glyph::Remix:
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(QPointF(16, 16), 7, 7);
-            p.drawEllipse(QPointF(16, 48), 7, 7);
-            p.drawEllipse(QPointF(48, 32), 7, 7);
-            p.drawLine(QPointF(16, 23), QPointF(16, 41));
-            p.drawLine(QPointF(22, 20), QPointF(41, 30));
-            break;
-        case Glyph::Folder:
-            p.setBrush(Qt::NoBrush);
-            p.drawPolygon(QPolygonF {
-                QPointF(8, 16), QPointF(26, 16), QPointF(32, 22), QPointF(56, 22), QPointF(56, 50), QPointF(8, 50) });
-            break;
-        }
-        p.end();
-        icon.addPixmap(pixmap, mode);
-    }
-    return icon;
-}
-
-// The desktop's theme icon when it has one (it follows the desktop's light or dark theme), else the glyph.
-QIcon themeIcon(const QString &name, Glyph fallback, const QWidget *widget)
-{
-    if (QIcon::hasThemeIcon(name))
-        return QIcon::fromTheme(name);
-    return glyphIcon(fallback, widget->palette());
 }
 
 // The frame rate used when the file cannot be probed: the demo provider's and Sora's.
@@ -217,26 +127,25 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_stack->addWidget(m_video);
 
     // Every command is an action (shortcut, tooltip, enabled state in one place); buttons show them.
-    makeAction(Action::PlayPause, tr("Play/Pause"), tr("Play or pause (Space)"), Qt::Key_Space,
-        u"media-playback-start"_s, int(Glyph::Play));
-    makeAction(Action::StepBack, tr("Previous frame"), tr("One frame back (,)"), Qt::Key_Comma,
-        u"media-skip-backward"_s, int(Glyph::StepBack));
-    makeAction(Action::StepForward, tr("Next frame"), tr("One frame forward (.)"), Qt::Key_Period,
-        u"media-skip-forward"_s, int(Glyph::StepForward));
-    makeAction(Action::Slower, tr("Slower"), tr("Play slower ([)"), Qt::Key_BracketLeft, {}, -1);
-    makeAction(Action::Faster, tr("Faster"), tr("Play faster (])"), Qt::Key_BracketRight, {}, -1);
     makeAction(
-        Action::Mute, tr("Mute"), tr("Mute or unmute (M)"), Qt::Key_M, u"audio-volume-high"_s, int(Glyph::Volume));
+        Action::PlayPause, tr("Play/Pause"), tr("Play or pause (Space)"), Qt::Key_Space, u"media-playback-start"_s);
+    makeAction(
+        Action::StepBack, tr("Previous frame"), tr("One frame back (,)"), Qt::Key_Comma, u"media-skip-backward"_s);
+    makeAction(
+        Action::StepForward, tr("Next frame"), tr("One frame forward (.)"), Qt::Key_Period, u"media-skip-forward"_s);
+    makeAction(Action::Slower, tr("Slower"), tr("Play slower ([)"), Qt::Key_BracketLeft, {});
+    makeAction(Action::Faster, tr("Faster"), tr("Play faster (])"), Qt::Key_BracketRight, {});
+    makeAction(Action::Mute, tr("Mute"), tr("Mute or unmute (M)"), Qt::Key_M, u"audio-volume-high"_s);
     makeAction(Action::FullScreen, tr("Full screen"), tr("Full screen (F11, or double-click the video; Esc leaves)"),
-        Qt::Key_F11, u"view-fullscreen"_s, int(Glyph::FullScreen));
+        Qt::Key_F11, u"view-fullscreen"_s);
     makeAction(Action::PinA, tr("Pin as A"), tr("Pin this take as A, then select another take (B) to compare them"),
-        QKeySequence(), {}, -1);
+        QKeySequence(), {});
     makeAction(Action::ToggleAB, tr("A/B"), tr("Switch between take A and take B at the same position (\\)"),
-        Qt::Key_Backslash, {}, -1);
+        Qt::Key_Backslash, {});
     makeAction(Action::Remix, tr("Remix\u2026"), tr("Remix this clip with a new prompt (Ctrl+R)"),
-        QKeySequence(Qt::CTRL | Qt::Key_R), {}, -1);
+        QKeySequence(Qt::CTRL | Qt::Key_R), {});
     makeAction(Action::RevealFolder, tr("Reveal folder"), tr("Open the folder where the clip should be"),
-        QKeySequence(), u"folder-open"_s, int(Glyph::Folder));
+        QKeySequence(), u"folder-open"_s);
     action(Action::PinA)->setCheckable(true);
     action(Action::Mute)->setCheckable(true);
     action(Action::FullScreen)->setCheckable(true);
@@ -441,16 +350,16 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 
 PreviewPanel::~PreviewPanel() = default;
 
-QAction *PreviewPanel::makeAction(Action which, const QString &text, const QString &toolTip,
-    const QKeySequence &shortcut, const QString &icon, int fallback)
+QAction *PreviewPanel::makeAction(
+    Action which, const QString &text, const QString &toolTip, const QKeySequence &shortcut, const QString &icon)
 {
     auto *a = new QAction(text, this);
     a->setObjectName(QString::fromLatin1(QMetaEnum::fromType<Action>().valueToKey(int(which))));
     a->setToolTip(toolTip);
     a->setShortcut(shortcut);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    if (!icon.isEmpty() && fallback >= 0)
-        a->setIcon(themeIcon(icon, Glyph(fallback), this));
+    if (!icon.isEmpty())
+        a->setIcon(Icons::icon(icon));
     addAction(a);
     Q_ASSERT(m_actions.size() == int(which));
     m_actions << a;
@@ -884,22 +793,19 @@ void PreviewPanel::updatePlayButton()
 {
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
     action(Action::PlayPause)
-        ->setIcon(playing ? themeIcon(u"media-playback-pause"_s, Glyph::Pause, this)
-                          : themeIcon(u"media-playback-start"_s, Glyph::Play, this));
+        ->setIcon(playing ? Icons::icon(u"media-playback-pause"_s) : Icons::icon(u"media-playback-start"_s));
 }
 
 void PreviewPanel::updateIcons()
 {
     const bool muted = m_audio->isMuted() || m_volume->value() == 0;
-    action(Action::Mute)
-        ->setIcon(muted ? themeIcon(u"audio-volume-muted"_s, Glyph::Muted, this)
-                        : themeIcon(u"audio-volume-high"_s, Glyph::Volume, this));
-    m_loop->setIcon(themeIcon(u"media-playlist-repeat"_s, Glyph::Loop, this));
-    action(Action::StepBack)->setIcon(themeIcon(u"media-skip-backward"_s, Glyph::StepBack, this));
-    action(Action::StepForward)->setIcon(themeIcon(u"media-skip-forward"_s, Glyph::StepForward, this));
-    action(Action::FullScreen)->setIcon(themeIcon(u"view-fullscreen"_s, Glyph::FullScreen, this));
-    action(Action::Remix)->setIcon(themeIcon(u"media-playlist-shuffle"_s, Glyph::Remix, this));
-    action(Action::RevealFolder)->setIcon(themeIcon(u"folder-open"_s, Glyph::Folder, this));
+    action(Action::Mute)->setIcon(muted ? Icons::icon(u"audio-volume-muted"_s) : Icons::icon(u"audio-volume-high"_s));
+    m_loop->setIcon(Icons::icon(u"media-playlist-repeat"_s));
+    action(Action::StepBack)->setIcon(Icons::icon(u"media-skip-backward"_s));
+    action(Action::StepForward)->setIcon(Icons::icon(u"media-skip-forward"_s));
+    action(Action::FullScreen)->setIcon(Icons::icon(u"view-fullscreen"_s));
+    action(Action::Remix)->setIcon(Icons::icon(u"media-playlist-shuffle"_s));
+    action(Action::RevealFolder)->setIcon(Icons::icon(u"folder-open"_s));
     updatePlayButton();
 }
 

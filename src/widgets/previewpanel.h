@@ -135,8 +135,8 @@ private:
         QString label;
     };
 
-    QAction *makeAction(Action which, const QString &text, const QString &toolTip, const QKeySequence &shortcut,
-        const QString &icon, int fallback);
+    QAction *makeAction(
+        Action which, const QString &text, const QString &toolTip, const QKeySequence &shortcut, const QString &icon);
     void load(const QString &path, qint64 position, bool play);
     void applyPendingSeek();
     void showMessage(const QString &text, bool offerReveal);
