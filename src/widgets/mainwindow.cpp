@@ -40,7 +40,7 @@
 #include "widgets/jobnotifier.h"
 #include "widgets/librarypanel.h"
 #include "widgets/messagebanner.h"
-#include "widgets/previewpanel.h"
+#include "widgets/preview/previewpanel.h"
 #include "widgets/settingsdialog.h"
 
 using namespace Qt::StringLiterals;

@@ -17,7 +17,7 @@
 #include "widgets/composepanel.h"
 #include "widgets/librarypanel.h"
 #include "widgets/mainwindow.h"
-#include "widgets/previewpanel.h"
+#include "widgets/preview/previewpanel.h"
 #include "widgets/remixdialog.h"
 #include "widgets/studiostartup.h"
 

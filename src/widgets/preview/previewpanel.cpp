@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/previewpanel.h"
+#include "widgets/preview/previewpanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
