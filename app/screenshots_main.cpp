@@ -33,7 +33,7 @@
 #include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
-#include "widgets/previewpanel.h"
+#include "widgets/preview/previewpanel.h"
 #include "widgets/settingsdialog.h"
 #include "widgets/studiostartup.h"
 

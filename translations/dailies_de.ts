@@ -2333,6 +2333,199 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Dailies::InfoTabs</name>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="27"/>
+        <source>Clip details</source>
+        <translation>Clip-Details</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="31"/>
+        <source>Server response</source>
+        <translation>Serverantwort</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="37"/>
+        <source>Remix chain</source>
+        <translation>Remix-Kette</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="38"/>
+        <source>Press Enter or double-click to select a clip</source>
+        <translation>Drücken Sie Enter oder doppelklicken Sie, um einen Clip auszuwählen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="40"/>
+        <source>Clip information</source>
+        <translation>Clip-Informationen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="41"/>
+        <source>&amp;Details</source>
+        <translation>Detai&amp;ls</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="42"/>
+        <source>Res&amp;ponse</source>
+        <translation>Ant&amp;wort</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="43"/>
+        <source>Remi&amp;x chain</source>
+        <translation>Remi&amp;x-Kette</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="113"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="114"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="115"/>
+        <source>Size: %1</source>
+        <translation>Auflösung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="116"/>
+        <source>Duration: %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="117"/>
+        <source>Provider: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="118"/>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="121"/>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="122"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="124"/>
+        <source>Video id: %1</source>
+        <translation>Video-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="125"/>
+        <source>Remix of: %1</source>
+        <translation>Remix von: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="128"/>
+        <source>Job: %1</source>
+        <translation>Auftrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="131"/>
+        <source>Clip: %1</source>
+        <translation>Clip: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="132"/>
+        <source>Submitted: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="133"/>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="134"/>
+        <source>Finished: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="137"/>
+        <source>Elapsed: %1 s</source>
+        <translation>Dauer bisher: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="141"/>
+        <source>Video file: %1</source>
+        <translation>Videodatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="142"/>
+        <source>Thumbnail: %1</source>
+        <translation>Vorschaubild: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="146"/>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="147"/>
+        <source>%1, %2×%3, %4 fps, %5 frames</source>
+        <translation>%1, %2×%3, %4 fps, %5 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="153"/>
+        <source>Length: %1 s</source>
+        <translation>Länge: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="154"/>
+        <source>Sound: %1</source>
+        <translation>Ton: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="154"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="166"/>
+        <source>No response from the server yet.</source>
+        <translation>Noch keine Antwort vom Server.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="193"/>
+        <source>Remix of %1 (not in the library)</source>
+        <translation>Remix von %1 (nicht in der Bibliothek)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="195"/>
+        <source>Parent: %1</source>
+        <translation>Ursprung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="197"/>
+        <source>This clip: %1</source>
+        <translation>Dieser Clip: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="202"/>
+        <source>Remix: %1</source>
+        <translation>Remix: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="204"/>
+        <source>Remix in progress: %1</source>
+        <translation>Remix läuft: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="206"/>
+        <source>No remixes yet. Press Ctrl+R to remix this clip.</source>
+        <translation>Noch keine Remixe. Drücken Sie Ctrl+R, um diesen Clip zu remixen.</translation>
+    </message>
+</context>
+<context>
     <name>Dailies::JobEngine</name>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="155"/>
@@ -3526,432 +3719,181 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::PreviewPanel</name>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="201"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="59"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="202"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="60"/>
         <source>Double-click for full screen (F11); Esc leaves it</source>
         <translation>Doppelklick für Vollbild (F11); Esc beendet es</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="219"/>
-        <source>Job status</source>
-        <translation>Auftragsstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="223"/>
-        <source>Job progress</source>
-        <translation>Auftragsfortschritt</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="234"/>
-        <source>Play/Pause</source>
-        <translation>Abspielen/Pause</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="234"/>
-        <source>Play or pause (Space)</source>
-        <translation>Abspielen oder pausieren (Space)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="236"/>
-        <source>Previous frame</source>
-        <translation>Vorheriges Bild</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="236"/>
-        <source>One frame back (,)</source>
-        <translation>Ein Bild zurück (,)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="238"/>
-        <source>Next frame</source>
-        <translation>Nächstes Bild</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="238"/>
-        <source>One frame forward (.)</source>
-        <translation>Ein Bild vor (.)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="240"/>
-        <source>Slower</source>
-        <translation>Langsamer</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="240"/>
-        <source>Play slower ([)</source>
-        <translation>Langsamer abspielen ([)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="241"/>
-        <source>Faster</source>
-        <translation>Schneller</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="241"/>
-        <source>Play faster (])</source>
-        <translation>Schneller abspielen (])</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="243"/>
-        <location filename="../src/widgets/previewpanel.cpp" line="321"/>
-        <source>Mute</source>
-        <translation>Stumm</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="243"/>
-        <source>Mute or unmute (M)</source>
-        <translation>Stumm schalten oder Ton an (M)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="244"/>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="244"/>
-        <source>Full screen (F11, or double-click the video; Esc leaves)</source>
-        <translation>Vollbild (F11 oder Doppelklick auf das Video; Esc beendet es)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="246"/>
-        <location filename="../src/widgets/previewpanel.cpp" line="908"/>
-        <source>Pin as A</source>
-        <translation>Als A anheften</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="246"/>
-        <source>Pin this take as A, then select another take (B) to compare them</source>
-        <translation>Diesen Take als A anheften und dann einen anderen Take (B) zum Vergleichen auswählen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="248"/>
-        <location filename="../src/widgets/previewpanel.cpp" line="912"/>
-        <source>A/B</source>
-        <translation>A/B</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="248"/>
-        <source>Switch between take A and take B at the same position (\)</source>
-        <translation>Bei gleicher Position zwischen Take A und Take B wechseln (\)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="250"/>
-        <source>Remix…</source>
-        <translation>Remix…</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="250"/>
-        <source>Remix this clip with a new prompt (Ctrl+R)</source>
-        <translation>Diesen Clip mit einem neuen Prompt remixen (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="252"/>
-        <source>Reveal folder</source>
-        <translation>Ordner zeigen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="252"/>
-        <source>Open the folder where the clip should be</source>
-        <translation>Den Ordner öffnen, in dem der Clip liegen sollte</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="295"/>
-        <source>Play or pause</source>
-        <translation>Abspielen oder pausieren</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="299"/>
-        <source>Loop</source>
-        <translation>Schleife</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="300"/>
-        <source>Play the clip again and again</source>
-        <translation>Den Clip immer wieder abspielen</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="306"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="307"/>
-        <source>Drag to scrub; , and . step one frame</source>
-        <translation>Ziehen zum Scrubben; , und . gehen ein Bild weiter</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="310"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="313"/>
-        <source>Speed</source>
-        <translation>Geschwindigkeit</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="314"/>
-        <source>Playback speed ([ slower, ] faster)</source>
-        <translation>Wiedergabegeschwindigkeit ([ langsamer, ] schneller)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="325"/>
-        <source>Volume</source>
-        <translation>Lautstärke</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="326"/>
-        <source>Volume (M mutes)</source>
-        <translation>Lautstärke (M schaltet stumm)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="332"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="68"/>
         <source>Take shown</source>
         <translation>Angezeigter Take</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="342"/>
-        <source>Clip details</source>
-        <translation>Clip-Details</translation>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="94"/>
+        <source>Play/Pause</source>
+        <translation>Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="346"/>
-        <source>Server response</source>
-        <translation>Serverantwort</translation>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="94"/>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder pausieren (Space)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="352"/>
-        <source>Remix chain</source>
-        <translation>Remix-Kette</translation>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="95"/>
+        <source>Previous frame</source>
+        <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="353"/>
-        <source>Press Enter or double-click to select a clip</source>
-        <translation>Drücken Sie Enter oder doppelklicken Sie, um einen Clip auszuwählen</translation>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="95"/>
+        <source>One frame back (,)</source>
+        <translation>Ein Bild zurück (,)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="355"/>
-        <source>Clip information</source>
-        <translation>Clip-Informationen</translation>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="96"/>
+        <source>Next frame</source>
+        <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="356"/>
-        <source>&amp;Details</source>
-        <translation>Detai&amp;ls</translation>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="96"/>
+        <source>One frame forward (.)</source>
+        <translation>Ein Bild vor (.)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="357"/>
-        <source>Res&amp;ponse</source>
-        <translation>Ant&amp;wort</translation>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="97"/>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="358"/>
-        <source>Remi&amp;x chain</source>
-        <translation>Remi&amp;x-Kette</translation>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="97"/>
+        <source>Play slower ([)</source>
+        <translation>Langsamer abspielen ([)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="444"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="98"/>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="98"/>
+        <source>Play faster (])</source>
+        <translation>Schneller abspielen (])</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="99"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="99"/>
+        <source>Mute or unmute (M)</source>
+        <translation>Stumm schalten oder Ton an (M)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="100"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="100"/>
+        <source>Full screen (F11, or double-click the video; Esc leaves)</source>
+        <translation>Vollbild (F11 oder Doppelklick auf das Video; Esc beendet es)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="102"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="449"/>
+        <source>Pin as A</source>
+        <translation>Als A anheften</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="102"/>
+        <source>Pin this take as A, then select another take (B) to compare them</source>
+        <translation>Diesen Take als A anheften und dann einen anderen Take (B) zum Vergleichen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="104"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="453"/>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="104"/>
+        <source>Switch between take A and take B at the same position (\)</source>
+        <translation>Bei gleicher Position zwischen Take A und Take B wechseln (\)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="106"/>
+        <source>Remix…</source>
+        <translation>Remix…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="106"/>
+        <source>Remix this clip with a new prompt (Ctrl+R)</source>
+        <translation>Diesen Clip mit einem neuen Prompt remixen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="109"/>
+        <source>Reveal folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="109"/>
+        <source>Open the folder where the clip should be</source>
+        <translation>Den Ordner öffnen, in dem der Clip liegen sollte</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="168"/>
         <source>This clip cannot be played: %1</source>
         <translation>Dieser Clip kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="527"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="250"/>
         <source>Select a clip to play it here.</source>
         <translation>Wählen Sie einen Clip, um ihn hier abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="553"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="269"/>
         <source>The video file is missing from the library folder:
 %1</source>
         <translation>Die Videodatei fehlt im Bibliotheksordner:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="647"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="648"/>
-        <source>Model: %1</source>
-        <translation>Modell: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="649"/>
-        <source>Size: %1</source>
-        <translation>Auflösung: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="650"/>
-        <source>Duration: %1 s</source>
-        <translation>Dauer: %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="651"/>
-        <source>Provider: %1</source>
-        <translation>Anbieter: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="652"/>
-        <source>Project: %1</source>
-        <translation>Projekt: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="655"/>
-        <source>Cost: %1</source>
-        <translation>Kosten: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="656"/>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="658"/>
-        <source>Video id: %1</source>
-        <translation>Video-ID: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="659"/>
-        <source>Remix of: %1</source>
-        <translation>Remix von: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="662"/>
-        <source>Job: %1</source>
-        <translation>Auftrag: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="665"/>
-        <source>Clip: %1</source>
-        <translation>Clip: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="666"/>
-        <source>Submitted: %1</source>
-        <translation>Gesendet: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="667"/>
-        <source>Created: %1</source>
-        <translation>Erstellt: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="668"/>
-        <source>Finished: %1</source>
-        <translation>Fertig: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="671"/>
-        <source>Elapsed: %1 s</source>
-        <translation>Dauer bisher: %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="675"/>
-        <source>Video file: %1</source>
-        <translation>Videodatei: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="676"/>
-        <source>Thumbnail: %1</source>
-        <translation>Vorschaubild: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="680"/>
-        <source>Picture: %1</source>
-        <translation>Bild: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="681"/>
-        <source>%1, %2×%3, %4 fps, %5 frames</source>
-        <translation>%1, %2×%3, %4 fps, %5 Bilder</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="687"/>
-        <source>Length: %1 s</source>
-        <translation>Länge: %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="688"/>
-        <source>Sound: %1</source>
-        <translation>Ton: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="688"/>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="719"/>
-        <source>No response from the server yet.</source>
-        <translation>Noch keine Antwort vom Server.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="757"/>
-        <source>Remix of %1 (not in the library)</source>
-        <translation>Remix von %1 (nicht in der Bibliothek)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="759"/>
-        <source>Parent: %1</source>
-        <translation>Ursprung: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="761"/>
-        <source>This clip: %1</source>
-        <translation>Dieser Clip: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="770"/>
-        <source>Remix: %1</source>
-        <translation>Remix: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="778"/>
-        <source>Remix in progress: %1</source>
-        <translation>Remix läuft: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="784"/>
-        <source>No remixes yet. Press Ctrl+R to remix this clip.</source>
-        <translation>Noch keine Remixe. Drücken Sie Ctrl+R, um diesen Clip zu remixen.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="908"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="449"/>
         <source>Unpin A</source>
         <translation>A lösen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="919"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="460"/>
         <source>select another take</source>
         <translation>anderen Take auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="919"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="460"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="921"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="462"/>
         <source>Showing A: %1   (B: %2)</source>
         <translation>Zeige A: %1   (B: %2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="921"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="462"/>
         <source>Showing B: %1   (A: %2)</source>
         <translation>Zeige B: %1   (A: %2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="923"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="464"/>
         <source>A → B</source>
         <translation>A → B</translation>
     </message>
     <message>
-        <location filename="../src/widgets/previewpanel.cpp" line="923"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="464"/>
         <source>B → A</source>
         <translation>B → A</translation>
     </message>
@@ -4701,6 +4643,19 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
     </message>
 </context>
 <context>
+    <name>Dailies::StatusPage</name>
+    <message>
+        <location filename="../src/widgets/preview/statuspage.cpp" line="49"/>
+        <source>Job status</source>
+        <translation>Auftragsstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/statuspage.cpp" line="53"/>
+        <source>Job progress</source>
+        <translation>Auftragsfortschritt</translation>
+    </message>
+</context>
+<context>
     <name>Dailies::StudioDelegate</name>
     <message>
         <location filename="../src/widgets/studiodelegate.cpp" line="76"/>
@@ -4980,6 +4935,64 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <location filename="../src/media/thumbnailer.cpp" line="67"/>
         <source>Cannot write the thumbnail &apos;%1&apos;: %2</source>
         <translation>Das Vorschaubild „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::TransportBar</name>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="93"/>
+        <source>Play or pause</source>
+        <translation>Abspielen oder pausieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="95"/>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="96"/>
+        <source>Play the clip again and again</source>
+        <translation>Den Clip immer wieder abspielen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="100"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="101"/>
+        <source>Drag to scrub; , and . step one frame</source>
+        <translation>Ziehen zum Scrubben; , und . gehen ein Bild weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="104"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="107"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="108"/>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation>Wiedergabegeschwindigkeit ([ langsamer, ] schneller)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="115"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="117"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="118"/>
+        <source>Volume (M mutes)</source>
+        <translation>Lautstärke (M schaltet stumm)</translation>
     </message>
 </context>
 <context>

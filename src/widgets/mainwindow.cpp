@@ -41,7 +41,7 @@
 #include "widgets/jobnotifier.h"
 #include "widgets/library/librarypanel.h"
 #include "widgets/messagebanner.h"
-#include "widgets/previewpanel.h"
+#include "widgets/preview/previewpanel.h"
 #include "widgets/settingsdialog.h"
 
 using namespace Qt::StringLiterals;

@@ -30,7 +30,7 @@
 #include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
-#include "widgets/previewpanel.h"
+#include "widgets/preview/previewpanel.h"
 #include "widgets/settingsdialog.h"
 
 using namespace Qt::StringLiterals;

@@ -27,7 +27,7 @@
 #include "core/models/studiomodel.h"
 #include "session/workspace.h"
 #include "widgets/demoworkspace.h"
-#include "widgets/previewpanel.h"
+#include "widgets/preview/previewpanel.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;

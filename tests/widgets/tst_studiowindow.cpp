@@ -17,8 +17,8 @@
 #include "widgets/composepanel.h"
 #include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
-#include "widgets/previewpanel.h"
 #include "widgets/library/remixdialog.h"
+#include "widgets/preview/previewpanel.h"
 #include "widgets/studiostartup.h"
 
 using namespace Qt::StringLiterals;

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "media/mediaprobe.h"
+#include "widgets/preview/transportbar.h"
 
 class QAction;
 class QAudioOutput;
@@ -16,9 +17,6 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QMediaPlayer;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
 class QSlider;
 class QStackedWidget;
 class QTabWidget;
@@ -28,6 +26,9 @@ class QVideoWidget;
 namespace Dailies
 {
 
+class InfoTabs;
+class PreviewSource;
+class StatusPage;
 class Workspace;
 
 /**
@@ -40,7 +41,11 @@ class Workspace;
  *
  * A job that is not done shows its status, progress and thumbnail instead of the player; a clip whose file is gone
  * says so and offers to reveal its folder. The workspace (optional, not owned) gives the Response and Remix chain
- * tabs the library and the job engine; without it the response comes from the sidecar beside the video.
+ * tabs the library and the job engine through a PreviewSource; without it the response comes from the sidecar
+ * beside the video.
+ *
+ * The parts live beside it in widgets/preview/: the TransportBar (the controls), the StatusPage (what shows instead
+ * of the video) and the InfoTabs. The panel owns the player, the actions and the A/B state.
  */
 class PreviewPanel final : public QWidget
 {
@@ -68,7 +73,7 @@ public:
     Q_ENUM(Take)
 
     /// The speeds offered, slowest first.
-    static constexpr std::array kRates { 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0 };
+    static constexpr std::array kRates = TransportBar::kRates;
 
     explicit PreviewPanel(QWidget *parent = nullptr);
     ~PreviewPanel() override;
@@ -102,10 +107,10 @@ public:
     [[nodiscard]] QMediaPlayer *player() const { return m_player; }
     [[nodiscard]] QVideoWidget *videoWidget() const { return m_video; }
     [[nodiscard]] QAction *action(Action which) const;
-    [[nodiscard]] QToolButton *loopButton() const { return m_loop; }
-    [[nodiscard]] QComboBox *speedCombo() const { return m_speed; }
-    [[nodiscard]] QSlider *volumeSlider() const { return m_volume; }
-    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QToolButton *loopButton() const;
+    [[nodiscard]] QComboBox *speedCombo() const;
+    [[nodiscard]] QSlider *volumeSlider() const;
+    [[nodiscard]] QTabWidget *tabs() const;
     /// The Details tab's text.
     [[nodiscard]] QString detailsText() const;
     /// The Response tab's text: the pretty-printed JSON, or why there is none.
@@ -134,47 +139,33 @@ private:
         QString label;
     };
 
-    QAction *makeAction(Action which, const QString &text, const QString &toolTip, const QKeySequence &shortcut,
-        const QString &icon, int fallback);
+    void createActions();
+    QAction *makeAction(Action which, const QString &text, const QString &toolTip, const QKeySequence &shortcut);
+    void connectActions();
+    void connectPlayer();
+    void layOut();
+    [[nodiscard]] bool handleFullScreenKey(int key);
     void load(const QString &path, qint64 position, bool play);
+    void unload();
     void applyPendingSeek();
     void showMessage(const QString &text, bool offerReveal);
     void showJob(const QModelIndex &index);
-    void updateDetails(const QModelIndex &index);
-    void updateResponse(const QModelIndex &index);
-    void fillRemixChain();
-    void updatePlayButton();
-    void updatePosition();
     void updateActions();
     void updateTakeLabel();
-    void updateIcons();
     void revealFolder();
+    /// What the Response and Remix chain tabs and a job's problem read, over the workspace's stores (if any).
+    [[nodiscard]] PreviewSource source() const;
 
     QPointer<Workspace> m_workspace;
     QMediaPlayer *m_player;
     QAudioOutput *m_audio;
     QStackedWidget *m_stack;
     QVideoWidget *m_video;
-    QWidget *m_messagePage;
-    QLabel *m_message;
-    QPushButton *m_reveal;
-    QWidget *m_jobPage;
-    QLabel *m_jobThumbnail;
-    QLabel *m_jobStatus;
-    QProgressBar *m_jobProgress;
-    QLabel *m_take;
-    QToolButton *m_play;
-    QToolButton *m_loop;
-    QSlider *m_position;
-    QLabel *m_time;
-    QComboBox *m_speed;
-    QToolButton *m_mute;
-    QSlider *m_volume;
-    QTabWidget *m_tabs;
-    QPlainTextEdit *m_details;
-    QPlainTextEdit *m_response;
-    QListWidget *m_chain;
     QList<QAction *> m_actions;
+    StatusPage *m_status = nullptr;
+    QLabel *m_take;
+    TransportBar *m_transport = nullptr;
+    InfoTabs *m_tabs;
 
     QPersistentModelIndex m_index; ///< the row shown (take B when A is pinned)
     QString m_videoPath; ///< the current row's video
@@ -184,7 +175,6 @@ private:
     Take m_shown = Take::None;
     qint64 m_pendingSeek = -1;
     bool m_pendingPlay = false;
-    bool m_chainDirty = true;
 };
 
 } // namespace Dailies
