@@ -220,52 +220,62 @@
 <context>
     <name>Dailies::Api::ApiCall</name>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="135"/>
+        <location filename="../src/core/api/apicall.cpp" line="139"/>
         <source>Profile &apos;%1&apos; failed several times in a row; requests are paused for %2 s to let it recover.</source>
         <translation>Profil „%1“ ist mehrmals hintereinander fehlgeschlagen; Anfragen werden für %2 s angehalten, damit es sich erholen kann.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="200"/>
+        <location filename="../src/core/api/apicall.cpp" line="231"/>
+        <source>The provider announced an answer of %1 bytes, more than the %2 MiB Dailies reads; refusing it.</source>
+        <translation>Der Anbieter hat eine Antwort von %1 Bytes angekündigt, mehr als die %2 MiB, die Dailies liest; sie wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apicall.cpp" line="234"/>
+        <location filename="../src/core/api/apicall.cpp" line="269"/>
+        <source>The provider&apos;s answer is larger than %1 MiB; Dailies stopped reading it.</source>
+        <translation>Die Antwort des Anbieters ist größer als %1 MiB; Dailies hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apicall.cpp" line="257"/>
         <source>The provider redirected the request to another host (%1); Dailies does not follow it, so that the API key is not sent there. Check the base URL of profile &apos;%2&apos;.</source>
         <translation>Der Anbieter hat die Anfrage an einen anderen Host umgeleitet (%1); Dailies folgt dem nicht, damit der API-Schlüssel nicht dorthin gesendet wird. Prüfen Sie die Basis-URL von Profil „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="213"/>
         <source>The provider&apos;s answer is larger than %1 MiB; refusing to read it.</source>
-        <translation>Die Antwort des Anbieters ist größer als %1 MiB; sie wird nicht gelesen.</translation>
+        <translation type="vanished">Die Antwort des Anbieters ist größer als %1 MiB; sie wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="222"/>
+        <location filename="../src/core/api/apicall.cpp" line="280"/>
         <source>The provider&apos;s answer was cut short: %1 of %2 announced bytes arrived.</source>
         <translation>Die Antwort des Anbieters wurde abgeschnitten: %1 von %2 angekündigten Bytes kamen an.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="230"/>
+        <location filename="../src/core/api/apicall.cpp" line="288"/>
         <source>Expected a JSON answer from %1 but got &apos;%2&apos;: %3</source>
         <translation>JSON-Antwort von %1 erwartet, aber „%2“ erhalten: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="232"/>
+        <location filename="../src/core/api/apicall.cpp" line="290"/>
         <source>no content type</source>
         <translation>kein Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="239"/>
+        <location filename="../src/core/api/apicall.cpp" line="297"/>
         <source>The provider&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="246"/>
+        <location filename="../src/core/api/apicall.cpp" line="304"/>
         <source>The provider&apos;s answer is JSON but not an object.</source>
         <translation>Die Antwort des Anbieters ist JSON, aber kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="261"/>
+        <location filename="../src/core/api/apicall.cpp" line="319"/>
         <source>no data for %1 s</source>
         <translation>seit %1 s keine Daten</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apicall.cpp" line="280"/>
+        <location filename="../src/core/api/apicall.cpp" line="336"/>
         <source>HTTP %1 %2 from %3</source>
         <translation>HTTP %1 %2 von %3</translation>
     </message>
@@ -273,69 +283,69 @@
 <context>
     <name>Dailies::Api::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="67"/>
+        <location filename="../src/core/api/apierror.cpp" line="65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="75"/>
+        <location filename="../src/core/api/apierror.cpp" line="73"/>
         <source>Could not reach the provider: %1</source>
         <translation>Der Anbieter ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="78"/>
+        <location filename="../src/core/api/apierror.cpp" line="76"/>
         <source>The provider did not answer in time (%1).</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="81"/>
+        <location filename="../src/core/api/apierror.cpp" line="79"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="88"/>
+        <location filename="../src/core/api/apierror.cpp" line="86"/>
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="95"/>
+        <location filename="../src/core/api/apierror.cpp" line="93"/>
         <source>field &apos;%1&apos;</source>
         <translation>Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="96"/>
+        <location filename="../src/core/api/apierror.cpp" line="94"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="98"/>
+        <location filename="../src/core/api/apierror.cpp" line="96"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="82"/>
         <source>The provider&apos;s moderation refused this prompt or image; reword it and try again.</source>
         <translation>Die Moderation des Anbieters hat diesen Prompt oder dieses Bild abgelehnt; formulieren Sie ihn um und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="100"/>
+        <location filename="../src/core/api/apierror.cpp" line="98"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="84"/>
         <source>The account&apos;s quota or billing limit is used up; retrying will not help.</source>
         <translation>Das Kontingent oder Abrechnungslimit des Kontos ist aufgebraucht; ein erneuter Versuch hilft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="102"/>
+        <location filename="../src/core/api/apierror.cpp" line="100"/>
         <source>Check the API key of this provider profile.</source>
         <translation>Prüfen Sie den API-Schlüssel dieses Anbieterprofils.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="105"/>
+        <location filename="../src/core/api/apierror.cpp" line="103"/>
         <source>Rate limited; a new attempt makes sense in %1 s.</source>
         <translation>Ratenbegrenzung; ein neuer Versuch ist in %1 s sinnvoll.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="110"/>
+        <location filename="../src/core/api/apierror.cpp" line="108"/>
         <source>The request may have been carried out although no answer arrived.</source>
         <translation>Die Anfrage wurde möglicherweise ausgeführt, obwohl keine Antwort ankam.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="112"/>
+        <location filename="../src/core/api/apierror.cpp" line="110"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="81"/>
         <source>[request %1]</source>
         <translation>[Anfrage %1]</translation>
@@ -487,78 +497,78 @@
 <context>
     <name>Dailies::Api::Video</name>
     <message>
-        <location filename="../src/core/api/video.cpp" line="50"/>
+        <location filename="../src/core/api/video.cpp" line="51"/>
         <source>a non-empty string</source>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="62"/>
+        <location filename="../src/core/api/video.cpp" line="63"/>
         <source>a string or null</source>
         <translation>eine Zeichenkette oder null</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="72"/>
+        <location filename="../src/core/api/video.cpp" line="76"/>
         <source>a unix time in seconds</source>
         <translation>eine Unix-Zeit in Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="84"/>
+        <location filename="../src/core/api/video.cpp" line="88"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="107"/>
+        <location filename="../src/core/api/video.cpp" line="111"/>
         <source>%1: field &apos;%2&apos; should be %3 but is %4.</source>
         <translation>%1: Feld „%2“ sollte %3 sein, ist aber %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="172"/>
+        <location filename="../src/core/api/video.cpp" line="176"/>
         <source>Video object</source>
         <translation>Videoobjekt</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="192"/>
+        <location filename="../src/core/api/video.cpp" line="196"/>
         <source>Video error</source>
         <translation>Videofehler</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="196"/>
+        <location filename="../src/core/api/video.cpp" line="200"/>
         <source>an object with code and message</source>
         <translation>ein Objekt mit code und message</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="198"/>
+        <location filename="../src/core/api/video.cpp" line="202"/>
         <source>an object or null</source>
         <translation>ein Objekt oder null</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="205"/>
+        <location filename="../src/core/api/video.cpp" line="209"/>
         <source>Video list</source>
         <translation>Videoliste</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="209"/>
+        <location filename="../src/core/api/video.cpp" line="213"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="218"/>
+        <location filename="../src/core/api/video.cpp" line="222"/>
         <source>it is %1</source>
         <translation>es ist %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="219"/>
+        <location filename="../src/core/api/video.cpp" line="223"/>
         <source>an array of video objects (item %1: %2)</source>
         <translation>ein Array von Videoobjekten (Element %1: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="231"/>
-        <location filename="../src/core/api/video.cpp" line="245"/>
+        <location filename="../src/core/api/video.cpp" line="235"/>
+        <location filename="../src/core/api/video.cpp" line="249"/>
         <source>a boolean</source>
         <translation>ein boolescher Wert</translation>
     </message>
     <message>
-        <location filename="../src/core/api/video.cpp" line="239"/>
+        <location filename="../src/core/api/video.cpp" line="243"/>
         <source>Deletion answer</source>
         <translation>Löschantwort</translation>
     </message>
@@ -576,47 +586,47 @@
         <translation>Der Prompt hat %1 Zeichen; die API erlaubt höchstens %2. Kürzen Sie ihn um %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="98"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="99"/>
         <source>&apos;%1&apos; is not a video id (expected letters, digits, &apos;_&apos; and &apos;-&apos;, such as video_68f1…).</source>
         <translation>„%1“ ist keine Video-ID (erwartet werden Buchstaben, Ziffern, „_“ und „-“, etwa video_68f1…).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="112"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="113"/>
         <source>Give one reference image: a file, an image URL or a file id, not several.</source>
         <translation>Geben Sie ein einziges Referenzbild an: eine Datei, eine Bild-URL oder eine Datei-ID, nicht mehrere.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="115"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="116"/>
         <source>&apos;%1&apos; is not a size; write width x height, such as 1280x720.</source>
         <translation>„%1“ ist keine Auflösung; schreiben Sie Breite x Höhe, etwa 1280x720.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="120"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="121"/>
         <source>The reference image &apos;%1&apos; does not exist.</source>
         <translation>Das Referenzbild „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="123"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="124"/>
         <source>The reference image is %1 MiB; the limit is %2 MiB.</source>
         <translation>Das Referenzbild ist %1 MiB groß; die Grenze liegt bei %2 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="132"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="133"/>
         <source>&apos;%1&apos; is not a JPEG, PNG or WebP image.</source>
         <translation>„%1“ ist kein JPEG-, PNG- oder WebP-Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="136"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="137"/>
         <source>The reference image is %1x%2 but the video is %3x%4; the API needs them to match exactly. Fit or crop the image to %3x%4 first.</source>
         <translation>Das Referenzbild hat %1x%2, das Video aber %3x%4; die API verlangt genau dieselbe Größe. Passen Sie das Bild zuerst auf %3x%4 ein oder schneiden Sie es zu.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="150"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="151"/>
         <source>The image URL must be an https:// address or a data:image/… URL.</source>
         <translation>Die Bild-URL muss eine https://-Adresse oder eine data:image/…-URL sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="248"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="249"/>
         <source>&apos;%1&apos; is not a usable file name.</source>
         <translation>„%1“ ist kein verwendbarer Dateiname.</translation>
     </message>
@@ -637,42 +647,42 @@
         <translation>Wählen Sie einen vollständigen Ordnerpfad (er beginnt ganz oben auf einem Laufwerk), nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/appsettings.cpp" line="62"/>
+        <location filename="../src/core/settings/appsettings.cpp" line="68"/>
         <source>The file name template is empty; the default is %1.</source>
         <translation>Die Dateinamensvorlage ist leer; der Standard ist %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/appsettings.cpp" line="81"/>
+        <location filename="../src/core/settings/appsettings.cpp" line="87"/>
         <source>Choose between 1 and %1 jobs at the same time.</source>
         <translation>Wählen Sie zwischen 1 und %1 gleichzeitigen Aufträgen.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/appsettings.cpp" line="103"/>
+        <location filename="../src/core/settings/appsettings.cpp" line="109"/>
         <source>The shortest interval must be between 1 and %1 seconds.</source>
         <translation>Das kürzeste Intervall muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/appsettings.cpp" line="105"/>
+        <location filename="../src/core/settings/appsettings.cpp" line="111"/>
         <source>The longest interval must be between 1 and %1 seconds.</source>
         <translation>Das längste Intervall muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/appsettings.cpp" line="107"/>
+        <location filename="../src/core/settings/appsettings.cpp" line="113"/>
         <source>The shortest interval (%1 s) is longer than the longest (%2 s).</source>
         <translation>Das kürzeste Intervall (%1 s) ist länger als das längste (%2 s).</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/appsettings.cpp" line="156"/>
+        <location filename="../src/core/settings/appsettings.cpp" line="162"/>
         <source>The profile has no name.</source>
         <translation>Das Profil hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/appsettings.cpp" line="158"/>
+        <location filename="../src/core/settings/appsettings.cpp" line="164"/>
         <source>Choose between 1 and %1 jobs at the same time, or the provider&apos;s default.</source>
         <translation>Wählen Sie zwischen 1 und %1 gleichzeitigen Aufträgen oder den Standard des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../src/core/settings/appsettings.cpp" line="225"/>
+        <location filename="../src/core/settings/appsettings.cpp" line="239"/>
         <source>Dailies is not translated into &apos;%1&apos;.</source>
         <translation>Dailies ist nicht in „%1“ übersetzt.</translation>
     </message>
@@ -797,27 +807,27 @@
 <context>
     <name>Dailies::Budget</name>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="41"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="56"/>
         <source>The monthly limit must be a number.</source>
         <translation>Das Monatslimit muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="43"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="58"/>
         <source>The monthly limit cannot be negative; use 0 for no budget.</source>
         <translation>Das Monatslimit darf nicht negativ sein; 0 bedeutet kein Budget.</translation>
     </message>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="45"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="60"/>
         <source>A hard stop needs a monthly limit above zero.</source>
         <translation>Ein harter Stopp braucht ein Monatslimit über null.</translation>
     </message>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="47"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="62"/>
         <source>The budget needs a currency.</source>
         <translation>Das Budget braucht eine Währung.</translation>
     </message>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="50"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="65"/>
         <source>Alerts are percentages of the budget from 1 to 100, not %1.</source>
         <translation>Warnungen sind Prozentsätze des Budgets von 1 bis 100, nicht %1.</translation>
     </message>
@@ -848,37 +858,37 @@
 <context>
     <name>Dailies::CapabilityTable</name>
     <message>
-        <location filename="../src/core/providers/capabilities.cpp" line="30"/>
+        <location filename="../src/core/providers/capabilities.cpp" line="31"/>
         <source>%1: &apos;models&apos; should be an array.</source>
         <translation>%1: „models“ sollte ein Array sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/capabilities.cpp" line="40"/>
+        <location filename="../src/core/providers/capabilities.cpp" line="41"/>
         <source>%1: model %2 has no &apos;id&apos;.</source>
         <translation>%1: Modell %2 hat keine „id“.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/capabilities.cpp" line="51"/>
+        <location filename="../src/core/providers/capabilities.cpp" line="52"/>
         <source>%1: model &apos;%2&apos; has a price for &apos;%3&apos; that is not a number of zero or more.</source>
         <translation>%1: Modell „%2“ hat für „%3“ einen Preis, der keine Zahl größer oder gleich null ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/capabilities.cpp" line="83"/>
+        <location filename="../src/core/providers/capabilities.cpp" line="84"/>
         <source>The capability table is not a JSON object (%1 at byte %2).</source>
         <translation>Die Fähigkeitstabelle ist kein JSON-Objekt (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/capabilities.cpp" line="90"/>
+        <location filename="../src/core/providers/capabilities.cpp" line="91"/>
         <source>capability table</source>
         <translation>Fähigkeitstabelle</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/capabilities.cpp" line="104"/>
+        <location filename="../src/core/providers/capabilities.cpp" line="105"/>
         <source>provider &apos;%1&apos;</source>
         <translation>Anbieter „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/capabilities.cpp" line="120"/>
+        <location filename="../src/core/providers/capabilities.cpp" line="121"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -886,7 +896,7 @@
 <context>
     <name>Dailies::Cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="24"/>
+        <location filename="../src/cli/cli.cpp" line="27"/>
         <source>usage: dailies COMMAND [options]
 
 Commands:
@@ -934,7 +944,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="87"/>
+        <location filename="../src/cli/cli.cpp" line="90"/>
         <source>dailies: unknown command &apos;%1&apos;.
 
 </source>
@@ -946,67 +956,66 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Cli::CliContext</name>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="41"/>
+        <location filename="../src/cli/clicontext.cpp" line="42"/>
         <source>Use provider profile NAME (see &apos;dailies profiles list&apos;).</source>
         <translation>Anbieterprofil NAME verwenden (siehe „dailies profiles list“).</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="42"/>
+        <location filename="../src/cli/clicontext.cpp" line="43"/>
         <source>Use the built-in demo provider (no key, nothing billed).</source>
         <translation>Den eingebauten Demo-Anbieter verwenden (kein Schlüssel, keine Kosten).</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="44"/>
+        <location filename="../src/cli/clicontext.cpp" line="45"/>
         <source>Use an OpenAI-compatible provider at URL (https, or http to this computer).</source>
         <translation>Einen OpenAI-kompatiblen Anbieter unter URL verwenden (https, oder http zu diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="45"/>
+        <location filename="../src/cli/clicontext.cpp" line="46"/>
         <source>Read the API key from environment variable NAME.</source>
         <translation>Den API-Schlüssel aus der Umgebungsvariable NAME lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="51"/>
+        <location filename="../src/cli/clicontext.cpp" line="52"/>
         <source>Print the provider&apos;s JSON objects instead of text.</source>
         <translation>Die JSON-Objekte des Anbieters statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="71"/>
+        <location filename="../src/cli/clicontext.cpp" line="72"/>
         <source>dailies: use only one of --demo, --profile and --base-url.</source>
         <translation>dailies: verwenden Sie nur eine der Optionen --demo, --profile und --base-url.</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="85"/>
+        <location filename="../src/cli/clicontext.cpp" line="86"/>
         <source>dailies: there is no profile named &apos;%1&apos;; &apos;dailies profiles list&apos; shows them.</source>
         <translation>dailies: es gibt kein Profil namens „%1“; „dailies profiles list“ zeigt die vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="101"/>
+        <location filename="../src/cli/clicontext.cpp" line="102"/>
         <source>dailies: environment variable %1 (named by --api-key-env) is not set or empty.</source>
         <translation>dailies: die Umgebungsvariable %1 (benannt durch --api-key-env) ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="122"/>
+        <location filename="../src/cli/clicontext.cpp" line="123"/>
         <source>The library folder (default: %1). Its catalogue lives in its .dailies folder.</source>
         <translation>Der Bibliotheksordner (Standard: %1). Sein Katalog liegt in seinem Ordner .dailies.</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="144"/>
+        <location filename="../src/cli/clicontext.cpp" line="147"/>
         <source>To start a fresh library, choose another folder with --library DIR.</source>
         <translation>Um eine neue Bibliothek anzulegen, wählen Sie mit --library DIR einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="165"/>
         <source>dailies: jobs of profile &apos;%1&apos; wait: there is no such profile any more.</source>
-        <translation>dailies: Aufträge von Profil „%1“ warten: dieses Profil gibt es nicht mehr.</translation>
+        <translation type="vanished">dailies: Aufträge von Profil „%1“ warten: dieses Profil gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="170"/>
+        <location filename="../src/cli/clicontext.cpp" line="161"/>
         <source>dailies: jobs of profile &apos;%1&apos; wait: %2</source>
         <translation>dailies: Aufträge von Profil „%1“ warten: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clicontext.cpp" line="176"/>
+        <location filename="../src/cli/clicontext.cpp" line="167"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
@@ -1122,22 +1131,22 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>dailies generate: --variations erwartet eine Zahl von 1 bis 8, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="181"/>
+        <location filename="../src/cli/generatecommand.cpp" line="191"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="187"/>
+        <location filename="../src/cli/generatecommand.cpp" line="197"/>
         <source>Add --again to generate it anyway.</source>
         <translation>Fügen Sie --again hinzu, um ihn trotzdem zu generieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="209"/>
+        <location filename="../src/cli/generatecommand.cpp" line="219"/>
         <source>Demo provider: nothing is billed.</source>
         <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/generatecommand.cpp" line="211"/>
+        <location filename="../src/cli/generatecommand.cpp" line="221"/>
         <source>Queued %n job(s); estimated cost: %1 %2</source>
         <translation>
             <numerusform>%n Auftrag eingereiht; geschätzte Kosten: %1 %2</numerusform>
@@ -1145,7 +1154,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/generatecommand.cpp" line="215"/>
+        <location filename="../src/cli/generatecommand.cpp" line="225"/>
         <source>Queued %n job(s); no price is known for this model, so the cost cannot be estimated.</source>
         <translation>
             <numerusform>%n Auftrag eingereiht; für dieses Modell ist kein Preis bekannt, daher lassen sich die Kosten nicht schätzen.</numerusform>
@@ -1153,12 +1162,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="221"/>
+        <location filename="../src/cli/generatecommand.cpp" line="231"/>
         <source>job %1</source>
         <translation>Auftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="222"/>
+        <location filename="../src/cli/generatecommand.cpp" line="232"/>
         <source>The queue is paused; &apos;dailies queue resume&apos; and &apos;dailies queue run&apos; send these jobs.</source>
         <translation>Die Warteschlange ist angehalten; „dailies queue resume“ und „dailies queue run“ senden diese Aufträge.</translation>
     </message>
@@ -1199,7 +1208,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Cli::KeyCommand</name>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="136"/>
+        <location filename="../src/cli/keycommand.cpp" line="24"/>
         <source>usage: dailies key set PROFILE    (reads the key from standard input)
        dailies key remove PROFILE
 </source>
@@ -1208,27 +1217,27 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="146"/>
+        <location filename="../src/cli/keycommand.cpp" line="34"/>
         <source>dailies key: there is no profile named &apos;%1&apos;.</source>
         <translation>dailies key: es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="155"/>
+        <location filename="../src/cli/keycommand.cpp" line="43"/>
         <source>dailies key set: no key on standard input (try: dailies key set %1 &lt; keyfile).</source>
         <translation>dailies key set: kein Schlüssel auf der Standardeingabe (versuchen Sie: dailies key set %1 &lt; keyfile).</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="169"/>
+        <location filename="../src/cli/keycommand.cpp" line="57"/>
         <source>stored the key of &apos;%1&apos; in the %2.</source>
         <translation>Schlüssel von „%1“ gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="170"/>
+        <location filename="../src/cli/keycommand.cpp" line="58"/>
         <source>removed the key of &apos;%1&apos; from the %2.</source>
         <translation>Schlüssel von „%1“ entfernt (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="176"/>
+        <location filename="../src/cli/keycommand.cpp" line="64"/>
         <source>dailies key: the system keychain refused (%1). Without a keychain, give the key through an environment variable: OPENAI_API_KEY, or any variable with --api-key-env NAME.</source>
         <translation>dailies key: der Systemschlüsselbund hat abgelehnt (%1). Ohne Schlüsselbund geben Sie den Schlüssel über eine Umgebungsvariable an: OPENAI_API_KEY oder eine beliebige Variable mit --api-key-env NAME.</translation>
     </message>
@@ -1236,114 +1245,103 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Cli::LibraryCommand</name>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="240"/>
         <source>day, model or profile (default day).</source>
-        <translation>day, model oder profile (Standard: day).</translation>
+        <translation type="vanished">day, model oder profile (Standard: day).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="241"/>
         <source>The month to report, YYYY-MM (default: this month).</source>
-        <translation>Der Monat für den Bericht, YYYY-MM (Standard: dieser Monat).</translation>
+        <translation type="vanished">Der Monat für den Bericht, YYYY-MM (Standard: dieser Monat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="242"/>
         <source>Set the monthly budget to AMOUNT (0 removes it).</source>
-        <translation>Das Monatsbudget auf AMOUNT setzen (0 entfernt es).</translation>
+        <translation type="vanished">Das Monatsbudget auf AMOUNT setzen (0 entfernt es).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="243"/>
         <source>With --budget: refuse jobs that would pass it.</source>
-        <translation>Mit --budget: Aufträge ablehnen, die es überschreiten würden.</translation>
+        <translation type="vanished">Mit --budget: Aufträge ablehnen, die es überschreiten würden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="250"/>
         <source>dailies spend: --by takes day, model or profile.</source>
-        <translation>dailies spend: --by erwartet day, model oder profile.</translation>
+        <translation type="vanished">dailies spend: --by erwartet day, model oder profile.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="255"/>
         <source>dailies spend: --month takes YYYY-MM, such as 2026-11.</source>
-        <translation>dailies spend: --month erwartet YYYY-MM, etwa 2026-11.</translation>
+        <translation type="vanished">dailies spend: --month erwartet YYYY-MM, etwa 2026-11.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="264"/>
+        <location filename="../src/cli/librarycommand.cpp" line="31"/>
         <source>usage: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [provider options]   [--library DIR] [--json]
 </source>
         <translation>Aufruf: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [Anbieteroptionen]   [--library DIR] [--json]
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="273"/>
+        <location filename="../src/cli/librarycommand.cpp" line="40"/>
         <source>With search: at most N clips (default 50).</source>
         <translation>Mit search: höchstens N Clips (Standard 50).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="274"/>
+        <location filename="../src/cli/librarycommand.cpp" line="41"/>
         <source>With export: a folder, or a file ending in .zip.</source>
         <translation>Mit export: ein Ordner oder eine Datei mit der Endung .zip.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="283"/>
+        <location filename="../src/cli/librarycommand.cpp" line="50"/>
         <source>dailies library search: --limit takes a positive number.</source>
         <translation>dailies library search: --limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="287"/>
+        <location filename="../src/cli/librarycommand.cpp" line="54"/>
         <source>dailies library search: give the words to look for.</source>
         <translation>dailies library search: geben Sie die Suchbegriffe an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="293"/>
+        <location filename="../src/cli/librarycommand.cpp" line="60"/>
         <source>dailies library export: give clip numbers and --to DEST (a folder or a .zip file).</source>
         <translation>dailies library export: geben Sie Clipnummern und --to DEST an (ein Ordner oder eine .zip-Datei).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="320"/>
+        <location filename="../src/cli/librarycommand.cpp" line="83"/>
         <source>Rebuilt from the sidecars in %1: %2 clip(s) added, %3 already present, %4 problem(s).</source>
         <translation>Aus den Sidecar-Dateien in %1 neu aufgebaut: %2 Clip(s) hinzugefügt, %3 bereits vorhanden, %4 Problem(e).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="357"/>
+        <location filename="../src/cli/librarycommand.cpp" line="120"/>
         <source>No clip matches &apos;%1&apos;.</source>
         <translation>Kein Clip passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="369"/>
+        <location filename="../src/cli/librarycommand.cpp" line="132"/>
         <source>dailies library export: there is no clip %1 (see &apos;dailies library search&apos;).</source>
         <translation>dailies library export: es gibt keinen Clip %1 (siehe „dailies library search“).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="397"/>
+        <location filename="../src/cli/librarycommand.cpp" line="160"/>
         <source>Listed %1 video(s): %2 imported, %3 already in the library, %4 expired, %5 failed at the provider, %6 still running, %7 could not be imported.</source>
         <translation>%1 Video(s) aufgelistet: %2 importiert, %3 schon in der Bibliothek, %4 abgelaufen, %5 beim Anbieter fehlgeschlagen, %6 laufen noch, %7 konnten nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="422"/>
         <source>&apos;%1&apos; is not an amount.</source>
-        <translation>„%1“ ist kein Betrag.</translation>
+        <translation type="vanished">„%1“ ist kein Betrag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/queuecommand.cpp" line="454"/>
         <source>%n job(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Auftrag</numerusform>
             <numerusform>%n Aufträge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="455"/>
         <source>Total for %1: %2 %3</source>
-        <translation>Summe für %1: %2 %3</translation>
+        <translation type="vanished">Summe für %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="459"/>
         <source>of a %1 budget (%2 %)%3</source>
-        <translation>von einem Budget von %1 (%2 %)%3</translation>
+        <translation type="vanished">von einem Budget von %1 (%2 %)%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="462"/>
         <source>, hard stop</source>
-        <translation>, harter Stopp</translation>
+        <translation type="vanished">, harter Stopp</translation>
     </message>
 </context>
 <context>
@@ -1402,15 +1400,20 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>(eingebaut, läuft auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="114"/>
+        <location filename="../src/cli/profilescommand.cpp" line="117"/>
         <source>saved profile &apos;%1&apos;; store its key with &apos;dailies key set %1&apos;.</source>
         <translation>Profil „%1“ gespeichert; speichern Sie seinen Schlüssel mit „dailies key set %1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/profilescommand.cpp" line="130"/>
+        <source>removed profile &apos;%1&apos; with its key and options.</source>
+        <translation>Profil „%1“ mit Schlüssel und Optionen entfernt.</translation>
     </message>
 </context>
 <context>
     <name>Dailies::Cli::QueueCommand</name>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="54"/>
+        <location filename="../src/cli/queuecommand.cpp" line="52"/>
         <source>usage: dailies queue list [--all] | run | pause | resume | cancel ID | retry ID | move ID POSITION
        [--library DIR] [--json] (run also takes the provider options)
 </source>
@@ -1419,64 +1422,136 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="67"/>
+        <location filename="../src/cli/queuecommand.cpp" line="65"/>
         <source>With list: also jobs that have ended.</source>
         <translation>Mit list: auch beendete Aufträge.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="82"/>
+        <location filename="../src/cli/queuecommand.cpp" line="80"/>
         <source>dailies queue %1: &apos;%2&apos; is not a job number (see &apos;dailies queue list&apos;).</source>
         <translation>dailies queue %1: „%2“ ist keine Auftragsnummer (siehe „dailies queue list“).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="91"/>
+        <location filename="../src/cli/queuecommand.cpp" line="89"/>
         <source>dailies queue move: the position is a number from 1 (next to be sent).</source>
         <translation>dailies queue move: die Position ist eine Zahl ab 1 (der als Nächstes gesendete).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="115"/>
+        <location filename="../src/cli/queuecommand.cpp" line="114"/>
         <source>The queue is paused: no new job is sent; jobs already sent are still followed and saved.</source>
         <translation>Die Warteschlange ist angehalten: kein neuer Auftrag wird gesendet; bereits gesendete werden weiter verfolgt und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="117"/>
+        <location filename="../src/cli/queuecommand.cpp" line="116"/>
         <source>The queue runs again; &apos;dailies queue run&apos; sends what waits.</source>
         <translation>Die Warteschlange läuft wieder; „dailies queue run“ sendet, was wartet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="138"/>
+        <location filename="../src/cli/queuecommand.cpp" line="137"/>
         <source>The queue is paused (&apos;dailies queue resume&apos; lets it send again).</source>
         <translation>Die Warteschlange ist angehalten („dailies queue resume“ lässt sie wieder senden).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="140"/>
+        <location filename="../src/cli/queuecommand.cpp" line="139"/>
         <source>No jobs yet.</source>
         <translation>Noch keine Aufträge.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="141"/>
+        <location filename="../src/cli/queuecommand.cpp" line="140"/>
         <source>Nothing is queued or running (&apos;--all&apos; shows jobs that ended).</source>
         <translation>Nichts ist eingereiht oder läuft („--all“ zeigt beendete Aufträge).</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="165"/>
+        <location filename="../src/cli/queuecommand.cpp" line="162"/>
         <source>Nothing is queued.</source>
         <translation>Nichts ist eingereiht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="181"/>
+        <location filename="../src/cli/queuecommand.cpp" line="182"/>
+        <source>Job %1 is being sent by another Dailies; it was asked to cancel it.</source>
+        <translation>Auftrag %1 wird von einem anderen Dailies gesendet; es wurde gebeten, ihn abzubrechen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/queuecommand.cpp" line="190"/>
+        <location filename="../src/cli/queuecommand.cpp" line="203"/>
         <source>Job %1 is cancelled.</source>
         <translation>Auftrag %1 ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="200"/>
+        <location filename="../src/cli/queuecommand.cpp" line="195"/>
+        <source>Job %1: the other Dailies has not answered yet; it cancels the job when it can (&apos;dailies queue list&apos; shows it).</source>
+        <translation>Auftrag %1: Das andere Dailies hat noch nicht geantwortet; es bricht den Auftrag ab, sobald es kann („dailies queue list“ zeigt es).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/queuecommand.cpp" line="222"/>
         <source>Queued job %1 with the settings of job %2; &apos;dailies queue run&apos; sends it.</source>
         <translation>Auftrag %1 mit den Einstellungen von Auftrag %2 eingereiht; „dailies queue run“ sendet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/cli/queuecommand.cpp" line="219"/>
+        <location filename="../src/cli/queuecommand.cpp" line="241"/>
         <source>The queue is paused: jobs already sent are followed, waiting ones stay.</source>
         <translation>Die Warteschlange ist angehalten: bereits gesendete Aufträge werden verfolgt, wartende bleiben stehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::Cli::SpendCommand</name>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="27"/>
+        <source>day, model or profile (default day).</source>
+        <translation>day, model oder profile (Standard: day).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="28"/>
+        <source>The month to report, YYYY-MM (default: this month).</source>
+        <translation>Der Monat für den Bericht, YYYY-MM (Standard: dieser Monat).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="29"/>
+        <source>Set the monthly budget to AMOUNT (0 removes it).</source>
+        <translation>Das Monatsbudget auf AMOUNT setzen (0 entfernt es).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="30"/>
+        <source>With --budget: refuse jobs that would pass it.</source>
+        <translation>Mit --budget: Aufträge ablehnen, die es überschreiten würden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="37"/>
+        <source>dailies spend: --by takes day, model or profile.</source>
+        <translation>dailies spend: --by erwartet day, model oder profile.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="42"/>
+        <source>dailies spend: --month takes YYYY-MM, such as 2026-11.</source>
+        <translation>dailies spend: --month erwartet YYYY-MM, etwa 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="72"/>
+        <source>&apos;%1&apos; is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/spendcommand.cpp" line="104"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="105"/>
+        <source>Total for %1: %2 %3</source>
+        <translation>Summe für %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="109"/>
+        <source>of a %1 budget (%2 %)%3</source>
+        <translation>von einem Budget von %1 (%2 %)%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/spendcommand.cpp" line="112"/>
+        <source>, hard stop</source>
+        <translation>, harter Stopp</translation>
     </message>
 </context>
 <context>
@@ -1548,24 +1623,26 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Dateiname ohne Endung (Standard: die Video-ID).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="67"/>
         <source>Start a new video from a finished one with a changed prompt.</source>
-        <translation>Ein neues Video aus einem fertigen mit geändertem Prompt starten.</translation>
+        <translation type="vanished">Ein neues Video aus einem fertigen mit geändertem Prompt starten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="68"/>
+        <location filename="../src/cli/videoscommand.cpp" line="71"/>
         <source>The new prompt, in quotes.</source>
         <translation>Der neue Prompt, in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="69"/>
         <source>Wait for the remix and save it.</source>
-        <translation>Auf den Remix warten und ihn speichern.</translation>
+        <translation type="vanished">Auf den Remix warten und ihn speichern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="71"/>
         <source>Folder for the clip with --wait (default: %1).</source>
-        <translation>Ordner für den Clip mit --wait (Standard: %1).</translation>
+        <translation type="vanished">Ordner für den Clip mit --wait (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="68"/>
+        <source>Start a new video from a finished one with a changed prompt. To wait for it and keep it in the library, use &apos;dailies generate --remix-of ID &quot;PROMPT&quot;&apos;.</source>
+        <translation>Startet ein neues Video aus einem fertigen mit geändertem Prompt. Um darauf zu warten und es in der Bibliothek zu behalten, „dailies generate --remix-of ID &quot;PROMPT&quot;“ verwenden.</translation>
     </message>
     <message>
         <location filename="../src/cli/videoscommand.cpp" line="84"/>
@@ -1636,81 +1713,81 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::ClipRecord</name>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="81"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="83"/>
         <source>sidecar &apos;%1&apos;: field &apos;%2&apos; %3</source>
         <translation>Sidecar „%1“: Feld „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="91"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="108"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="216"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="93"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="110"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="243"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="93"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="95"/>
         <source>is not an object</source>
         <translation>ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="103"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="105"/>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="110"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="112"/>
         <source>is not a string</source>
         <translation>ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="122"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="124"/>
         <source>is not an ISO-8601 date and time (&apos;%1&apos;)</source>
         <translation>ist kein Datum mit Uhrzeit nach ISO 8601 („%1“)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="132"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="134"/>
         <source>is not true or false</source>
         <translation>ist nicht true oder false</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="218"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="245"/>
         <source>is not a sidecar version</source>
         <translation>ist keine Sidecar-Version</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="221"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="248"/>
         <source>is version %1; this Dailies reads up to %2</source>
         <translation>ist Version %1; dieses Dailies liest bis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="229"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="256"/>
         <source>(&apos;%1&apos;) does not match &apos;remote_id&apos; (&apos;%2&apos;)</source>
         <translation>(„%1“) stimmt nicht mit „remote_id“ („%2“) überein</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="251"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="261"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="278"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="288"/>
         <source>is not a number or null</source>
         <translation>ist keine Zahl und nicht null</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="280"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="307"/>
         <source>(&apos;%1&apos;) is not a file name beside the sidecar</source>
         <translation>(„%1“) ist kein Dateiname neben der Sidecar-Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="297"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="299"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="324"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="326"/>
         <source>is not a whole number from 0 to 5</source>
         <translation>ist keine ganze Zahl von 0 bis 5</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="307"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="334"/>
         <source>holds something that is not a string</source>
         <translation>enthält etwas, das keine Zeichenkette ist</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="313"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="340"/>
         <source>is not a list of strings</source>
         <translation>ist keine Liste von Zeichenketten</translation>
     </message>
@@ -1718,167 +1795,167 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::ComposePanel</name>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="291"/>
+        <location filename="../src/widgets/composepanel.cpp" line="290"/>
         <source>Demo (built in, free)</source>
         <translation>Demo (eingebaut, kostenlos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="310"/>
+        <location filename="../src/widgets/composepanel.cpp" line="309"/>
         <source>The demo provider runs on this computer: it renders test clips in seconds, needs no key and bills nothing.</source>
         <translation>Der Demo-Anbieter läuft auf diesem Computer: Er erzeugt Testclips in Sekunden, braucht keinen Schlüssel und berechnet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="343"/>
+        <location filename="../src/widgets/composepanel.cpp" line="342"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="355"/>
+        <location filename="../src/widgets/composepanel.cpp" line="354"/>
         <source>Demo provider: nothing is billed.</source>
         <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="362"/>
+        <location filename="../src/widgets/composepanel.cpp" line="361"/>
         <source>Estimated cost: unknown for this model and size.</source>
         <translation>Geschätzte Kosten: für dieses Modell und diese Auflösung unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="364"/>
+        <location filename="../src/widgets/composepanel.cpp" line="363"/>
         <source>Estimated cost: %1 %2</source>
         <translation>Geschätzte Kosten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="374"/>
+        <location filename="../src/widgets/composepanel.cpp" line="373"/>
         <source>Budget: %1 of %2 %3 left this month</source>
         <translation>Budget: %1 von %2 %3 in diesem Monat übrig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="383"/>
+        <location filename="../src/widgets/composepanel.cpp" line="378"/>
         <source>The hard stop will refuse this: %1</source>
         <translation>Der harte Stopp wird dies ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="386"/>
+        <location filename="../src/widgets/composepanel.cpp" line="381"/>
         <source> (%1 % used after this)</source>
         <translation> (danach %1 % verbraucht)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="406"/>
+        <location filename="../src/widgets/composepanel.cpp" line="401"/>
         <source>The image went to the reference slot.</source>
         <translation>Das Bild wurde in das Referenzfeld übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="446"/>
+        <location filename="../src/widgets/composepanel.cpp" line="442"/>
         <source>Write a prompt first.</source>
         <translation>Schreiben Sie zuerst einen Prompt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="455"/>
+        <location filename="../src/widgets/composepanel.cpp" line="451"/>
         <source>The reference image cannot be fitted to this size: %1</source>
         <translation>Das Referenzbild lässt sich nicht an diese Auflösung anpassen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="461"/>
+        <location filename="../src/widgets/composepanel.cpp" line="457"/>
         <source>There is no provider profile named &apos;%1&apos; any more.</source>
         <translation>Es gibt kein Anbieterprofil namens „%1“ mehr.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="486"/>
+        <location filename="../src/widgets/composepanel.cpp" line="482"/>
         <source>The job engine is not running.</source>
         <translation>Die Auftragssteuerung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="500"/>
+        <location filename="../src/widgets/composepanel.cpp" line="496"/>
         <source>The reference image could not be prepared: %1</source>
         <translation>Das Referenzbild konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="514"/>
+        <location filename="../src/widgets/composepanel.cpp" line="507"/>
         <source>The library already holds this take. Press Generate again to make another one.</source>
         <translation>Die Bibliothek enthält diesen Take bereits. Klicken Sie erneut auf Generieren, um einen weiteren zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="517"/>
+        <location filename="../src/widgets/composepanel.cpp" line="510"/>
         <source>This take is already in the queue. Press Generate again to make another one.</source>
         <translation>Dieser Take ist bereits in der Warteschlange. Klicken Sie erneut auf „Generieren“, um einen weiteren zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="556"/>
+        <location filename="../src/widgets/composepanel.cpp" line="549"/>
         <source>No prompts in the history yet.</source>
         <translation>Noch keine Prompts im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="556"/>
+        <location filename="../src/widgets/composepanel.cpp" line="549"/>
         <source>No earlier prompt.</source>
         <translation>Kein früherer Prompt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="590"/>
+        <location filename="../src/widgets/composepanel.cpp" line="583"/>
         <source>There is no preset named &apos;%1&apos;.</source>
         <translation>Es gibt kein Preset namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="604"/>
+        <location filename="../src/widgets/composepanel.cpp" line="597"/>
         <source>Applied the preset &apos;%1&apos;. Ctrl+Z in the editor brings the earlier prompt back.</source>
         <translation>Preset „%1“ angewendet. Ctrl+Z im Editor holt den vorherigen Prompt zurück.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="611"/>
+        <location filename="../src/widgets/composepanel.cpp" line="604"/>
         <source>Saved the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="618"/>
+        <location filename="../src/widgets/composepanel.cpp" line="611"/>
         <source>Renamed the preset &apos;%1&apos; to &apos;%2&apos;.</source>
         <translation>Preset „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="626"/>
+        <location filename="../src/widgets/composepanel.cpp" line="619"/>
         <source>Deleted the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="656"/>
+        <location filename="../src/widgets/composepanel.cpp" line="649"/>
         <source>No presets yet</source>
         <translation>Noch keine Presets</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="665"/>
+        <location filename="../src/widgets/composepanel.cpp" line="658"/>
         <source>&amp;Save current as…</source>
         <translation>Aktuelle Einstellungen &amp;speichern als…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="668"/>
+        <location filename="../src/widgets/composepanel.cpp" line="661"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="668"/>
+        <location filename="../src/widgets/composepanel.cpp" line="661"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="670"/>
+        <location filename="../src/widgets/composepanel.cpp" line="663"/>
         <source>Replacing the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="674"/>
+        <location filename="../src/widgets/composepanel.cpp" line="667"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="675"/>
+        <location filename="../src/widgets/composepanel.cpp" line="668"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="680"/>
+        <location filename="../src/widgets/composepanel.cpp" line="673"/>
         <source>Rename preset</source>
         <translation>Preset umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="680"/>
+        <location filename="../src/widgets/composepanel.cpp" line="673"/>
         <source>New name for &apos;%1&apos;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
@@ -1995,22 +2072,32 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="202"/>
+        <location filename="../src/core/library/database.cpp" line="204"/>
         <source>Cannot back up the library before updating it: %1</source>
         <translation>Die Bibliothek kann vor der Aktualisierung nicht gesichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="207"/>
+        <location filename="../src/core/library/database.cpp" line="210"/>
+        <source>Cannot back up the library before updating it to &apos;%1&apos;.</source>
+        <translation>Die Bibliothek kann vor der Aktualisierung nicht nach „%1“ gesichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/database.cpp" line="216"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="219"/>
+        <location filename="../src/core/library/database.cpp" line="222"/>
+        <source>The library is busy (another program holds it): %1</source>
+        <translation>Die Bibliothek ist belegt (ein anderes Programm hält sie): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/database.cpp" line="235"/>
         <source>Updating the library to schema %1 failed (%2); nothing was changed.</source>
         <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="230"/>
+        <location filename="../src/core/library/database.cpp" line="246"/>
         <source>Updating the library to schema %1 failed (%2).</source>
         <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2).</translation>
     </message>
@@ -2204,47 +2291,47 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::FileNameTemplate</name>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="20"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="22"/>
         <source>The file name template is empty.</source>
         <translation>Die Dateinamensvorlage ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="24"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="26"/>
         <source>The file name template contains &apos;\&apos;; use &apos;/&apos; to make subfolders.</source>
         <translation>Die Dateinamensvorlage enthält „\“; verwenden Sie „/“ für Unterordner.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="28"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="30"/>
         <source>The file name template must be a path inside the library folder, not an absolute path.</source>
         <translation>Die Dateinamensvorlage muss ein Pfad innerhalb des Bibliotheksordners sein, kein absoluter Pfad.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="34"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="36"/>
         <source>The file name template has an empty folder name (&apos;//&apos; or a &apos;/&apos; at the end).</source>
         <translation>Die Dateinamensvorlage hat einen leeren Ordnernamen („//“ oder „/“ am Ende).</translation>
     </message>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="38"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="40"/>
         <source>The file name template contains &apos;%1&apos;, which would leave the library folder.</source>
         <translation>Die Dateinamensvorlage enthält „%1“, womit der Bibliotheksordner verlassen würde.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="54"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="56"/>
         <source>The file name template has an unmatched &apos;{&apos; or &apos;}&apos; in &apos;%1&apos;.</source>
         <translation>Die Dateinamensvorlage hat eine nicht passende „{“ oder „}“ in „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="78"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="80"/>
         <source>In {prompt:%1} the length must be a whole number from 1 to %2.</source>
         <translation>In {prompt:%1} muss die Länge eine ganze Zahl von 1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="97"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="99"/>
         <source>The file name template has an unknown placeholder {%1}. Known ones: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}.</source>
         <translation>Die Dateinamensvorlage hat einen unbekannten Platzhalter {%1}. Bekannt sind: {date} {time} {prompt:N} {model} {size} {seconds} {id} {project}.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/filenametemplate.cpp" line="103"/>
+        <location filename="../src/core/library/filenametemplate.cpp" line="105"/>
         <source>The placeholder {%1} takes no &apos;:&apos; argument.</source>
         <translation>Der Platzhalter {%1} akzeptiert kein „:“-Argument.</translation>
     </message>
@@ -2528,128 +2615,207 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::JobEngine</name>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="155"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="175"/>
+        <source>There is no clip %1 in the library.</source>
+        <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="179"/>
+        <source>&apos;%1&apos; was not made by a provider Dailies knows, so it has no settings to render again.</source>
+        <translation>„%1“ stammt nicht von einem Anbieter, den Dailies kennt, und hat daher keine Einstellungen zum erneuten Rendern.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="182"/>
+        <source>&apos;%1&apos; is a remix; render its original instead.</source>
+        <translation>„%1“ ist ein Remix; rendern Sie stattdessen das Original.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="184"/>
+        <source>The take has no prompt to render again.</source>
+        <translation>Der Take hat keinen Prompt zum erneuten Rendern.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="190"/>
+        <source>&apos;%1&apos; was made on %2, and profile &apos;%3&apos; has no model beyond it to render a final on.</source>
+        <translation>„%1“ wurde mit %2 erstellt, und Profil „%3“ hat kein besseres Modell für ein finales Rendering.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="201"/>
+        <source>&apos;%1&apos; was made from the reference image %2, which is no longer in the library; render it from the Compose panel with the image instead.</source>
+        <translation>„%1“ wurde aus dem Referenzbild %2 erstellt, das nicht mehr in der Bibliothek ist; rendern Sie ihn stattdessen links im Prompt-Bereich mit dem Bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="262"/>
+        <source>Another program updated this library for a newer Dailies; update Dailies to queue jobs.</source>
+        <translation>Ein anderes Programm hat diese Bibliothek für ein neueres Dailies aktualisiert; aktualisieren Sie Dailies, um Aufträge einzureihen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="279"/>
         <source>Variations must be from 1 to 8 (got %1).</source>
         <translation>Varianten müssen zwischen 1 und 8 liegen (erhalten: %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="159"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="283"/>
         <source>No provider profile was given.</source>
         <translation>Es wurde kein Anbieterprofil angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="180"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="302"/>
         <source>The library already has this take (same prompt and settings): %1. Submit again only if you want to pay for another one.</source>
         <translation>Die Bibliothek hat diesen Take bereits (gleicher Prompt, gleiche Einstellungen): %1. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="195"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="317"/>
         <source>The same take (same prompt and settings) is already in the queue as job %1. Submit again only if you want to pay for another one.</source>
         <translation>Derselbe Take (gleicher Prompt, gleiche Einstellungen) ist bereits als Auftrag %1 in der Warteschlange. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="229"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="329"/>
+        <source>The library is busy (another Dailies is writing to it); nothing was queued. Try again.</source>
+        <translation>Die Bibliothek ist belegt (ein anderes Dailies schreibt gerade); nichts wurde eingereiht. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="354"/>
         <source>Cannot save the jobs: %1</source>
         <translation>Die Aufträge können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="359"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="438"/>
+        <source>Another program updated this library for a newer Dailies. This one no longer sends or follows jobs; update Dailies and start it again.</source>
+        <translation>Ein anderes Programm hat diese Bibliothek für ein neueres Dailies aktualisiert. Dieses sendet und verfolgt keine Aufträge mehr; aktualisieren Sie Dailies und starten Sie es neu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="555"/>
+        <source>The library is busy (another Dailies holds it); jobs wait a moment.</source>
+        <translation>Die Bibliothek ist belegt (ein anderes Dailies hält sie); Aufträge warten einen Moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="750"/>
         <source>The provider has reported %1 % (%2) for %3 s without moving; it seems stuck. It may still finish: check it later, or retry.</source>
         <translation>Der Anbieter meldet seit %3 s unverändert %1 % (%2); der Auftrag scheint zu hängen. Er kann noch fertig werden: Prüfen Sie ihn später oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="410"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="801"/>
         <source>Profile &apos;%1&apos; cannot be used (no API key?); the job waits.</source>
         <translation>Profil „%1“ kann nicht verwendet werden (kein API-Schlüssel?); der Auftrag wartet.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="525"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="944"/>
         <source>The queue is paused: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="540"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="966"/>
         <source>The answer to this job&apos;s create was lost and profile &apos;%1&apos; cannot be asked about it now; it will be checked when the profile works again.</source>
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und Profil „%1“ kann gerade nicht danach gefragt werden; es wird geprüft, sobald das Profil wieder funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="557"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="983"/>
         <source>Checking whether the lost create was carried out failed: %1</source>
         <translation>Die Prüfung, ob das verlorene Erstellen ausgeführt wurde, ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="585"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1059"/>
         <source>The answer to this job&apos;s create was lost, and the provider&apos;s list shows no job that is certainly this one. It was not sent again, so nothing is paid twice. Check the provider&apos;s videos; retry the job if it was not made.</source>
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und die Liste des Anbieters zeigt keinen Auftrag, der sicher dieser ist. Er wurde nicht erneut gesendet, damit nichts doppelt bezahlt wird. Prüfen Sie die Videos beim Anbieter; versuchen Sie den Auftrag erneut, falls er nicht erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="625"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1079"/>
+        <source>The provider made video %1 for this job, but the library already gives it to another job. It was not sent again; check the provider&apos;s videos.</source>
+        <translation>Der Anbieter hat Video %1 für diesen Auftrag erstellt, aber die Bibliothek ordnet es bereits einem anderen Auftrag zu. Er wurde nicht erneut gesendet; prüfen Sie die Videos beim Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1118"/>
         <source>The provider gave no reason.</source>
         <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="707"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1200"/>
         <source>Progress could not be saved: %1</source>
         <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="740"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1235"/>
         <source>The provider no longer knows this job (%1).</source>
         <translation>Der Anbieter kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="768"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1263"/>
         <source>Cannot write into the library folder &apos;%1&apos;; the job keeps its place and will try again. Check that the folder exists, is writable and has free space.</source>
         <translation>In den Bibliotheksordner „%1“ kann nicht geschrieben werden; der Auftrag behält seinen Platz und versucht es erneut. Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="833"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1328"/>
         <source>The clip&apos;s files expired on the provider before they could be saved (%1).</source>
         <translation>Die Dateien des Clips sind beim Anbieter abgelaufen, bevor sie gespeichert werden konnten (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="842"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1337"/>
         <source>Job %1 could not be saved: %2 It keeps its place and will try again.</source>
         <translation>Auftrag %1 konnte nicht gespeichert werden: %2 Er behält seinen Platz und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="904"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1409"/>
         <source>The clip could not be put into the library: %1 The job keeps its files and will try again.</source>
         <translation>Der Clip konnte nicht in die Bibliothek übernommen werden: %1 Der Auftrag behält seine Dateien und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="923"/>
-        <source>%1 % of this month&apos;s budget is spent (%2 of %3 %4).</source>
-        <translation>%1 % des Monatsbudgets sind ausgegeben (%2 von %3 %4).</translation>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1504"/>
+        <source>The library is busy; try again in a moment.</source>
+        <translation>Die Bibliothek ist belegt; bitte gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="959"/>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1009"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1550"/>
+        <source>Job %1 is cancelled here; the provider keeps running it (%2). It is deleted there once it has finished.</source>
+        <translation>Auftrag %1 ist hier abgebrochen; beim Anbieter läuft er weiter (%2). Er wird dort gelöscht, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1632"/>
+        <source>Job %1 was sent by another process a moment ago, so it cannot be moved.</source>
+        <translation>Auftrag %1 wurde gerade von einem anderen Prozess gesendet und kann daher nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 % of this month&apos;s budget is spent (%2 of %3 %4).</source>
+        <translation type="vanished">%1 % des Monatsbudgets sind ausgegeben (%2 von %3 %4).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1461"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1586"/>
         <source>There is no job %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="964"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1463"/>
         <source>Job %1 has already ended (%2).</source>
         <translation>Auftrag %1 ist bereits beendet (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="978"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1487"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1514"/>
+        <source>Job %1 changed while it was being cancelled; look at it again.</source>
+        <translation>Auftrag %1 hat sich während des Abbrechens geändert; bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1493"/>
+        <source>Job %1 could not be cancelled: %2</source>
+        <translation>Auftrag %1 konnte nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1499"/>
         <source>Job %1&apos;s create may have reached the provider; run the queue to find out before cancelling.</source>
         <translation>Das Erstellen von Auftrag %1 hat den Anbieter möglicherweise erreicht; lassen Sie die Warteschlange laufen, um es vor dem Abbrechen herauszufinden.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="996"/>
         <source>Job %1 is cancelled here; the provider keeps running it (%2).</source>
-        <translation>Auftrag %1 ist hier abgebrochen; beim Anbieter läuft er weiter (%2).</translation>
+        <translation type="vanished">Auftrag %1 ist hier abgebrochen; beim Anbieter läuft er weiter (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1014"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1591"/>
         <source>Job %1 is still %2; cancel it first or wait.</source>
         <translation>Auftrag %1 ist noch %2; brechen Sie ihn zuerst ab oder warten Sie.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1037"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="1614"/>
         <source>Job %1 is not waiting in the queue, so it cannot be moved.</source>
         <translation>Auftrag %1 wartet nicht in der Warteschlange und kann daher nicht verschoben werden.</translation>
     </message>
@@ -2670,12 +2836,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::JobStore</name>
     <message>
-        <location filename="../src/core/jobs/jobstore.cpp" line="146"/>
+        <location filename="../src/core/jobs/jobstore.cpp" line="162"/>
         <source>Cannot save the job: %1</source>
         <translation>Der Auftrag kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobstore.cpp" line="166"/>
+        <location filename="../src/core/jobs/jobstore.cpp" line="188"/>
         <source>Cannot save job %1: %2</source>
         <translation>Auftrag %1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -2707,181 +2873,514 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Library</name>
     <message>
-        <location filename="../src/core/library/library.cpp" line="150"/>
+        <location filename="../src/core/library/library.cpp" line="153"/>
         <source>The system trash is not available (no data folder).</source>
         <translation>Der Papierkorb des Systems ist nicht verfügbar (kein Datenordner).</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="333"/>
-        <location filename="../src/core/library/library.cpp" line="917"/>
+        <location filename="../src/core/library/library.cpp" line="337"/>
+        <location filename="../src/core/library/library.cpp" line="1011"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="340"/>
+        <location filename="../src/core/library/library.cpp" line="344"/>
         <source>%1: not a JSON object (%2 at offset %3)</source>
         <translation>%1: kein JSON-Objekt (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="375"/>
-        <location filename="../src/core/library/library.cpp" line="380"/>
+        <location filename="../src/core/library/library.cpp" line="379"/>
+        <location filename="../src/core/library/library.cpp" line="384"/>
         <source>Cannot write the sidecar &apos;%1&apos;: %2</source>
         <translation>Die Sidecar-Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="423"/>
+        <location filename="../src/core/library/library.cpp" line="427"/>
         <source>Cannot add the clip to the library database: %1</source>
         <translation>Der Clip kann nicht zur Bibliotheksdatenbank hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="436"/>
-        <location filename="../src/core/library/library.cpp" line="834"/>
-        <location filename="../src/core/library/library.cpp" line="979"/>
+        <location filename="../src/core/library/library.cpp" line="440"/>
+        <location filename="../src/core/library/library.cpp" line="928"/>
+        <location filename="../src/core/library/library.cpp" line="1073"/>
         <source>There is no clip %1 in the library.</source>
         <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="453"/>
-        <location filename="../src/core/library/library.cpp" line="460"/>
+        <location filename="../src/core/library/library.cpp" line="457"/>
+        <location filename="../src/core/library/library.cpp" line="464"/>
         <source>Cannot change the clip: %1</source>
         <translation>Der Clip kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="514"/>
+        <location filename="../src/core/library/library.cpp" line="567"/>
         <source>Cannot create the library folder &apos;%1&apos;.</source>
         <translation>Der Bibliotheksordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="517"/>
+        <location filename="../src/core/library/library.cpp" line="570"/>
         <source>The library folder &apos;%1&apos; is not writable: %2</source>
         <translation>Der Bibliotheksordner „%1“ ist nicht beschreibbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="557"/>
+        <location filename="../src/core/library/library.cpp" line="650"/>
         <source>A clip needs a provider profile and the provider&apos;s video id.</source>
         <translation>Ein Clip braucht ein Anbieterprofil und die Video-ID des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="559"/>
+        <location filename="../src/core/library/library.cpp" line="652"/>
         <source>&apos;%1&apos; is not a file name inside the library folder.</source>
         <translation>„%1“ ist kein Dateiname innerhalb des Bibliotheksordners.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="565"/>
+        <location filename="../src/core/library/library.cpp" line="658"/>
         <source>The job could not be marked as done; the clip was kept.</source>
         <translation>Der Auftrag konnte nicht als erledigt markiert werden; der Clip wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="567"/>
-        <location filename="../src/core/library/library.cpp" line="658"/>
-        <location filename="../src/core/library/library.cpp" line="962"/>
+        <location filename="../src/core/library/library.cpp" line="660"/>
+        <location filename="../src/core/library/library.cpp" line="752"/>
+        <location filename="../src/core/library/library.cpp" line="1056"/>
         <source>Cannot update the library database: %1</source>
         <translation>Die Bibliotheksdatenbank kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="579"/>
+        <location filename="../src/core/library/library.cpp" line="672"/>
         <source>No free file name is left for &apos;%1&apos;.</source>
         <translation>Für „%1“ ist kein freier Dateiname mehr übrig.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="582"/>
-        <location filename="../src/core/library/library.cpp" line="996"/>
-        <location filename="../src/core/library/library.cpp" line="1027"/>
+        <location filename="../src/core/library/library.cpp" line="611"/>
+        <location filename="../src/core/library/library.cpp" line="675"/>
+        <location filename="../src/core/library/library.cpp" line="1090"/>
+        <location filename="../src/core/library/library.cpp" line="1121"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="605"/>
+        <location filename="../src/core/library/library.cpp" line="600"/>
+        <source>Cannot read the reference image &apos;%1&apos;: %2</source>
+        <translation>Das Referenzbild „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library.cpp" line="614"/>
+        <source>Cannot store the reference image in &apos;%1&apos;: %2</source>
+        <translation>Das Referenzbild kann nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library.cpp" line="698"/>
         <source>The downloaded video is missing from &apos;%1&apos;; nothing was added.</source>
         <translation>Das heruntergeladene Video fehlt in „%1“; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="611"/>
+        <location filename="../src/core/library/library.cpp" line="704"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="616"/>
+        <location filename="../src/core/library/library.cpp" line="709"/>
         <source>Cannot move &apos;%1&apos; into the library as &apos;%2&apos;: %3</source>
         <translation>„%1“ kann nicht als „%2“ in die Bibliothek verschoben werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="655"/>
+        <location filename="../src/core/library/library.cpp" line="749"/>
         <source>The job could not be marked as done; the clip&apos;s files are in the library and will be added when it is tried again.</source>
         <translation>Der Auftrag konnte nicht als erledigt markiert werden; die Dateien des Clips liegen in der Bibliothek und werden beim nächsten Versuch hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="785"/>
+        <location filename="../src/core/library/library.cpp" line="879"/>
         <source>A rating goes from 0 (none) to 5 stars, not %1.</source>
         <translation>Eine Bewertung reicht von 0 (keine) bis 5 Sterne, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="807"/>
+        <location filename="../src/core/library/library.cpp" line="901"/>
         <source>A thumbnail must be a file inside the library folder: %1</source>
         <translation>Ein Vorschaubild muss eine Datei im Bibliotheksordner sein: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="849"/>
-        <location filename="../src/core/library/library.cpp" line="890"/>
+        <location filename="../src/core/library/library.cpp" line="943"/>
+        <location filename="../src/core/library/library.cpp" line="984"/>
         <source>Cannot remove the clip from the library database: %1</source>
         <translation>Der Clip kann nicht aus der Bibliotheksdatenbank entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="869"/>
+        <location filename="../src/core/library/library.cpp" line="963"/>
         <source>the system has no usable trash</source>
         <translation>das System hat keinen verwendbaren Papierkorb</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="871"/>
+        <location filename="../src/core/library/library.cpp" line="965"/>
         <source>Cannot move &apos;%1&apos; to the trash (%2); the clip was kept.</source>
         <translation>„%1“ kann nicht in den Papierkorb verschoben werden (%2); der Clip wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="884"/>
+        <location filename="../src/core/library/library.cpp" line="978"/>
         <source>Cannot delete &apos;%1&apos; (%2); the clip was kept.</source>
         <translation>„%1“ kann nicht gelöscht werden (%2); der Clip wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="924"/>
+        <location filename="../src/core/library/library.cpp" line="1018"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation>%1: kein gültiges JSON (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="943"/>
+        <location filename="../src/core/library/library.cpp" line="1037"/>
         <source>sidecar &apos;%1&apos;: field &apos;files.video&apos; names &apos;%2&apos;, which does not exist</source>
         <translation>Sidecar „%1“: Feld „files.video“ nennt „%2“, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="956"/>
+        <location filename="../src/core/library/library.cpp" line="1050"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="984"/>
+        <location filename="../src/core/library/library.cpp" line="1078"/>
         <source>&apos;%1&apos; is missing; nothing was exported.</source>
         <translation>„%1“ fehlt; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="992"/>
+        <location filename="../src/core/library/library.cpp" line="1086"/>
         <source>No clips to export.</source>
         <translation>Keine Clips zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="999"/>
-        <location filename="../src/core/library/library.cpp" line="1008"/>
+        <location filename="../src/core/library/library.cpp" line="1093"/>
+        <location filename="../src/core/library/library.cpp" line="1102"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1015"/>
+        <location filename="../src/core/library/library.cpp" line="1109"/>
         <source>&apos;%1&apos; already exists; nothing was exported.</source>
         <translation>„%1“ existiert bereits; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1035"/>
-        <location filename="../src/core/library/library.cpp" line="1042"/>
+        <location filename="../src/core/library/library.cpp" line="1129"/>
+        <location filename="../src/core/library/library.cpp" line="1136"/>
         <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;: %3</source>
         <translation>„%1“ kann nicht nach „%2“ kopiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::LibraryActions</name>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="99"/>
+        <source>Job and clip actions</source>
+        <translation>Aktionen für Aufträge und Clips</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="101"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="102"/>
+        <source>&amp;Reveal in Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="103"/>
+        <source>&amp;Copy Prompt</source>
+        <translation>Prompt &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="104"/>
+        <source>Re&amp;use Settings</source>
+        <translation>&amp;Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="105"/>
+        <source>Re&amp;try</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="106"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="107"/>
+        <source>&amp;Favourite</source>
+        <translation>&amp;Favorit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="109"/>
+        <source>&amp;Delete Locally…</source>
+        <translation>&amp;Lokal löschen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="110"/>
+        <source>&amp;Save As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="111"/>
+        <source>Re&amp;mix…</source>
+        <translation>Re&amp;mix…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="112"/>
+        <source>Render &amp;Final…</source>
+        <translation>Final &amp;rendern…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="113"/>
+        <source>&amp;Tags…</source>
+        <translation>Schlag&amp;wörter…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="114"/>
+        <source>Delete on &amp;Server…</source>
+        <translation>Auf dem &amp;Server löschen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="228"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="238"/>
+        <source>%1: the price is not known</source>
+        <translation>%1: Preis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="241"/>
+        <source>%1: %2 s × %3 = %4 %5</source>
+        <translation>%1: %2 s × %3 = %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="246"/>
+        <source> (the demo provider charges nothing)</source>
+        <translation> (der Demo-Anbieter berechnet nichts)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="363"/>
+        <source>Save Clip As</source>
+        <translation>Clip speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="364"/>
+        <source>MPEG-4 video (*.mp4)</source>
+        <translation>MPEG-4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="370"/>
+        <source>&apos;%1&apos; is the clip itself; choose another place to save a copy.</source>
+        <translation>„%1“ ist der Clip selbst; wählen Sie einen anderen Ort für die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="376"/>
+        <source>&apos;%1&apos; already exists. Replace it with this clip?</source>
+        <translation>„%1“ existiert bereits. Durch diesen Clip ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="378"/>
+        <source>Nothing was saved: &apos;%1&apos; exists and was kept.</source>
+        <translation>Nichts gespeichert: „%1“ existiert und wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="383"/>
+        <source>Could not save &apos;%1&apos;: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="387"/>
+        <source>Saved a copy as &apos;%1&apos;.</source>
+        <translation>Kopie als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="426"/>
+        <source>Remix on %1</source>
+        <translation>Remix mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="430"/>
+        <source>The job queue is not running.</source>
+        <translation>Die Auftragswarteschlange läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="474"/>
+        <source>Render final works on up to %1 takes at a time; select fewer.</source>
+        <translation>Final rendern arbeitet mit höchstens %1 Takes auf einmal; wählen Sie weniger aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="485"/>
+        <source>Render on %1</source>
+        <translation>Rendern mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="500"/>
+        <source>
+
+The same prompt and settings are rendered again on the final model; the draft stays and the final take is linked to it. Go ahead?</source>
+        <translation>
+
+Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell gerendert; der Entwurf bleibt erhalten und der finale Take wird mit ihm verknüpft. Fortfahren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/library/libraryactions.cpp" line="522"/>
+        <source>Queued %n final render(s).</source>
+        <translation>
+            <numerusform>%n finales Rendering eingereiht.</numerusform>
+            <numerusform>%n finale Renderings eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="619"/>
+        <source>Delete Locally</source>
+        <translation>Lokal löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/library/libraryactions.cpp" line="620"/>
+        <source>Move %n clip(s) and their files to the trash?</source>
+        <translation>
+            <numerusform>%n Clip samt Dateien in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Clips samt Dateien in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/library/libraryactions.cpp" line="648"/>
+        <source>Delete %n video(s) on the provider&apos;s server? The files in your library stay, but the video(s) can no longer be remixed or downloaded again.</source>
+        <translation>
+            <numerusform>%n Video auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber das Video kann nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
+            <numerusform>%n Videos auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber die Videos können nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/library/libraryactions.cpp" line="653"/>
+        <source>Deleting %n video(s) on the server…</source>
+        <translation>
+            <numerusform>%n Video wird auf dem Server gelöscht…</numerusform>
+            <numerusform>%n Videos werden auf dem Server gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/library/libraryactions.cpp" line="660"/>
+        <source>Deleted %n video(s) on the server; the local files stay.</source>
+        <translation>
+            <numerusform>%n Video auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
+            <numerusform>%n Videos auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::LibraryFilterBar</name>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="36"/>
+        <location filename="../src/widgets/library/filterbar.cpp" line="37"/>
+        <source>Search prompts</source>
+        <translation>Prompts durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="42"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="43"/>
+        <source>Which takes to show</source>
+        <translation>Welche Takes angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="44"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="45"/>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="46"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="47"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="48"/>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="51"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="52"/>
+        <source>Only the takes of one project</source>
+        <translation>Nur die Takes eines Projekts</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="54"/>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="58"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="59"/>
+        <source>Only the takes made in this time</source>
+        <translation>Nur die in diesem Zeitraum erstellten Takes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="60"/>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="61"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="62"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="63"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="64"/>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="158"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="178"/>
+        <source>Date Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="185"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="186"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="190"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/filterbar.cpp" line="191"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
     </message>
 </context>
 <context>
@@ -2915,538 +3414,474 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::LibraryPanel</name>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="150"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="48"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="151"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="49"/>
         <source>&amp;Grid</source>
         <translation>&amp;Raster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="162"/>
-        <location filename="../src/widgets/librarypanel.cpp" line="163"/>
         <source>Search prompts</source>
-        <translation>Prompts durchsuchen</translation>
+        <translation type="vanished">Prompts durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="168"/>
         <source>Show</source>
-        <translation>Anzeigen</translation>
+        <translation type="vanished">Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="169"/>
         <source>Which takes to show</source>
-        <translation>Welche Takes angezeigt werden</translation>
+        <translation type="vanished">Welche Takes angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="170"/>
         <source>All</source>
-        <translation>Alle</translation>
+        <translation type="vanished">Alle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="171"/>
         <source>Running</source>
-        <translation>Laufend</translation>
+        <translation type="vanished">Laufend</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="172"/>
         <source>Done</source>
-        <translation>Fertig</translation>
+        <translation type="vanished">Fertig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="173"/>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation type="vanished">Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="174"/>
         <source>Favourites</source>
-        <translation>Favoriten</translation>
+        <translation type="vanished">Favoriten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="177"/>
         <source>Project</source>
-        <translation>Projekt</translation>
+        <translation type="vanished">Projekt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="178"/>
         <source>Only the takes of one project</source>
-        <translation>Nur die Takes eines Projekts</translation>
+        <translation type="vanished">Nur die Takes eines Projekts</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="180"/>
         <source>All projects</source>
-        <translation>Alle Projekte</translation>
+        <translation type="vanished">Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="184"/>
         <source>Date</source>
-        <translation>Datum</translation>
+        <translation type="vanished">Datum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="185"/>
         <source>Only the takes made in this time</source>
-        <translation>Nur die in diesem Zeitraum erstellten Takes</translation>
+        <translation type="vanished">Nur die in diesem Zeitraum erstellten Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="186"/>
         <source>Any time</source>
-        <translation>Beliebig</translation>
+        <translation type="vanished">Beliebig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="187"/>
         <source>Today</source>
-        <translation>Heute</translation>
+        <translation type="vanished">Heute</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="188"/>
         <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
+        <translation type="vanished">Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="189"/>
         <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
+        <translation type="vanished">Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="190"/>
         <source>Custom range…</source>
-        <translation>Eigener Zeitraum…</translation>
+        <translation type="vanished">Eigener Zeitraum…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="205"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="65"/>
         <source>Show as a list (%1)</source>
         <translation>Als Liste anzeigen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="207"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="67"/>
         <source>Show as a grid (%1)</source>
         <translation>Als Raster anzeigen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="214"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="58"/>
         <source>List view</source>
         <translation>Listenansicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="219"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="59"/>
         <source>Grid view</source>
         <translation>Rasteransicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="227"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="73"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="233"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="79"/>
         <source>Jobs and clips</source>
         <translation>Aufträge und Clips</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="243"/>
         <source>Job and clip actions</source>
-        <translation>Aktionen für Aufträge und Clips</translation>
+        <translation type="vanished">Aktionen für Aufträge und Clips</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="245"/>
         <source>&amp;Open</source>
-        <translation>&amp;Öffnen</translation>
+        <translation type="vanished">&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="246"/>
         <source>&amp;Reveal in Folder</source>
-        <translation>Im &amp;Ordner zeigen</translation>
+        <translation type="vanished">Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="247"/>
         <source>&amp;Copy Prompt</source>
-        <translation>Prompt &amp;kopieren</translation>
+        <translation type="vanished">Prompt &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="248"/>
         <source>Re&amp;use Settings</source>
-        <translation>&amp;Einstellungen übernehmen</translation>
+        <translation type="vanished">&amp;Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="249"/>
         <source>Re&amp;try</source>
-        <translation>Erneut &amp;versuchen</translation>
+        <translation type="vanished">Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="250"/>
         <source>C&amp;ancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation type="vanished">&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="251"/>
         <source>&amp;Favourite</source>
-        <translation>&amp;Favorit</translation>
+        <translation type="vanished">&amp;Favorit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="253"/>
         <source>&amp;Delete Locally…</source>
-        <translation>&amp;Lokal löschen…</translation>
+        <translation type="vanished">&amp;Lokal löschen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="254"/>
         <source>&amp;Save As…</source>
-        <translation>Speichern &amp;unter…</translation>
+        <translation type="vanished">Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="255"/>
         <source>Re&amp;mix…</source>
-        <translation>Re&amp;mix…</translation>
+        <translation type="vanished">Re&amp;mix…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="256"/>
         <source>Render &amp;Final…</source>
-        <translation>Final &amp;rendern…</translation>
+        <translation type="vanished">Final &amp;rendern…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="257"/>
         <source>&amp;Tags…</source>
-        <translation>Schlag&amp;wörter…</translation>
+        <translation type="vanished">Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="258"/>
         <source>Delete on &amp;Server…</source>
-        <translation>Auf dem &amp;Server löschen…</translation>
+        <translation type="vanished">Auf dem &amp;Server löschen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="535"/>
         <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <translation type="vanished">%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="555"/>
         <source>Date Range</source>
-        <translation>Zeitraum</translation>
+        <translation type="vanished">Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="562"/>
         <source>First day</source>
-        <translation>Erster Tag</translation>
+        <translation type="vanished">Erster Tag</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="563"/>
         <source>Last day</source>
-        <translation>Letzter Tag</translation>
+        <translation type="vanished">Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="567"/>
         <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+        <translation type="vanished">&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="568"/>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation type="vanished">&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="614"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="261"/>
         <source>No takes yet. Write a prompt on the left and press Ctrl+Enter.</source>
         <translation>Noch keine Takes. Schreiben Sie links einen Prompt und drücken Sie Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="616"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="263"/>
         <source>No takes match &apos;%1&apos; — clear the search (Esc)</source>
         <translation>Keine Takes passen zu „%1“ – Suche leeren (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="620"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="267"/>
         <source>No running takes</source>
         <translation>Keine laufenden Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="623"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="270"/>
         <source>No finished takes</source>
         <translation>Keine fertigen Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="626"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="273"/>
         <source>No failed takes</source>
         <translation>Keine fehlgeschlagenen Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="629"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="276"/>
         <source>No favourite takes. Select a take and press F to mark it.</source>
         <translation>Keine Favoriten. Wählen Sie einen Take und drücken Sie F, um ihn zu markieren.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="632"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="279"/>
         <source>No takes match the project and date filters</source>
         <translation>Keine Takes passen zu den Projekt- und Datumsfiltern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="787"/>
         <source>%1: the price is not known</source>
-        <translation>%1: Preis unbekannt</translation>
+        <translation type="vanished">%1: Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="790"/>
         <source>%1: %2 s × %3 = %4 %5</source>
-        <translation>%1: %2 s × %3 = %4 %5</translation>
+        <translation type="vanished">%1: %2 s × %3 = %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="795"/>
         <source> (the demo provider charges nothing)</source>
-        <translation> (der Demo-Anbieter berechnet nichts)</translation>
+        <translation type="vanished"> (der Demo-Anbieter berechnet nichts)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="920"/>
         <source>Save Clip As</source>
-        <translation>Clip speichern unter</translation>
+        <translation type="vanished">Clip speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="921"/>
         <source>MPEG-4 video (*.mp4)</source>
-        <translation>MPEG-4-Video (*.mp4)</translation>
+        <translation type="vanished">MPEG-4-Video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="927"/>
         <source>&apos;%1&apos; is the clip itself; choose another place to save a copy.</source>
-        <translation>„%1“ ist der Clip selbst; wählen Sie einen anderen Ort für die Kopie.</translation>
+        <translation type="vanished">„%1“ ist der Clip selbst; wählen Sie einen anderen Ort für die Kopie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="933"/>
         <source>&apos;%1&apos; already exists. Replace it with this clip?</source>
-        <translation>„%1“ existiert bereits. Durch diesen Clip ersetzen?</translation>
+        <translation type="vanished">„%1“ existiert bereits. Durch diesen Clip ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="934"/>
         <source>Nothing was saved: &apos;%1&apos; exists and was kept.</source>
-        <translation>Nichts gespeichert: „%1“ existiert und wurde behalten.</translation>
+        <translation type="vanished">Nichts gespeichert: „%1“ existiert und wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="939"/>
         <source>Could not save &apos;%1&apos;: %2</source>
-        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+        <translation type="vanished">„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="943"/>
         <source>Saved a copy as &apos;%1&apos;.</source>
-        <translation>Kopie als „%1“ gespeichert.</translation>
+        <translation type="vanished">Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="982"/>
         <source>Remix on %1</source>
-        <translation>Remix mit %1</translation>
+        <translation type="vanished">Remix mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="986"/>
         <source>The job queue is not running.</source>
-        <translation>Die Auftragswarteschlange läuft nicht.</translation>
+        <translation type="vanished">Die Auftragswarteschlange läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1029"/>
         <source>Render final works on up to %1 takes at a time; select fewer.</source>
-        <translation>Final rendern arbeitet mit höchstens %1 Takes auf einmal; wählen Sie weniger aus.</translation>
+        <translation type="vanished">Final rendern arbeitet mit höchstens %1 Takes auf einmal; wählen Sie weniger aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1040"/>
         <source>&apos;%1&apos; was made from the reference image %2, which is no longer in the library; render it from the Compose panel with the image instead.</source>
-        <translation>„%1“ wurde aus dem Referenzbild %2 erstellt, das nicht mehr in der Bibliothek ist; rendern Sie ihn stattdessen links im Prompt-Bereich mit dem Bild.</translation>
+        <translation type="vanished">„%1“ wurde aus dem Referenzbild %2 erstellt, das nicht mehr in der Bibliothek ist; rendern Sie ihn stattdessen links im Prompt-Bereich mit dem Bild.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1057"/>
         <source>Render on %1</source>
-        <translation>Rendern mit %1</translation>
+        <translation type="vanished">Rendern mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1072"/>
         <source>
 
 The same prompt and settings are rendered again on the final model; the draft stays and the final take is linked to it. Go ahead?</source>
-        <translation>
+        <translation type="vanished">
 
 Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell gerendert; der Entwurf bleibt erhalten und der finale Take wird mit ihm verknüpft. Fortfahren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1094"/>
         <source>Queued %n final render(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n finales Rendering eingereiht.</numerusform>
             <numerusform>%n finale Renderings eingereiht.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1191"/>
         <source>Delete Locally</source>
-        <translation>Lokal löschen</translation>
+        <translation type="vanished">Lokal löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1192"/>
         <source>Move %n clip(s) and their files to the trash?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Clip samt Dateien in den Papierkorb verschieben?</numerusform>
             <numerusform>%n Clips samt Dateien in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1220"/>
         <source>Delete %n video(s) on the provider&apos;s server? The files in your library stay, but the video(s) can no longer be remixed or downloaded again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Video auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber das Video kann nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
             <numerusform>%n Videos auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber die Videos können nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1243"/>
         <source>Deleted %n video(s) on the server; the local files stay.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Video auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
             <numerusform>%n Videos auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/librarypanel.cpp" line="1247"/>
         <source>Deleting %n video(s) on the server…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Video wird auf dem Server gelöscht…</numerusform>
             <numerusform>%n Videos werden auf dem Server gelöscht…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1251"/>
         <source>%1: the provider profile &apos;%2&apos; no longer exists.</source>
-        <translation>%1: Das Anbieterprofil „%2“ existiert nicht mehr.</translation>
+        <translation type="vanished">%1: Das Anbieterprofil „%2“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/librarypanel.cpp" line="1259"/>
-        <location filename="../src/widgets/librarypanel.cpp" line="1266"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Dailies::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="87"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="88"/>
         <source>Dailies</source>
         <translation>Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="107"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="108"/>
         <source>Jobs in flight</source>
         <translation>Laufende Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="109"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="110"/>
         <source>Spend this month</source>
         <translation>Ausgaben diesen Monat</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="163"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="166"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="194"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="195"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="198"/>
         <source>Open Library &amp;Folder</source>
         <translation>Bibliotheks&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="197"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="200"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="206"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
         <source>Go to &amp;Prompt</source>
         <translation>Zum &amp;Prompt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="211"/>
         <source>Go to &amp;Library</source>
         <translation>Zur &amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
         <source>Go to Pre&amp;view</source>
         <translation>Zur &amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="215"/>
         <source>&amp;Search Prompts</source>
         <translation>Prompts &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="227"/>
         <source>F&amp;ull Screen Window</source>
         <translation>Vollbild&amp;fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="232"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="233"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="234"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="340"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="343"/>
         <source>&amp;Pause Queue</source>
         <translation>Warteschlange &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="254"/>
         <source>&amp;About Dailies</source>
         <translation>Ü&amp;ber Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="306"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="309"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="317"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="322"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="326"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="329"/>
         <source>Provider health</source>
         <translation>Anbieterstatus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="337"/>
         <source>No jobs running</source>
         <translation>Keine laufenden Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="337"/>
         <source>%n job(s) in flight</source>
         <translation>
             <numerusform>%n laufender Auftrag</numerusform>
@@ -3454,102 +3889,102 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="336"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="339"/>
         <source>Queue paused · %1</source>
         <translation>Warteschlange angehalten · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="340"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="343"/>
         <source>Resume &amp;Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="344"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="347"/>
         <source>This month: %1 %2</source>
         <translation>Diesen Monat: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="362"/>
         <source>Provider said: %1</source>
         <translation>Meldung des Anbieters: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="361"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="364"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="368"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="371"/>
         <source>&amp;Edit the Prompt</source>
         <translation>Prompt &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="375"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="378"/>
         <source>&amp;Show the Take</source>
         <translation>Take &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="379"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="382"/>
         <source>&amp;Open the Profile</source>
         <translation>Profil ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="390"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="393"/>
         <source>&amp;Resume Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="421"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="424"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="423"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="426"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="427"/>
         <source>Filter shortcuts</source>
         <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="428"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="431"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="430"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="433"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="430"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="433"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="449"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="452"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="450"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="453"/>
         <source>Play or pause</source>
         <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="451"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="454"/>
         <source>Context menu of the selection</source>
         <translation>Kontextmenü der Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="474"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="477"/>
         <source>About Dailies</source>
         <translation>Über Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="475"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="478"/>
         <source>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;A studio for short videos made with the OpenAI Videos API and compatible providers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;Ein Studio für kurze Videos, erstellt mit der OpenAI Videos API und kompatiblen Anbietern.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -4503,62 +4938,62 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::RemixDialog</name>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="29"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="29"/>
         <source>Remix</source>
         <translation>Remix</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="33"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="33"/>
         <source>The take to remix</source>
         <translation>Der zu remixende Take</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="43"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="43"/>
         <source>Prompt of the take to remix</source>
         <translation>Prompt des zu remixenden Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="51"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="51"/>
         <source>&amp;What changes:</source>
         <translation>&amp;Was sich ändert:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="54"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="54"/>
         <source>Remix prompt</source>
         <translation>Remix-Prompt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="55"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="55"/>
         <source>Describe the change, e.g. &quot;the same shot at dusk, in the rain&quot;</source>
         <translation>Beschreiben Sie die Änderung, z. B. „dieselbe Einstellung in der Abenddämmerung, im Regen“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="59"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="59"/>
         <source>Cost of the remix</source>
         <translation>Kosten des Remix</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="61"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="61"/>
         <source>Problem with the remix</source>
         <translation>Problem mit dem Remix</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="67"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="67"/>
         <source>&amp;Remix</source>
         <translation>&amp;Remix</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="107"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="107"/>
         <source>Write what the remix should change.</source>
         <translation>Schreiben Sie, was der Remix ändern soll.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="109"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="109"/>
         <source>The prompt is %1 characters long; the limit is %2.</source>
         <translation>Der Prompt ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/remixdialog.cpp" line="122"/>
+        <location filename="../src/widgets/library/remixdialog.cpp" line="122"/>
         <source>Remix is not available here.</source>
         <translation>Remix ist hier nicht verfügbar.</translation>
     </message>
@@ -4566,17 +5001,17 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::RemoteImport</name>
     <message>
-        <location filename="../src/core/library/remoteimport.cpp" line="112"/>
+        <location filename="../src/core/library/remoteimport.cpp" line="82"/>
         <source>The provider&apos;s list of videos could not be read: %1</source>
         <translation>Die Videoliste des Anbieters konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/remoteimport.cpp" line="175"/>
+        <location filename="../src/core/library/remoteimport.cpp" line="145"/>
         <source>%1: the video could not be downloaded: %2</source>
         <translation>%1: Das Video konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/remoteimport.cpp" line="193"/>
+        <location filename="../src/core/library/remoteimport.cpp" line="163"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4617,29 +5052,34 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::SpendLedger</name>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="158"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="173"/>
         <source>The budget could not be saved in the library database.</source>
         <translation>Das Budget konnte nicht in der Bibliotheksdatenbank gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="186"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="198"/>
         <source>This would cost %1, but only %2 of this month&apos;s budget of %3 is left.</source>
         <translation>Dies würde %1 kosten, aber vom Monatsbudget von %3 sind nur noch %2 übrig.</translation>
     </message>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="188"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="200"/>
         <source>This month&apos;s budget of %1 is used up (%2 spent, nothing left), so nothing more is sent.</source>
         <translation>Das Monatsbudget von %1 ist aufgebraucht (%2 ausgegeben, nichts übrig), daher wird nichts mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="191"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="203"/>
         <source>This goes over this month&apos;s budget of %1 by %2 (%3 left before it).</source>
         <translation>Dies überschreitet das Monatsbudget von %1 um %2 (davor %3 übrig).</translation>
     </message>
     <message>
-        <location filename="../src/core/pricing/spendledger.cpp" line="195"/>
+        <location filename="../src/core/pricing/spendledger.cpp" line="207"/>
         <source>This takes this month&apos;s spending past %1 % of the budget (%2 of %3).</source>
         <translation>Damit übersteigen die Ausgaben dieses Monats %1 % des Budgets (%2 von %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/pricing/spendledger.cpp" line="222"/>
+        <source>%1 % of this month&apos;s budget is spent (%2 of %3 %4).</source>
+        <translation>%1 % des Monatsbudgets sind ausgegeben (%2 von %3 %4).</translation>
     </message>
 </context>
 <context>
@@ -4658,17 +5098,17 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::StudioDelegate</name>
     <message>
-        <location filename="../src/widgets/studiodelegate.cpp" line="76"/>
+        <location filename="../src/widgets/library/studiodelegate.cpp" line="76"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiodelegate.cpp" line="79"/>
+        <location filename="../src/widgets/library/studiodelegate.cpp" line="79"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiodelegate.cpp" line="275"/>
+        <location filename="../src/widgets/library/studiodelegate.cpp" line="275"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4734,38 +5174,37 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::StudioStartup</name>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="35"/>
-        <location filename="../src/widgets/studiostartup.cpp" line="38"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="36"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="39"/>
         <source>Dailies</source>
         <translation>Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="39"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="40"/>
         <source>The library in %1 cannot be opened.</source>
         <translation>Die Bibliothek in %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="42"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="43"/>
         <source>It is left untouched. You can start a fresh library in another folder.</source>
         <translation>Sie bleibt unverändert. Sie können in einem anderen Ordner eine neue Bibliothek anlegen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="43"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="44"/>
         <source>Choose Another Folder…</source>
         <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="48"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="49"/>
         <source>Folder for a Fresh Library</source>
         <translation>Ordner für eine neue Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="70"/>
         <source>Jobs of profile &apos;%1&apos; wait: there is no such profile any more.</source>
-        <translation>Aufträge von Profil „%1“ warten: dieses Profil gibt es nicht mehr.</translation>
+        <translation type="vanished">Aufträge von Profil „%1“ warten: dieses Profil gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="75"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="64"/>
         <source>Jobs of profile &apos;%1&apos; wait: %2</source>
         <translation>Aufträge von Profil „%1“ warten: %2</translation>
     </message>
@@ -4887,37 +5326,37 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::TagsDialog</name>
     <message>
-        <location filename="../src/widgets/tagsdialog.cpp" line="31"/>
+        <location filename="../src/widgets/library/tagsdialog.cpp" line="31"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/tagsdialog.cpp" line="42"/>
+        <location filename="../src/widgets/library/tagsdialog.cpp" line="42"/>
         <source>Tags of the selected clips</source>
         <translation>Schlagwörter der ausgewählten Clips</translation>
     </message>
     <message>
-        <location filename="../src/widgets/tagsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/library/tagsdialog.cpp" line="52"/>
         <source>&amp;New tag:</source>
         <translation>&amp;Neues Schlagwort:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/tagsdialog.cpp" line="55"/>
+        <location filename="../src/widgets/library/tagsdialog.cpp" line="55"/>
         <source>New tag</source>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/tagsdialog.cpp" line="56"/>
+        <location filename="../src/widgets/library/tagsdialog.cpp" line="56"/>
         <source>night, coast, final cut</source>
         <translation>Nacht, Küste, Endfassung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/tagsdialog.cpp" line="62"/>
+        <location filename="../src/widgets/library/tagsdialog.cpp" line="62"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/tagsdialog.cpp" line="128"/>
+        <location filename="../src/widgets/library/tagsdialog.cpp" line="128"/>
         <source>A tag can be at most %1 characters long.</source>
         <translation>Ein Schlagwort darf höchstens %1 Zeichen lang sein.</translation>
     </message>
@@ -4998,34 +5437,55 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::Workspace</name>
     <message>
-        <location filename="../src/session/workspace.cpp" line="76"/>
+        <location filename="../src/session/workspace.cpp" line="83"/>
         <source>the file name template in the settings is not usable (%1); using the default.</source>
         <translation>die Dateinamensvorlage in den Einstellungen ist nicht verwendbar (%1); der Standard wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="204"/>
+        <location filename="../src/session/workspace.cpp" line="148"/>
+        <source>the profile &apos;%1&apos; is removed, but its key could not be removed from the keychain (%2); remove it there by hand.</source>
+        <translation>Das Profil „%1“ ist entfernt, aber sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden (%2); entfernen Sie ihn dort von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/workspace.cpp" line="327"/>
         <source>no API key for profile &apos;%1&apos;. Store one with &apos;dailies key set %1&apos; (it reads the key from standard input), set %2, or name another variable with --api-key-env.</source>
         <translation>kein API-Schlüssel für Profil „%1“. Speichern Sie einen mit „dailies key set %1“ (liest den Schlüssel von der Standardeingabe), setzen Sie %2 oder nennen Sie mit --api-key-env eine andere Variable.</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="206"/>
+        <location filename="../src/session/workspace.cpp" line="329"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="208"/>
+        <location filename="../src/session/workspace.cpp" line="331"/>
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="214"/>
+        <location filename="../src/session/workspace.cpp" line="337"/>
         <source>the demo provider could not start: %1</source>
         <translation>der Demo-Anbieter konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="239"/>
+        <location filename="../src/session/workspace.cpp" line="362"/>
         <source>the system keychain did not answer (%1)</source>
         <translation>der Systemschlüsselbund hat nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/workspace.cpp" line="394"/>
+        <source>%1: the provider profile &apos;%2&apos; no longer exists.</source>
+        <translation>%1: Das Anbieterprofil „%2“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/workspace.cpp" line="399"/>
+        <location filename="../src/session/workspace.cpp" line="406"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/workspace.cpp" line="436"/>
+        <source>there is no such profile any more.</source>
+        <translation>dieses Profil gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
