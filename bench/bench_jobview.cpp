@@ -17,10 +17,10 @@
 #include <QTimer>
 
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/models/studiomodel.h"
 #include "core/pricing/spendledger.h"
+#include "core/storage/database.h"
 #include "support/benchreport.h"
 #include "support/cliplibrarygenerator.h"
 #include "support/eventwait.h"

@@ -13,9 +13,9 @@
 
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
+#include "core/storage/database.h"
 #include "mockserver/mockserver.h"
 #include "support/benchreport.h"
 #include "support/eventwait.h"

@@ -10,10 +10,10 @@
 #include <QMap>
 
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/models/studiofilterproxy.h"
 #include "core/models/studiomodel.h"
+#include "core/storage/database.h"
 #include "support/benchreport.h"
 #include "support/cliplibrarygenerator.h"
 

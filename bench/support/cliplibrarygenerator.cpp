@@ -14,9 +14,9 @@
 #include <cmath>
 
 #include "core/library/cliprecord.h"
-#include "core/library/database.h"
 #include "core/library/filenametemplate.h"
 #include "core/library/library.h"
+#include "core/storage/database.h"
 #include "support/benchreport.h"
 
 using namespace Qt::StringLiterals;

@@ -8,12 +8,12 @@
 
 #include "cli/cli.h"
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/settings/secretstore.h"
+#include "core/storage/database.h"
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>

@@ -11,8 +11,8 @@
 #include "cli/clicontext.h"
 #include "cli/jobfollower.h"
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 

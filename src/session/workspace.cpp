@@ -9,14 +9,14 @@
 #include "core/api/deletevideocall.h"
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
-#include "core/library/databasewatcher.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/keychainsecretstore.h"
 #include "core/settings/profilestore.h"
+#include "core/storage/database.h"
+#include "core/storage/databasewatcher.h"
 #include "mockserver/mockserver.h"
 
 using namespace Qt::StringLiterals;

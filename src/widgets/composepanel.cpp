@@ -17,12 +17,12 @@
 
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
+#include "core/storage/database.h"
 #include "core/util/imageprobe.h"
 #include "session/workspace.h"
 #include "ui_composepanel.h"

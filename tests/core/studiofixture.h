@@ -10,8 +10,8 @@
 #include <optional>
 
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
+#include "core/storage/database.h"
 
 namespace Dailies::Test
 {

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/library/database.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;

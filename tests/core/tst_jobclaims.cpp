@@ -9,8 +9,8 @@
 
 #include "core/jobs/enginelease.h"
 #include "core/jobs/jobstore.h"
-#include "core/library/database.h"
-#include "core/library/databasewatcher.h"
+#include "core/storage/database.h"
+#include "core/storage/databasewatcher.h"
 #include "support/manualclock.h"
 
 using namespace Qt::StringLiterals;

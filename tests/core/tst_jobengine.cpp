@@ -12,10 +12,10 @@
 
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
-#include "core/library/databasewatcher.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
+#include "core/storage/database.h"
+#include "core/storage/databasewatcher.h"
 #include "core/util/clock.h"
 #include "mockserver/mockserver.h"
 #include "studiofixture.h"

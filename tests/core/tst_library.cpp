@@ -17,9 +17,9 @@
 #include <unistd.h>
 
 #include "core/api/video.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/library/zipwriter.h"
+#include "core/storage/database.h"
 #include "support/manualclock.h"
 
 using namespace Qt::StringLiterals;

@@ -3,8 +3,8 @@
 #include <QTest>
 #include <memory>
 
-#include "core/library/database.h"
 #include "core/prompt/presetstore.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;

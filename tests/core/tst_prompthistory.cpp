@@ -4,8 +4,8 @@
 #include <QTest>
 #include <memory>
 
-#include "core/library/database.h"
 #include "core/prompt/prompthistory.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;

@@ -8,9 +8,9 @@
 #include <QTest>
 
 #include "core/api/videoapiclient.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/library/remoteimport.h"
+#include "core/storage/database.h"
 #include "mockserver/mockserver.h"
 
 using namespace Qt::StringLiterals;

@@ -11,9 +11,9 @@
 #include "core/api/circuitbreaker.h"
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
+#include "core/storage/database.h"
 #include "mockserver/mockserver.h"
 
 using namespace Qt::StringLiterals;

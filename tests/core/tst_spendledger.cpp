@@ -4,8 +4,8 @@
 #include <QTest>
 #include <limits>
 
-#include "core/library/database.h"
 #include "core/pricing/spendledger.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;

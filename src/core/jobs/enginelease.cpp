@@ -8,7 +8,7 @@
 #include <QSysInfo>
 #include <QUuid>
 
-#include "core/library/database.h"
+#include "core/storage/database.h"
 #include "core/util/clock.h"
 
 #ifdef Q_OS_UNIX

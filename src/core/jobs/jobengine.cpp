@@ -11,10 +11,10 @@
 
 #include "core/api/reconcile.h"
 #include "core/api/videoapiclient.h"
-#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/pricing/spendledger.h"
 #include "core/providers/capabilities.h"
+#include "core/storage/database.h"
 #include "core/util/clock.h"
 #include "core/util/crashpoint.h"
 

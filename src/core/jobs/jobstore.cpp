@@ -7,7 +7,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include "core/library/database.h"
+#include "core/storage/database.h"
 #include "core/util/clock.h"
 
 using namespace Qt::StringLiterals;

@@ -16,9 +16,9 @@
 #include <algorithm>
 #include <limits>
 
-#include "core/library/database.h"
 #include "core/library/filenametemplate.h"
 #include "core/library/zipwriter.h"
+#include "core/storage/database.h"
 #include "core/util/clock.h"
 #include "core/util/crashpoint.h"
 #include "core/util/filenames.h"

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/library/database.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 

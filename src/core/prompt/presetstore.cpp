@@ -6,7 +6,7 @@
 #include <QVariant>
 #include <algorithm>
 
-#include "core/library/database.h"
+#include "core/storage/database.h"
 #include "core/util/clock.h"
 
 using namespace Qt::StringLiterals;

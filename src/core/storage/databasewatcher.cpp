@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/library/databasewatcher.h"
+#include "core/storage/databasewatcher.h"
 
 #include <QFileInfo>
 
-#include "core/library/database.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 

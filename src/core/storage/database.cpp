@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/library/database.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QFile>
