@@ -58,7 +58,7 @@ int run(const QStringList &arguments)
         err << usage();
         return ExitUsage;
     }
-    const QString name = arguments.first();
+    const QString &name = arguments.first();
     if (name == "--help"_L1 || name == "-h"_L1 || name == "help"_L1) {
         out << usage();
         return ExitOk;

@@ -232,7 +232,8 @@ void StudioModel::reload()
             row->key.time = createdOf(job).toMSecsSinceEpoch();
             row->excerpt = excerptOf(job.request.prompt);
             const std::optional<qint64> elapsed = elapsedOf(job);
-            m_jobs.insert(job.id, JobSnapshot { std::move(job), elapsed });
+            const qint64 id = job.id;
+            m_jobs.insert(id, JobSnapshot { std::move(job), elapsed });
             rows.push_back(std::move(row));
         }
     }
@@ -539,7 +540,7 @@ void StudioModel::insertJobRow(JobSnapshot snapshot, bool atTop)
     if (atTop && !m_rows.empty())
         row->key.time = std::max(row->key.time, m_rows.front()->key.time);
     row->key.seq = m_nextSeq++;
-    m_jobs.insert(row->jobId, std::move(snapshot));
+    m_jobs.insert(row->jobId, snapshot);
     insertRow(std::move(row));
 }
 
