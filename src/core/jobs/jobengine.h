@@ -29,6 +29,7 @@ class ApiCall;
 class DownloadCall;
 class VideoApiClient;
 struct ApiError;
+struct VideoListResult;
 struct VideoPage;
 } // namespace Api
 
@@ -190,9 +191,14 @@ Q_SIGNALS:
 
 private:
     struct Runtime;
+    struct WakeUp;
 
     void scheduleSoon();
     void schedule();
+    void lookAtClaims(WakeUp &wake);
+    void submitWaiting(WakeUp &wake);
+    void followDue(WakeUp &wake);
+    void sleepUntil(const WakeUp &wake);
     /// Writes `job` if the row still has the owner (and, for an unowned job, the state) this engine last saw; with
     /// `newOwner` the row changes hands in the same statement. On Lost the job is read again at once (so `job`
     /// then holds the row as it is) and the caller must stop working on it.
@@ -210,9 +216,20 @@ private:
     void resumeClaimed(JobRecord &job);
     void readPaused();
 
+    /// Why `request` cannot be queued at all (bad input, no profile, a newer library); empty when it can.
+    [[nodiscard]] QString whyNotSubmittable(const SubmitRequest &request) const;
+    /// Whether the library or the queue already has this take; fills `result` with it and why when so.
+    bool findSameTake(const SubmitRequest &request, SubmitResult &result) const;
+    /// Writes the variations of `request` in one transaction; empty with *error when nothing was written.
+    QList<JobRecord> insertJobs(const SubmitRequest &request, QString *error);
     bool startSubmit(JobRecord &job);
     void onCreateAnswered(qint64 id, const Api::Video &video, const Api::ApiError &error, bool ok);
     void reconcileLost(qint64 id);
+    void onLostListed(qint64 id, const Api::VideoListResult &result);
+    /// The video the provider made for lost create `lost`, when the list proves which one it is; `twins` are the
+    /// lost jobs that sent the same request (`lost` among them).
+    [[nodiscard]] std::optional<Api::Video> matchLost(
+        const JobRecord &lost, const Api::VideoPage &page, QList<const JobRecord *> twins) const;
     void adopt(JobRecord &job, const Api::Video &video, std::optional<std::chrono::milliseconds> pollAfter);
     void applyRemote(JobRecord &job, const Api::Video &video, std::optional<std::chrono::milliseconds> pollAfter);
 
@@ -222,8 +239,14 @@ private:
 
     void startDownload(JobRecord &job);
     void onDownloadsDone(qint64 id);
+    /// The library's record of a finished job: what the provider says of the video, then what this engine sent.
+    [[nodiscard]] ClipRecord clipFor(const JobRecord &job) const;
     void commitToLibrary(JobRecord &job);
     void backOff(JobRecord &job, std::optional<std::chrono::milliseconds> hint);
+    /// Cancels a waiting job or a draft in one conditional write; std::nullopt when the job is past waiting.
+    std::optional<bool> cancelUnclaimed(qint64 id, QString *error);
+    /// Claims a job whose engine is gone so that this one can cancel it.
+    bool takeOverToCancel(const JobRecord &stored, const QHash<QString, EngineLease::Engine> &engines, QString *error);
     /// Deletes a cancelled job's video on the provider; one that is still running is deleted once it has finished.
     void deleteRemote(qint64 id, const QString &profile, const QString &remoteId, int attempt);
     void finishJob(JobRecord &job, JobState state);

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the files that implement JobEngine (jobengine*.cpp); not part of its interface.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+#include <algorithm>
+
+#include "core/api/apicall.h"
+#include "core/api/apierror.h"
+#include "core/api/downloadcall.h"
+#include "core/jobs/jobengine.h"
+
+namespace Dailies
+{
+
+/// What the engine holds in memory for a job it works on: the calls in flight and when to look again.
+struct JobEngine::Runtime {
+    QPointer<Api::ApiCall> call; ///< the create, poll or reconciliation in flight
+    QList<QPointer<Api::DownloadCall>> downloads;
+    qint64 nextCheckMs = 0; ///< monotonic time of the next poll
+    int downloadsPending = 0;
+    bool videoDone = false;
+    Api::ApiError videoError;
+    bool cancelRequested = false;
+};
+
+/// What one pass of the scheduler found due next, on the monotonic clock (-1: nothing).
+struct JobEngine::WakeUp {
+    qint64 now = 0; ///< monotonic
+    QDateTime wallNow;
+    qint64 at = -1;
+    void noLaterThan(qint64 t) { at = at < 0 ? t : std::min(at, t); }
+    /// A wall-clock moment on the monotonic clock (the past counts as now).
+    [[nodiscard]] qint64 fromWall(const QDateTime &t) const { return now + std::max<qint64>(0, wallNow.msecsTo(t)); }
+};
+
+namespace EngineDetail
+{
+/// What identifies a take's reference image: its bytes, or its URL or file id (empty without one).
+QByteArray referenceDigest(const Api::CreateVideoRequest &request);
+/// What makes two creates the same take, apart from the profile (ClipRecord::settingsKeyFor with the digest).
+QString settingsKeyOf(const Api::CreateVideoRequest &request);
+/// Clip length in seconds as a number, for cost and for guessing how long a job takes.
+double secondsOf(const JobRecord &job);
+} // namespace EngineDetail
+
+} // namespace Dailies
