@@ -102,6 +102,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void setUpWidgets();
+    void connectControls();
     void fillProfiles();
     void onProfileChanged();
     void onModelChanged();

@@ -10,6 +10,7 @@
 
 #include "core/jobs/jobengine.h"
 #include "core/library/library.h"
+#include "core/models/studiomodel_p.h"
 #include "core/util/clock.h"
 
 using namespace Qt::StringLiterals;
@@ -17,175 +18,12 @@ using namespace Qt::StringLiterals;
 namespace Dailies
 {
 
-namespace
-{
-
-// Every role the model answers, in the order of their bits in a change mask.
-constexpr std::array kRoles {
-    int(Qt::DisplayRole),
-    int(Qt::ToolTipRole),
-    int(StudioModel::KindRole),
-    int(StudioModel::JobIdRole),
-    int(StudioModel::ClipIdRole),
-    int(StudioModel::StateRole),
-    int(StudioModel::StatusTextRole),
-    int(StudioModel::ProgressRole),
-    int(StudioModel::PromptRole),
-    int(StudioModel::ModelRole),
-    int(StudioModel::SizeRole),
-    int(StudioModel::SecondsRole),
-    int(StudioModel::ProfileRole),
-    int(StudioModel::ProjectRole),
-    int(StudioModel::FavouriteRole),
-    int(StudioModel::RatingRole),
-    int(StudioModel::TagsRole),
-    int(StudioModel::CostRole),
-    int(StudioModel::ThumbnailPathRole),
-    int(StudioModel::VideoPathRole),
-    int(StudioModel::CreatedAtRole),
-    int(StudioModel::SubmittedAtRole),
-    int(StudioModel::CompletedAtRole),
-    int(StudioModel::ElapsedRole),
-    int(StudioModel::ErrorRole),
-    int(StudioModel::RemoteIdRole),
-    int(StudioModel::ParentRemoteIdRole),
-    int(StudioModel::DraftRemoteIdRole),
-    int(StudioModel::ExpiresAtRole),
-};
-static_assert(kRoles.size() <= 32, "a change mask is 32 bits");
-constexpr quint32 kAllRoles = (quint32(1) << kRoles.size()) - 1;
-
-// A clip's roles that need its full record rather than the summary the row keeps.
-constexpr std::array kDetailRoles {
-    int(Qt::ToolTipRole),
-    int(StudioModel::PromptRole),
-    int(StudioModel::ModelRole),
-    int(StudioModel::SizeRole),
-    int(StudioModel::SecondsRole),
-    int(StudioModel::ProfileRole),
-    int(StudioModel::TagsRole),
-    int(StudioModel::ThumbnailPathRole),
-    int(StudioModel::VideoPathRole),
-    int(StudioModel::SubmittedAtRole),
-    int(StudioModel::CompletedAtRole),
-    int(StudioModel::ElapsedRole),
-    int(StudioModel::RemoteIdRole),
-    int(StudioModel::ParentRemoteIdRole),
-    int(StudioModel::DraftRemoteIdRole),
-    int(StudioModel::ExpiresAtRole),
-};
-
-// Full records kept for the rows on screen (a view shows a few dozen).
-constexpr int kDetailCacheSize = 512;
-// The display text: the prompt's start on one line.
-constexpr int kExcerptLength = 80;
-
-bool needsDetails(int role)
-{
-    return std::find(kDetailRoles.cbegin(), kDetailRoles.cend(), role) != kDetailRoles.cend();
-}
-
-QList<int> rolesOf(quint32 mask)
-{
-    QList<int> roles;
-    for (std::size_t i = 0; i < kRoles.size(); ++i) {
-        if (mask & (quint32(1) << i))
-            roles.append(kRoles.at(i));
-    }
-    return roles;
-}
-
-// Takes the prompt by value: a clip's excerpt is moved in and edited in place, without a second allocation.
-QString excerptOf(QString prompt)
-{
-    // The prompt may already be cut to ClipSummary::kPromptExcerptLength; an excerpt that long was cut.
-    const bool cut = prompt.size() >= ClipSummary::kPromptExcerptLength;
-    prompt.truncate(ClipSummary::kPromptExcerptLength);
-    QString text = std::move(prompt).simplified();
-    if (text.size() > kExcerptLength || (cut && !text.isEmpty())) {
-        text.truncate(kExcerptLength - 1);
-        text.append(u'\u2026');
-    }
-    return text;
-}
-
-QVariant orNull(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time) : QVariant();
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QString statusText(JobState state, int progress)
-{
-    switch (state) {
-    case JobState::Draft:
-        return StudioModel::tr("Draft");
-    case JobState::Waiting:
-        return StudioModel::tr("Waiting");
-    case JobState::Submitting:
-        return StudioModel::tr("Submitting");
-    case JobState::Queued:
-        return StudioModel::tr("Queued");
-    case JobState::InProgress:
-        return StudioModel::tr("Rendering %1 %").arg(progress);
-    case JobState::Downloading:
-        return StudioModel::tr("Downloading");
-    case JobState::Completed:
-        return StudioModel::tr("Done");
-    case JobState::Failed:
-        return StudioModel::tr("Failed");
-    case JobState::Cancelled:
-        return StudioModel::tr("Cancelled");
-    case JobState::Expired:
-        return StudioModel::tr("Expired");
-    case JobState::NeedsAttention:
-        return StudioModel::tr("Needs attention");
-    }
-    return {};
-}
-
-QString toolTip(const QString &prompt, const QString &status, const QString &error = {})
-{
-    QString text = prompt + u"\n\n"_s + status;
-    if (!error.isEmpty())
-        text += u'\n' + error;
-    return text;
-}
-
-// When the provider created the video; until it has, when the job was queued.
-QDateTime createdOf(const JobRecord &job)
-{
-    return job.remoteCreatedAt.isValid() ? job.remoteCreatedAt : job.createdAt;
-}
-
-// What the provider says it makes, else what was asked for (empty: the provider's default).
-QString effective(const JobRecord &job, QLatin1StringView key, const QString &requested)
-{
-    const QString answered = job.response.value(key).toVariant().toString();
-    return answered.isEmpty() ? requested : answered;
-}
-
-// The provider's `expires_at` (seconds since the epoch) from a Video object; invalid when it has none.
-QVariant expiryOf(const QJsonObject &video)
-{
-    const QJsonValue at = video.value("expires_at"_L1);
-    if (!at.isDouble() || at.toInteger() <= 0)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(at.toInteger(), Qt::UTC);
-}
-
-} // namespace
-
 StudioModel::StudioModel(JobEngine *engine, Library *library, Clock *clock, QObject *parent)
     : QAbstractListModel(parent)
     , m_engine(engine)
     , m_library(library)
     , m_clock(clock ? clock : &SystemClock::instance())
-    , m_details(kDetailCacheSize)
+    , m_details(ModelDetail::kDetailCacheSize)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
@@ -229,8 +67,8 @@ void StudioModel::reload()
         for (JobRecord &job : jobs) {
             auto row = std::make_unique<Row>();
             row->jobId = job.id;
-            row->key.time = createdOf(job).toMSecsSinceEpoch();
-            row->excerpt = excerptOf(job.request.prompt);
+            row->key.time = ModelDetail::createdOf(job).toMSecsSinceEpoch();
+            row->excerpt = ModelDetail::excerptOf(job.request.prompt);
             const std::optional<qint64> elapsed = elapsedOf(job);
             const qint64 id = job.id;
             m_jobs.insert(id, JobSnapshot { std::move(job), elapsed });
@@ -277,42 +115,7 @@ QVariant StudioModel::data(const QModelIndex &index, int role) const
         const auto it = m_jobs.constFind(row.jobId);
         return it == m_jobs.cend() ? QVariant() : jobData(*it, row, role);
     }
-    return clipData(row, needsDetails(role) ? details(row.clip.id) : nullptr, role);
-}
-
-QHash<int, QByteArray> StudioModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({
-        { KindRole, "kind" },
-        { JobIdRole, "jobId" },
-        { ClipIdRole, "clipId" },
-        { StateRole, "state" },
-        { StatusTextRole, "statusText" },
-        { ProgressRole, "progress" },
-        { PromptRole, "prompt" },
-        { ModelRole, "model" },
-        { SizeRole, "size" },
-        { SecondsRole, "seconds" },
-        { ProfileRole, "profile" },
-        { ProjectRole, "project" },
-        { FavouriteRole, "favourite" },
-        { RatingRole, "rating" },
-        { TagsRole, "tags" },
-        { CostRole, "cost" },
-        { ThumbnailPathRole, "thumbnailPath" },
-        { VideoPathRole, "videoPath" },
-        { CreatedAtRole, "createdAt" },
-        { SubmittedAtRole, "submittedAt" },
-        { CompletedAtRole, "completedAt" },
-        { ElapsedRole, "elapsed" },
-        { ErrorRole, "error" },
-        { RemoteIdRole, "remoteId" },
-        { ParentRemoteIdRole, "parentRemoteId" },
-        { DraftRemoteIdRole, "draftRemoteId" },
-        { ExpiresAtRole, "expiresAt" },
-    });
-    return names;
+    return clipData(row, ModelDetail::needsDetails(role) ? details(row.clip.id) : nullptr, role);
 }
 
 int StudioModel::rowForJob(qint64 jobId) const
@@ -486,9 +289,9 @@ void StudioModel::onClipChanged(qint64 id)
     // Without the old record the detail roles may all have changed.
     const ClipRecord *before = m_details.object(id);
     quint32 roles = 0;
-    for (std::size_t i = 0; i < kRoles.size(); ++i) {
-        const int role = kRoles.at(i);
-        const bool detail = needsDetails(role);
+    for (std::size_t i = 0; i < ModelDetail::kRoles.size(); ++i) {
+        const int role = ModelDetail::kRoles.at(i);
+        const bool detail = ModelDetail::needsDetails(role);
         if ((detail && !before)
             || clipData(row, detail ? before : nullptr, role) != clipData(*updated, detail ? &*clip : nullptr, role))
             roles |= quint32(1) << i;
@@ -534,8 +337,8 @@ void StudioModel::insertJobRow(JobSnapshot snapshot, bool atTop)
 {
     auto row = std::make_unique<Row>();
     row->jobId = snapshot.job.id;
-    row->excerpt = excerptOf(snapshot.job.request.prompt);
-    row->key.time = createdOf(snapshot.job).toMSecsSinceEpoch();
+    row->excerpt = ModelDetail::excerptOf(snapshot.job.request.prompt);
+    row->key.time = ModelDetail::createdOf(snapshot.job).toMSecsSinceEpoch();
     // A new job goes to the top even when a clip claims a later time (another machine's clock).
     if (atTop && !m_rows.empty())
         row->key.time = std::max(row->key.time, m_rows.front()->key.time);
@@ -590,7 +393,7 @@ void StudioModel::convertToClip(const Key &key, const ClipRecord &clip)
     m_jobs.remove(jobId);
     m_byClip.insert(clip.id, key);
     m_details.insert(clip.id, new ClipRecord(clip));
-    markDirty(key, kAllRoles);
+    markDirty(key, ModelDetail::kAllRoles);
 }
 
 // ---- coalesced dataChanged -------------------------------------------------------------------------------------
@@ -619,8 +422,8 @@ void StudioModel::flush()
             && changes.at(last + 1).second == changes.at(first).second)
             ++last;
         ++m_dataChangedSignals;
-        Q_EMIT dataChanged(
-            index(changes.at(first).first), index(changes.at(last).first), rolesOf(changes.at(first).second));
+        Q_EMIT dataChanged(index(changes.at(first).first), index(changes.at(last).first),
+            ModelDetail::rolesOf(changes.at(first).second));
         first = last + 1;
     }
 }
@@ -644,7 +447,7 @@ std::unique_ptr<StudioModel::Row> StudioModel::clipRow(ClipSummary summary)
     auto row = std::make_unique<Row>();
     row->jobId = summary.jobId;
     row->key.time = summary.createdAt.isValid() ? summary.createdAt.toMSecsSinceEpoch() : 0;
-    row->excerpt = excerptOf(std::move(summary.promptExcerpt)); // all of the prompt a row keeps
+    row->excerpt = ModelDetail::excerptOf(std::move(summary.promptExcerpt)); // all of the prompt a row keeps
     summary.project = intern(summary.project);
     row->clip = std::move(summary);
     return row;
@@ -686,145 +489,6 @@ QString StudioModel::intern(const QString &text)
         return *it;
     m_strings.insert(text);
     return text;
-}
-
-QVariant StudioModel::jobData(const JobSnapshot &snapshot, const Row &row, int role) const
-{
-    const JobRecord &job = snapshot.job;
-    switch (role) {
-    case Qt::DisplayRole:
-        return row.excerpt;
-    case Qt::ToolTipRole:
-        return toolTip(job.request.prompt, statusText(job.state, job.progress), job.errorMessage);
-    case KindRole:
-        return QVariant::fromValue(Kind::Job);
-    case JobIdRole:
-        return job.id;
-    case StateRole:
-        return toString(job.state);
-    case StatusTextRole:
-        return statusText(job.state, job.progress);
-    case ProgressRole:
-        return job.state == JobState::Completed ? 100 : std::clamp(job.progress, 0, 100);
-    case PromptRole:
-        return job.request.prompt;
-    case ModelRole:
-        return effective(job, "model"_L1, job.request.model);
-    case SizeRole:
-        return effective(job, "size"_L1, job.request.size);
-    case SecondsRole:
-        return effective(job, "seconds"_L1, job.request.seconds);
-    case ProfileRole:
-        return job.profile;
-    case ProjectRole:
-        return job.project;
-    case CostRole:
-        return job.estimatedCost ? QVariant(*job.estimatedCost) : QVariant();
-    case CreatedAtRole:
-        return orNull(createdOf(job));
-    case SubmittedAtRole:
-        return orNull(job.submittedAt);
-    case CompletedAtRole:
-        return isTerminal(job.state) ? orNull(job.finishedAt) : QVariant();
-    case ElapsedRole:
-        return snapshot.elapsedMs ? QVariant(*snapshot.elapsedMs) : QVariant();
-    case ErrorRole:
-        return orNull(job.errorMessage);
-    case RemoteIdRole:
-        return orNull(job.remoteId);
-    case ParentRemoteIdRole:
-        return orNull(job.remixOf);
-    case DraftRemoteIdRole:
-        return orNull(job.draftOf);
-    case ExpiresAtRole:
-        return orNull(job.expiresAt);
-    default:
-        return {};
-    }
-}
-
-QVariant StudioModel::clipData(const Row &row, const ClipRecord *clip, int role) const
-{
-    const ClipSummary &c = row.clip;
-    switch (role) {
-    case Qt::DisplayRole:
-        return row.excerpt;
-    case KindRole:
-        return QVariant::fromValue(Kind::Clip);
-    case JobIdRole:
-        return row.jobId > 0 ? QVariant(row.jobId) : QVariant();
-    case ClipIdRole:
-        return c.id;
-    case StateRole:
-        return toString(JobState::Completed);
-    case StatusTextRole:
-        return statusText(JobState::Completed, 100);
-    case ProgressRole:
-        return 100;
-    case ProjectRole:
-        return c.project;
-    case FavouriteRole:
-        return c.favourite;
-    case RatingRole:
-        return c.rating;
-    case CostRole:
-        return c.cost ? QVariant(*c.cost) : QVariant();
-    case CreatedAtRole:
-        return orNull(c.createdAt);
-    default:
-        break;
-    }
-    if (!clip)
-        return {};
-    switch (role) {
-    case Qt::ToolTipRole:
-        return toolTip(clip->prompt, statusText(JobState::Completed, 100));
-    case PromptRole:
-        return clip->prompt;
-    case ModelRole:
-        return clip->model;
-    case SizeRole:
-        return clip->size;
-    case SecondsRole:
-        return clip->seconds;
-    case ProfileRole:
-        return clip->profile;
-    case TagsRole:
-        return clip->tags;
-    case ThumbnailPathRole:
-        return orNull(clip->thumbnailPath);
-    case VideoPathRole:
-        return orNull(clip->videoPath);
-    case SubmittedAtRole:
-        return orNull(clip->submittedAt);
-    case CompletedAtRole:
-        return orNull(clip->completedAt);
-    case ElapsedRole:
-        if (clip->submittedAt.isValid() && clip->completedAt.isValid())
-            return std::max<qint64>(0, clip->submittedAt.msecsTo(clip->completedAt));
-        return {};
-    case RemoteIdRole:
-        return orNull(clip->remoteId);
-    case ParentRemoteIdRole:
-        return orNull(clip->parentRemoteId);
-    case DraftRemoteIdRole:
-        return orNull(clip->draftRemoteId);
-    case ExpiresAtRole:
-        return expiryOf(clip->response);
-    default:
-        return {};
-    }
-}
-
-quint32 StudioModel::changedJobRoles(const JobSnapshot &before, const JobSnapshot &after, const Row &row) const
-{
-    // Compared through data() itself, so the roles announced are exactly those a view would see change.
-    quint32 roles = 0;
-    for (std::size_t i = 0; i < kRoles.size(); ++i) {
-        if (jobData(before, row, kRoles.at(i)) != jobData(after, row, kRoles.at(i)))
-            roles |= quint32(1) << i;
-    }
-    return roles;
 }
 
 } // namespace Dailies

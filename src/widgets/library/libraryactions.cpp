@@ -29,11 +29,13 @@
 #include "core/util/filenames.h"
 #include "session/workspace.h"
 #include "widgets/icons.h"
+#include "widgets/library/libraryactions_p.h"
 #include "widgets/library/remixdialog.h"
 #include "widgets/library/studioview.h"
 #include "widgets/library/tagsdialog.h"
 
 using namespace Qt::StringLiterals;
+using namespace Dailies::RowRules;
 
 namespace Dailies
 {
@@ -42,45 +44,6 @@ namespace
 {
 // How many selected rows updateActions() reads full records of.
 constexpr qsizetype kMaxDetailedRows = 256;
-
-std::optional<JobState> stateOf(const QModelIndex &index)
-{
-    return jobStateFromString(index.data(StudioModel::StateRole).toString());
-}
-
-bool isClip(const QModelIndex &index)
-{
-    return index.data(StudioModel::ClipIdRole).isValid();
-}
-
-bool canRetry(const QModelIndex &index)
-{
-    const std::optional<JobState> state = stateOf(index);
-    return !isClip(index) && index.data(StudioModel::JobIdRole).isValid() && state && isTerminal(*state)
-        && *state != JobState::Completed;
-}
-
-bool canCancel(const QModelIndex &index)
-{
-    const std::optional<JobState> state = stateOf(index);
-    return !isClip(index) && index.data(StudioModel::JobIdRole).isValid() && state && !isTerminal(*state);
-}
-
-bool hasVideo(const QModelIndex &index)
-{
-    return isClip(index) && !index.data(StudioModel::VideoPathRole).toString().isEmpty();
-}
-
-// A video the provider still has: a clip, or a job that ended there (the provider keeps failed jobs too).
-bool isOnServer(const QModelIndex &index)
-{
-    if (index.data(StudioModel::RemoteIdRole).toString().isEmpty()
-        || index.data(StudioModel::ProfileRole).toString().isEmpty())
-        return false;
-    const std::optional<JobState> state = stateOf(index);
-    return isClip(index) || (state && isTerminal(*state));
-}
-
 } // namespace
 
 LibraryActions::LibraryActions(
@@ -95,6 +58,13 @@ LibraryActions::LibraryActions(
     , m_menu(new QMenu(dialogParent))
 {
     Q_ASSERT(m_proxy);
+    createActions();
+    followSelection();
+    updateActions();
+}
+
+void LibraryActions::createActions()
+{
     m_menu->setObjectName(u"studioMenu"_s);
     m_menu->setAccessibleName(tr("Job and clip actions"));
     // The enum's order is the order of m_actions; the menu's order is the one a person reads.
@@ -135,6 +105,10 @@ LibraryActions::LibraryActions(
     connect(tags, &QAction::triggered, this, &LibraryActions::editTags);
     connect(remove, &QAction::triggered, this, &LibraryActions::deleteLocally);
     connect(server, &QAction::triggered, this, &LibraryActions::deleteOnServer);
+}
+
+void LibraryActions::followSelection()
+{
     // The Menu key arrives as a keyboard context menu event; Shift+F10 does not on every platform.
     auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), m_view);
     menuKey->setContext(Qt::WidgetShortcut);
@@ -160,7 +134,6 @@ LibraryActions::LibraryActions(
         connect(m_proxy, signal, this, &LibraryActions::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryActions::updateActions);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LibraryActions::updateActions);
-    updateActions();
 }
 
 LibraryActions::~LibraryActions() = default;
@@ -219,53 +192,6 @@ QModelIndexList LibraryActions::selectedRows() const
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     return rows;
-}
-
-QString LibraryActions::costLine(
-    const QString &profile, const QString &model, const QString &size, const QString &seconds) const
-{
-    if (!m_engine)
-        return tr("%1: the price is not known").arg(model);
-    // The list price, also on the demo provider, which says that it charges nothing.
-    const CapabilityTable &table = m_engine->capabilities();
-    const Api::ProviderKind kind = m_engine->profileKind(profile);
-    const std::optional<ModelCapability> capability = table.model(model, kind);
-    const double price = capability ? capability->pricePerSecond(size).value_or(-1) : -1;
-    bool secondsOk = false;
-    const double duration = seconds.toDouble(&secondsOk);
-    QString line;
-    if (price < 0 || !secondsOk) {
-        line = tr("%1: the price is not known").arg(model);
-    } else {
-        const QLocale locale;
-        line = tr("%1: %2 s × %3 = %4 %5")
-                   .arg(model, seconds, locale.toString(price, 'f', 2), locale.toString(price * duration, 'f', 2),
-                       table.currency());
-    }
-    if (!m_engine->isBilled(profile))
-        line += tr(" (the demo provider charges nothing)");
-    return line;
-}
-
-bool LibraryActions::canRemix(const QModelIndex &index) const
-{
-    if (!m_engine || !isClip(index) || index.data(StudioModel::RemoteIdRole).toString().isEmpty()
-        || index.data(StudioModel::ProfileRole).toString().isEmpty())
-        return false;
-    const QDateTime expires = index.data(StudioModel::ExpiresAtRole).toDateTime();
-    return !expires.isValid() || expires > QDateTime::currentDateTimeUtc();
-}
-
-bool LibraryActions::canRenderFinal(const QModelIndex &index) const
-{
-    // A remix keeps only the change it asked for as its prompt: rendered on its own it would be another take.
-    return m_engine && isClip(index) && !index.data(StudioModel::RemoteIdRole).toString().isEmpty()
-        && index.data(StudioModel::ParentRemoteIdRole).toString().isEmpty()
-        && !index.data(StudioModel::PromptRole).toString().isEmpty()
-        && !m_engine
-                ->finalModelFor(
-                    index.data(StudioModel::ProfileRole).toString(), index.data(StudioModel::ModelRole).toString())
-                .isEmpty();
 }
 
 void LibraryActions::updateActions()
@@ -410,151 +336,6 @@ void LibraryActions::reuseSettings()
         index.data(StudioModel::SecondsRole).toString());
 }
 
-void LibraryActions::remix(const QModelIndex &proxyIndex)
-{
-    if (!proxyIndex.isValid() || proxyIndex.model() != m_proxy || !canRemix(proxyIndex))
-        return;
-    if (m_remixDialog)
-        m_remixDialog->close();
-    const QString profile = proxyIndex.data(StudioModel::ProfileRole).toString();
-    const QString model = proxyIndex.data(StudioModel::ModelRole).toString();
-    const QString size = proxyIndex.data(StudioModel::SizeRole).toString();
-    const QString seconds = proxyIndex.data(StudioModel::SecondsRole).toString();
-    const QString remoteId = proxyIndex.data(StudioModel::RemoteIdRole).toString();
-    const QString project = proxyIndex.data(StudioModel::ProjectRole).toString();
-    const QPixmap thumbnail(proxyIndex.data(StudioModel::ThumbnailPathRole).toString());
-    const QString cost = tr("Remix on %1").arg(costLine(profile, model, size, seconds));
-    QPointer<JobEngine> engine = m_engine;
-    auto submit = [this, engine, profile, model, size, seconds, remoteId, project](const QString &prompt) -> QString {
-        if (!engine)
-            return tr("The job queue is not running.");
-        JobEngine::SubmitRequest request;
-        request.profile = profile;
-        request.request.prompt = prompt;
-        // A remix keeps its parent's settings; they price the estimate and show on the job's row.
-        request.request.model = model;
-        request.request.size = size;
-        request.request.seconds = seconds;
-        request.remixOf = remoteId;
-        request.project = project;
-        const JobEngine::SubmitResult result = engine->submit(request);
-        if (!result.ok())
-            return result.error;
-        Q_EMIT jobQueued(result.jobIds.constFirst());
-        return {};
-    };
-    m_remixDialog = new RemixDialog(
-        proxyIndex.data(StudioModel::PromptRole).toString(), thumbnail, cost, std::move(submit), m_widget);
-    m_remixDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_remixDialog->open();
-}
-
-void LibraryActions::renderFinal(const QModelIndex &proxyIndex)
-{
-    if (!proxyIndex.isValid() || proxyIndex.model() != m_proxy)
-        return;
-    renderFinalSelection({ proxyIndex });
-}
-
-void LibraryActions::renderFinalSelection(const QModelIndexList &rows)
-{
-    struct Final {
-        JobEngine::SubmitRequest request;
-        QString line;
-    };
-    // Each final is paid for and confirmed line by line: a few dozen at a time keeps that question readable.
-    constexpr int kMaxFinals = 50;
-    QList<Final> finals;
-    QStringList refused;
-    for (const QModelIndex &index : rows) {
-        if (!canRenderFinal(index))
-            continue;
-        if (finals.size() == kMaxFinals) {
-            Q_EMIT messageShown(
-                tr("Render final works on up to %1 takes at a time; select fewer.").arg(kMaxFinals), true);
-            return;
-        }
-        QString why;
-        std::optional<JobEngine::SubmitRequest> request
-            = m_engine->finalRequestFor(index.data(StudioModel::ClipIdRole).toLongLong(), &why);
-        if (!request) {
-            refused << why;
-            continue;
-        }
-        Final f { *request, {} };
-        f.line = tr("Render on %1")
-                     .arg(costLine(f.request.profile, f.request.request.model, f.request.request.size,
-                         f.request.request.seconds));
-        finals.append(f);
-    }
-    if (finals.isEmpty()) {
-        if (!refused.isEmpty())
-            Q_EMIT messageShown(refused.join(u'\n'), true);
-        return;
-    }
-    QStringList lines;
-    for (const Final &f : std::as_const(finals))
-        lines << f.line;
-    lines << refused;
-    const QString question = lines.join(u'\n')
-        + tr("\n\nThe same prompt and settings are rendered again on the final model; the draft stays and the final "
-             "take is linked to it. Go ahead?");
-    if (!confirm(Action::RenderFinal, question))
-        return;
-    QStringList problems;
-    qint64 first = 0;
-    for (const Final &f : std::as_const(finals)) {
-        const JobEngine::SubmitResult result = m_engine->submit(f.request);
-        if (!result.ok()) {
-            problems << result.error;
-            continue;
-        }
-        if (first == 0)
-            first = result.jobIds.constFirst();
-        for (const QString &warning : result.warnings)
-            problems << warning;
-    }
-    if (first > 0)
-        Q_EMIT jobQueued(first);
-    if (!problems.isEmpty())
-        Q_EMIT messageShown(problems.join(u'\n'), true);
-    else
-        Q_EMIT messageShown(tr("Queued %n final render(s).", nullptr, int(finals.size())), false);
-}
-
-void LibraryActions::retry()
-{
-    if (!m_engine)
-        return;
-    QStringList problems;
-    for (const QModelIndex &index : selectedRows()) {
-        QString error;
-        if (canRetry(index) && !m_engine->retry(index.data(StudioModel::JobIdRole).toLongLong(), &error))
-            problems.append(error);
-    }
-    if (!problems.isEmpty())
-        Q_EMIT messageShown(problems.join(u'\n'), true);
-}
-
-void LibraryActions::cancel()
-{
-    if (!m_engine)
-        return;
-    QList<qint64> ids;
-    for (const QModelIndex &index : selectedRows()) {
-        if (canCancel(index))
-            ids.append(index.data(StudioModel::JobIdRole).toLongLong());
-    }
-    QStringList problems;
-    for (const qint64 id : std::as_const(ids)) {
-        QString error;
-        if (!m_engine->cancel(id, &error))
-            problems.append(error);
-    }
-    if (!problems.isEmpty())
-        Q_EMIT messageShown(problems.join(u'\n'), true);
-}
-
 void LibraryActions::setFavourite(bool favourite)
 {
     QList<qint64> ids;
@@ -629,38 +410,6 @@ void LibraryActions::deleteLocally()
     }
     if (!problems.isEmpty())
         Q_EMIT messageShown(problems.join(u'\n'), true);
-}
-
-void LibraryActions::deleteOnServer()
-{
-    if (!m_workspace)
-        return;
-    QList<std::pair<QString, QString>> videos; // profile, remote id
-    for (const QModelIndex &index : selectedRows()) {
-        if (isOnServer(index))
-            videos.append(
-                { index.data(StudioModel::ProfileRole).toString(), index.data(StudioModel::RemoteIdRole).toString() });
-    }
-    if (videos.isEmpty())
-        return;
-    const int count = int(videos.size());
-    if (!confirm(Action::DeleteOnServer,
-            tr("Delete %n video(s) on the provider's server? The files in your library stay, but the video(s) can no "
-               "longer be remixed or downloaded again.",
-                nullptr, count)))
-        return;
-
-    Q_EMIT messageShown(tr("Deleting %n video(s) on the server…", nullptr, count), false);
-    QPointer<LibraryActions> self = this;
-    m_workspace->deleteOnServer(videos, [self](int deleted, const QStringList &problems) {
-        if (!self)
-            return;
-        if (problems.isEmpty())
-            Q_EMIT self->messageShown(
-                tr("Deleted %n video(s) on the server; the local files stay.", nullptr, deleted), false);
-        else
-            Q_EMIT self->messageShown(problems.join(u'\n'), true);
-    });
 }
 
 RemixDialog *LibraryActions::remixDialog() const

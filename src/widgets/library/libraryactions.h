@@ -87,6 +87,9 @@ Q_SIGNALS:
         const QString &prompt, const QString &model, const QString &size, const QString &seconds);
 
 private:
+    void createActions();
+    /// Keeps the actions' enabled state with the selection and the rows under it.
+    void followSelection();
     [[nodiscard]] QModelIndexList selectedRows() const;
     [[nodiscard]] QAction *makeAction(
         Action which, const QString &text, const QKeySequence &shortcut, const QString &icon = {});
