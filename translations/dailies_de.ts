@@ -1795,167 +1795,167 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::ComposePanel</name>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="290"/>
+        <location filename="../src/widgets/composepanel.cpp" line="297"/>
         <source>Demo (built in, free)</source>
         <translation>Demo (eingebaut, kostenlos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="309"/>
+        <location filename="../src/widgets/composepanel.cpp" line="316"/>
         <source>The demo provider runs on this computer: it renders test clips in seconds, needs no key and bills nothing.</source>
         <translation>Der Demo-Anbieter läuft auf diesem Computer: Er erzeugt Testclips in Sekunden, braucht keinen Schlüssel und berechnet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="342"/>
+        <location filename="../src/widgets/composepanel.cpp" line="349"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="354"/>
+        <location filename="../src/widgets/composepanel.cpp" line="361"/>
         <source>Demo provider: nothing is billed.</source>
         <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="361"/>
+        <location filename="../src/widgets/composepanel.cpp" line="368"/>
         <source>Estimated cost: unknown for this model and size.</source>
         <translation>Geschätzte Kosten: für dieses Modell und diese Auflösung unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="363"/>
+        <location filename="../src/widgets/composepanel.cpp" line="370"/>
         <source>Estimated cost: %1 %2</source>
         <translation>Geschätzte Kosten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="373"/>
+        <location filename="../src/widgets/composepanel.cpp" line="380"/>
         <source>Budget: %1 of %2 %3 left this month</source>
         <translation>Budget: %1 von %2 %3 in diesem Monat übrig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="378"/>
+        <location filename="../src/widgets/composepanel.cpp" line="385"/>
         <source>The hard stop will refuse this: %1</source>
         <translation>Der harte Stopp wird dies ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="381"/>
+        <location filename="../src/widgets/composepanel.cpp" line="388"/>
         <source> (%1 % used after this)</source>
         <translation> (danach %1 % verbraucht)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="401"/>
+        <location filename="../src/widgets/composepanel.cpp" line="408"/>
         <source>The image went to the reference slot.</source>
         <translation>Das Bild wurde in das Referenzfeld übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="442"/>
+        <location filename="../src/widgets/composepanel.cpp" line="449"/>
         <source>Write a prompt first.</source>
         <translation>Schreiben Sie zuerst einen Prompt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="451"/>
+        <location filename="../src/widgets/composepanel.cpp" line="458"/>
         <source>The reference image cannot be fitted to this size: %1</source>
         <translation>Das Referenzbild lässt sich nicht an diese Auflösung anpassen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="457"/>
+        <location filename="../src/widgets/composepanel.cpp" line="464"/>
         <source>There is no provider profile named &apos;%1&apos; any more.</source>
         <translation>Es gibt kein Anbieterprofil namens „%1“ mehr.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="482"/>
+        <location filename="../src/widgets/composepanel.cpp" line="489"/>
         <source>The job engine is not running.</source>
         <translation>Die Auftragssteuerung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="496"/>
+        <location filename="../src/widgets/composepanel.cpp" line="503"/>
         <source>The reference image could not be prepared: %1</source>
         <translation>Das Referenzbild konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="507"/>
+        <location filename="../src/widgets/composepanel.cpp" line="514"/>
         <source>The library already holds this take. Press Generate again to make another one.</source>
         <translation>Die Bibliothek enthält diesen Take bereits. Klicken Sie erneut auf Generieren, um einen weiteren zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="510"/>
+        <location filename="../src/widgets/composepanel.cpp" line="517"/>
         <source>This take is already in the queue. Press Generate again to make another one.</source>
         <translation>Dieser Take ist bereits in der Warteschlange. Klicken Sie erneut auf „Generieren“, um einen weiteren zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="549"/>
+        <location filename="../src/widgets/composepanel.cpp" line="556"/>
         <source>No prompts in the history yet.</source>
         <translation>Noch keine Prompts im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="549"/>
+        <location filename="../src/widgets/composepanel.cpp" line="556"/>
         <source>No earlier prompt.</source>
         <translation>Kein früherer Prompt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="583"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="33"/>
         <source>There is no preset named &apos;%1&apos;.</source>
         <translation>Es gibt kein Preset namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="597"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="47"/>
         <source>Applied the preset &apos;%1&apos;. Ctrl+Z in the editor brings the earlier prompt back.</source>
         <translation>Preset „%1“ angewendet. Ctrl+Z im Editor holt den vorherigen Prompt zurück.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="604"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="54"/>
         <source>Saved the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="611"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="61"/>
         <source>Renamed the preset &apos;%1&apos; to &apos;%2&apos;.</source>
         <translation>Preset „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="619"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="69"/>
         <source>Deleted the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="649"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="99"/>
         <source>No presets yet</source>
         <translation>Noch keine Presets</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="658"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="108"/>
         <source>&amp;Save current as…</source>
         <translation>Aktuelle Einstellungen &amp;speichern als…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="661"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="111"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="661"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="111"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="663"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="113"/>
         <source>Replacing the preset &apos;%1&apos;.</source>
         <translation>Preset „%1“ wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="667"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="117"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="668"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="118"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="673"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="123"/>
         <source>Rename preset</source>
         <translation>Preset umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="673"/>
+        <location filename="../src/widgets/composepanel_presets.cpp" line="123"/>
         <source>New name for &apos;%1&apos;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
@@ -2022,82 +2022,82 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Database</name>
     <message>
-        <location filename="../src/core/library/database.cpp" line="102"/>
+        <location filename="../src/core/storage/database.cpp" line="102"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="107"/>
+        <location filename="../src/core/storage/database.cpp" line="107"/>
         <source>Cannot read the library database &apos;%1&apos;: %2</source>
         <translation>Die Bibliotheksdatenbank „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="110"/>
+        <location filename="../src/core/storage/database.cpp" line="110"/>
         <source>&apos;%1&apos; is not a Dailies library (it is not an SQLite database). It was left as it is; choose another library folder or move the file away.</source>
         <translation>„%1“ ist keine Dailies-Bibliothek (es ist keine SQLite-Datenbank). Sie wurde unverändert gelassen; wählen Sie einen anderen Bibliotheksordner oder verschieben Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="118"/>
+        <location filename="../src/core/storage/database.cpp" line="118"/>
         <source>Cannot open the library database &apos;%1&apos;: %2</source>
         <translation>Die Bibliotheksdatenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="123"/>
+        <location filename="../src/core/storage/database.cpp" line="123"/>
         <source>The library database &apos;%1&apos; cannot be read (%2). It was left as it is; Dailies can start a fresh library elsewhere.</source>
         <translation>Die Bibliotheksdatenbank „%1“ kann nicht gelesen werden (%2). Sie wurde unverändert gelassen; Dailies kann anderswo eine neue Bibliothek anlegen.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="131"/>
+        <location filename="../src/core/storage/database.cpp" line="131"/>
         <source>&apos;%1&apos; belongs to another program (application id %2); Dailies will not change it. Choose another library folder.</source>
         <translation>„%1“ gehört zu einem anderen Programm (Anwendungs-ID %2); Dailies verändert sie nicht. Wählen Sie einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="137"/>
+        <location filename="../src/core/storage/database.cpp" line="137"/>
         <source>&apos;%1&apos; is an SQLite database of another program; Dailies will not change it. Choose another library folder.</source>
         <translation>„%1“ ist eine SQLite-Datenbank eines anderen Programms; Dailies verändert sie nicht. Wählen Sie einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="142"/>
+        <location filename="../src/core/storage/database.cpp" line="142"/>
         <source>The library &apos;%1&apos; was written by a newer Dailies (schema %2; this one knows up to %3). Update Dailies to open it.</source>
         <translation>Die Bibliothek „%1“ wurde von einem neueren Dailies geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie Dailies, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="150"/>
+        <location filename="../src/core/storage/database.cpp" line="150"/>
         <source>The library database &apos;%1&apos; is damaged (%2). It was left as it is; &apos;dailies library rebuild&apos; can recreate it from the clips&apos; sidecars.</source>
         <translation>Die Bibliotheksdatenbank „%1“ ist beschädigt (%2). Sie wurde unverändert gelassen; „dailies library rebuild“ kann sie aus den Sidecar-Dateien der Clips neu aufbauen.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="160"/>
+        <location filename="../src/core/storage/database.cpp" line="160"/>
         <source>Cannot switch &apos;%1&apos; to WAL mode: %2</source>
         <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="204"/>
+        <location filename="../src/core/storage/database.cpp" line="204"/>
         <source>Cannot back up the library before updating it: %1</source>
         <translation>Die Bibliothek kann vor der Aktualisierung nicht gesichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="210"/>
+        <location filename="../src/core/storage/database.cpp" line="210"/>
         <source>Cannot back up the library before updating it to &apos;%1&apos;.</source>
         <translation>Die Bibliothek kann vor der Aktualisierung nicht nach „%1“ gesichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="216"/>
+        <location filename="../src/core/storage/database.cpp" line="216"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="222"/>
+        <location filename="../src/core/storage/database.cpp" line="222"/>
         <source>The library is busy (another program holds it): %1</source>
         <translation>Die Bibliothek ist belegt (ein anderes Programm hält sie): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="235"/>
+        <location filename="../src/core/storage/database.cpp" line="235"/>
         <source>Updating the library to schema %1 failed (%2); nothing was changed.</source>
         <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/database.cpp" line="246"/>
+        <location filename="../src/core/storage/database.cpp" line="246"/>
         <source>Updating the library to schema %1 failed (%2).</source>
         <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2).</translation>
     </message>
@@ -2615,162 +2615,162 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::JobEngine</name>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="175"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="150"/>
         <source>There is no clip %1 in the library.</source>
         <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="179"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="154"/>
         <source>&apos;%1&apos; was not made by a provider Dailies knows, so it has no settings to render again.</source>
         <translation>„%1“ stammt nicht von einem Anbieter, den Dailies kennt, und hat daher keine Einstellungen zum erneuten Rendern.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="182"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="157"/>
         <source>&apos;%1&apos; is a remix; render its original instead.</source>
         <translation>„%1“ ist ein Remix; rendern Sie stattdessen das Original.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="184"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="159"/>
         <source>The take has no prompt to render again.</source>
         <translation>Der Take hat keinen Prompt zum erneuten Rendern.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="190"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="165"/>
         <source>&apos;%1&apos; was made on %2, and profile &apos;%3&apos; has no model beyond it to render a final on.</source>
         <translation>„%1“ wurde mit %2 erstellt, und Profil „%3“ hat kein besseres Modell für ein finales Rendering.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="201"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="176"/>
         <source>&apos;%1&apos; was made from the reference image %2, which is no longer in the library; render it from the Compose panel with the image instead.</source>
         <translation>„%1“ wurde aus dem Referenzbild %2 erstellt, das nicht mehr in der Bibliothek ist; rendern Sie ihn stattdessen links im Prompt-Bereich mit dem Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="262"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="66"/>
         <source>Another program updated this library for a newer Dailies; update Dailies to queue jobs.</source>
         <translation>Ein anderes Programm hat diese Bibliothek für ein neueres Dailies aktualisiert; aktualisieren Sie Dailies, um Aufträge einzureihen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="279"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="77"/>
         <source>Variations must be from 1 to 8 (got %1).</source>
         <translation>Varianten müssen zwischen 1 und 8 liegen (erhalten: %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="283"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="79"/>
         <source>No provider profile was given.</source>
         <translation>Es wurde kein Anbieterprofil angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="302"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="90"/>
         <source>The library already has this take (same prompt and settings): %1. Submit again only if you want to pay for another one.</source>
         <translation>Die Bibliothek hat diesen Take bereits (gleicher Prompt, gleiche Einstellungen): %1. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="317"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="102"/>
         <source>The same take (same prompt and settings) is already in the queue as job %1. Submit again only if you want to pay for another one.</source>
         <translation>Derselbe Take (gleicher Prompt, gleiche Einstellungen) ist bereits als Auftrag %1 in der Warteschlange. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="329"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="117"/>
         <source>The library is busy (another Dailies is writing to it); nothing was queued. Try again.</source>
         <translation>Die Bibliothek ist belegt (ein anderes Dailies schreibt gerade); nichts wurde eingereiht. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="354"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="139"/>
         <source>Cannot save the jobs: %1</source>
         <translation>Die Aufträge können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="438"/>
+        <location filename="../src/core/jobs/jobengine_claims.cpp" line="50"/>
         <source>Another program updated this library for a newer Dailies. This one no longer sends or follows jobs; update Dailies and start it again.</source>
         <translation>Ein anderes Programm hat diese Bibliothek für ein neueres Dailies aktualisiert. Dieses sendet und verfolgt keine Aufträge mehr; aktualisieren Sie Dailies und starten Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="555"/>
+        <location filename="../src/core/jobs/jobengine_claims.cpp" line="192"/>
         <source>The library is busy (another Dailies holds it); jobs wait a moment.</source>
         <translation>Die Bibliothek ist belegt (ein anderes Dailies hält sie); Aufträge warten einen Moment.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="750"/>
+        <location filename="../src/core/jobs/jobengine_schedule.cpp" line="121"/>
         <source>The provider has reported %1 % (%2) for %3 s without moving; it seems stuck. It may still finish: check it later, or retry.</source>
         <translation>Der Anbieter meldet seit %3 s unverändert %1 % (%2); der Auftrag scheint zu hängen. Er kann noch fertig werden: Prüfen Sie ihn später oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="801"/>
+        <location filename="../src/core/jobs/jobengine_schedule.cpp" line="171"/>
         <source>Profile &apos;%1&apos; cannot be used (no API key?); the job waits.</source>
         <translation>Profil „%1“ kann nicht verwendet werden (kein API-Schlüssel?); der Auftrag wartet.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="944"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="227"/>
         <source>The queue is paused: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="966"/>
+        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="51"/>
         <source>The answer to this job&apos;s create was lost and profile &apos;%1&apos; cannot be asked about it now; it will be checked when the profile works again.</source>
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und Profil „%1“ kann gerade nicht danach gefragt werden; es wird geprüft, sobald das Profil wieder funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="983"/>
+        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="74"/>
         <source>Checking whether the lost create was carried out failed: %1</source>
         <translation>Die Prüfung, ob das verlorene Erstellen ausgeführt wurde, ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1059"/>
+        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="114"/>
         <source>The answer to this job&apos;s create was lost, and the provider&apos;s list shows no job that is certainly this one. It was not sent again, so nothing is paid twice. Check the provider&apos;s videos; retry the job if it was not made.</source>
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und die Liste des Anbieters zeigt keinen Auftrag, der sicher dieser ist. Er wurde nicht erneut gesendet, damit nichts doppelt bezahlt wird. Prüfen Sie die Videos beim Anbieter; versuchen Sie den Auftrag erneut, falls er nicht erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1079"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="32"/>
         <source>The provider made video %1 for this job, but the library already gives it to another job. It was not sent again; check the provider&apos;s videos.</source>
         <translation>Der Anbieter hat Video %1 für diesen Auftrag erstellt, aber die Bibliothek ordnet es bereits einem anderen Auftrag zu. Er wurde nicht erneut gesendet; prüfen Sie die Videos beim Anbieter.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1118"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="71"/>
         <source>The provider gave no reason.</source>
         <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1200"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="151"/>
         <source>Progress could not be saved: %1</source>
         <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1235"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="186"/>
         <source>The provider no longer knows this job (%1).</source>
         <translation>Der Anbieter kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1263"/>
+        <location filename="../src/core/jobs/jobengine_download.cpp" line="35"/>
         <source>Cannot write into the library folder &apos;%1&apos;; the job keeps its place and will try again. Check that the folder exists, is writable and has free space.</source>
         <translation>In den Bibliotheksordner „%1“ kann nicht geschrieben werden; der Auftrag behält seinen Platz und versucht es erneut. Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1328"/>
+        <location filename="../src/core/jobs/jobengine_download.cpp" line="100"/>
         <source>The clip&apos;s files expired on the provider before they could be saved (%1).</source>
         <translation>Die Dateien des Clips sind beim Anbieter abgelaufen, bevor sie gespeichert werden konnten (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1337"/>
+        <location filename="../src/core/jobs/jobengine_download.cpp" line="109"/>
         <source>Job %1 could not be saved: %2 It keeps its place and will try again.</source>
         <translation>Auftrag %1 konnte nicht gespeichert werden: %2 Er behält seinen Platz und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1409"/>
+        <location filename="../src/core/jobs/jobengine_download.cpp" line="186"/>
         <source>The clip could not be put into the library: %1 The job keeps its files and will try again.</source>
         <translation>Der Clip konnte nicht in die Bibliothek übernommen werden: %1 Der Auftrag behält seine Dateien und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1504"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="132"/>
         <source>The library is busy; try again in a moment.</source>
         <translation>Die Bibliothek ist belegt; bitte gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1550"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="164"/>
         <source>Job %1 is cancelled here; the provider keeps running it (%2). It is deleted there once it has finished.</source>
         <translation>Auftrag %1 ist hier abgebrochen; beim Anbieter läuft er weiter (%2). Er wird dort gelöscht, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1632"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="246"/>
         <source>Job %1 was sent by another process a moment ago, so it cannot be moved.</source>
         <translation>Auftrag %1 wurde gerade von einem anderen Prozess gesendet und kann daher nicht verschoben werden.</translation>
     </message>
@@ -2779,29 +2779,29 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation type="vanished">%1 % des Monatsbudgets sind ausgegeben (%2 von %3 %4).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1461"/>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1586"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="95"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="200"/>
         <source>There is no job %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1463"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="97"/>
         <source>Job %1 has already ended (%2).</source>
         <translation>Auftrag %1 ist bereits beendet (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1487"/>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1514"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="49"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="142"/>
         <source>Job %1 changed while it was being cancelled; look at it again.</source>
         <translation>Auftrag %1 hat sich während des Abbrechens geändert; bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1493"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="55"/>
         <source>Job %1 could not be cancelled: %2</source>
         <translation>Auftrag %1 konnte nicht abgebrochen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1499"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="61"/>
         <source>Job %1&apos;s create may have reached the provider; run the queue to find out before cancelling.</source>
         <translation>Das Erstellen von Auftrag %1 hat den Anbieter möglicherweise erreicht; lassen Sie die Warteschlange laufen, um es vor dem Abbrechen herauszufinden.</translation>
     </message>
@@ -2810,12 +2810,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation type="vanished">Auftrag %1 ist hier abgebrochen; beim Anbieter läuft er weiter (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1591"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="205"/>
         <source>Job %1 is still %2; cancel it first or wait.</source>
         <translation>Auftrag %1 ist noch %2; brechen Sie ihn zuerst ab oder warten Sie.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine.cpp" line="1614"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="228"/>
         <source>Job %1 is not waiting in the queue, so it cannot be moved.</source>
         <translation>Auftrag %1 wartet nicht in der Warteschlange und kann daher nicht verschoben werden.</translation>
     </message>
@@ -2873,190 +2873,189 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Library</name>
     <message>
-        <location filename="../src/core/library/library.cpp" line="153"/>
+        <location filename="../src/core/library/library_files.cpp" line="34"/>
         <source>The system trash is not available (no data folder).</source>
         <translation>Der Papierkorb des Systems ist nicht verfügbar (kein Datenordner).</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="337"/>
-        <location filename="../src/core/library/library.cpp" line="1011"/>
+        <location filename="../src/core/library/library_files.cpp" line="152"/>
+        <location filename="../src/core/library/library_p.cpp" line="232"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="344"/>
+        <location filename="../src/core/library/library_p.cpp" line="239"/>
         <source>%1: not a JSON object (%2 at offset %3)</source>
         <translation>%1: kein JSON-Objekt (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="379"/>
-        <location filename="../src/core/library/library.cpp" line="384"/>
+        <location filename="../src/core/library/library_p.cpp" line="272"/>
+        <location filename="../src/core/library/library_p.cpp" line="277"/>
         <source>Cannot write the sidecar &apos;%1&apos;: %2</source>
         <translation>Die Sidecar-Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="427"/>
+        <location filename="../src/core/library/library_p.cpp" line="320"/>
         <source>Cannot add the clip to the library database: %1</source>
         <translation>Der Clip kann nicht zur Bibliotheksdatenbank hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="440"/>
-        <location filename="../src/core/library/library.cpp" line="928"/>
-        <location filename="../src/core/library/library.cpp" line="1073"/>
+        <location filename="../src/core/library/library_files.cpp" line="69"/>
+        <location filename="../src/core/library/library_files.cpp" line="214"/>
+        <location filename="../src/core/library/library_p.cpp" line="332"/>
         <source>There is no clip %1 in the library.</source>
         <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="457"/>
-        <location filename="../src/core/library/library.cpp" line="464"/>
+        <location filename="../src/core/library/library_p.cpp" line="348"/>
+        <location filename="../src/core/library/library_p.cpp" line="355"/>
         <source>Cannot change the clip: %1</source>
         <translation>Der Clip kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="567"/>
+        <location filename="../src/core/library/library.cpp" line="108"/>
         <source>Cannot create the library folder &apos;%1&apos;.</source>
         <translation>Der Bibliotheksordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="570"/>
+        <location filename="../src/core/library/library.cpp" line="111"/>
         <source>The library folder &apos;%1&apos; is not writable: %2</source>
         <translation>Der Bibliotheksordner „%1“ ist nicht beschreibbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="650"/>
+        <location filename="../src/core/library/library_commit.cpp" line="131"/>
         <source>A clip needs a provider profile and the provider&apos;s video id.</source>
         <translation>Ein Clip braucht ein Anbieterprofil und die Video-ID des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="652"/>
+        <location filename="../src/core/library/library_commit.cpp" line="133"/>
         <source>&apos;%1&apos; is not a file name inside the library folder.</source>
         <translation>„%1“ ist kein Dateiname innerhalb des Bibliotheksordners.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="658"/>
+        <location filename="../src/core/library/library_commit.cpp" line="137"/>
         <source>The job could not be marked as done; the clip was kept.</source>
         <translation>Der Auftrag konnte nicht als erledigt markiert werden; der Clip wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="660"/>
-        <location filename="../src/core/library/library.cpp" line="752"/>
-        <location filename="../src/core/library/library.cpp" line="1056"/>
+        <location filename="../src/core/library/library_commit.cpp" line="198"/>
+        <location filename="../src/core/library/library_files.cpp" line="197"/>
         <source>Cannot update the library database: %1</source>
         <translation>Die Bibliotheksdatenbank kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="672"/>
+        <location filename="../src/core/library/library_commit.cpp" line="149"/>
         <source>No free file name is left for &apos;%1&apos;.</source>
         <translation>Für „%1“ ist kein freier Dateiname mehr übrig.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="611"/>
-        <location filename="../src/core/library/library.cpp" line="675"/>
-        <location filename="../src/core/library/library.cpp" line="1090"/>
-        <location filename="../src/core/library/library.cpp" line="1121"/>
+        <location filename="../src/core/library/library.cpp" line="152"/>
+        <location filename="../src/core/library/library_commit.cpp" line="152"/>
+        <location filename="../src/core/library/library_files.cpp" line="231"/>
+        <location filename="../src/core/library/library_files.cpp" line="262"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="600"/>
+        <location filename="../src/core/library/library.cpp" line="141"/>
         <source>Cannot read the reference image &apos;%1&apos;: %2</source>
         <translation>Das Referenzbild „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="614"/>
+        <location filename="../src/core/library/library.cpp" line="155"/>
         <source>Cannot store the reference image in &apos;%1&apos;: %2</source>
         <translation>Das Referenzbild kann nicht in „%1“ gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="698"/>
+        <location filename="../src/core/library/library_commit.cpp" line="159"/>
         <source>The downloaded video is missing from &apos;%1&apos;; nothing was added.</source>
         <translation>Das heruntergeladene Video fehlt in „%1“; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="704"/>
+        <location filename="../src/core/library/library_commit.cpp" line="94"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="709"/>
+        <location filename="../src/core/library/library_commit.cpp" line="100"/>
         <source>Cannot move &apos;%1&apos; into the library as &apos;%2&apos;: %3</source>
         <translation>„%1“ kann nicht als „%2“ in die Bibliothek verschoben werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="749"/>
+        <location filename="../src/core/library/library_commit.cpp" line="182"/>
         <source>The job could not be marked as done; the clip&apos;s files are in the library and will be added when it is tried again.</source>
         <translation>Der Auftrag konnte nicht als erledigt markiert werden; die Dateien des Clips liegen in der Bibliothek und werden beim nächsten Versuch hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="879"/>
+        <location filename="../src/core/library/library.cpp" line="283"/>
         <source>A rating goes from 0 (none) to 5 stars, not %1.</source>
         <translation>Eine Bewertung reicht von 0 (keine) bis 5 Sterne, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="901"/>
+        <location filename="../src/core/library/library.cpp" line="305"/>
         <source>A thumbnail must be a file inside the library folder: %1</source>
         <translation>Ein Vorschaubild muss eine Datei im Bibliotheksordner sein: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="943"/>
-        <location filename="../src/core/library/library.cpp" line="984"/>
+        <location filename="../src/core/library/library_files.cpp" line="84"/>
+        <location filename="../src/core/library/library_files.cpp" line="125"/>
         <source>Cannot remove the clip from the library database: %1</source>
         <translation>Der Clip kann nicht aus der Bibliotheksdatenbank entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="963"/>
+        <location filename="../src/core/library/library_files.cpp" line="104"/>
         <source>the system has no usable trash</source>
         <translation>das System hat keinen verwendbaren Papierkorb</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="965"/>
+        <location filename="../src/core/library/library_files.cpp" line="106"/>
         <source>Cannot move &apos;%1&apos; to the trash (%2); the clip was kept.</source>
         <translation>„%1“ kann nicht in den Papierkorb verschoben werden (%2); der Clip wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="978"/>
+        <location filename="../src/core/library/library_files.cpp" line="119"/>
         <source>Cannot delete &apos;%1&apos; (%2); the clip was kept.</source>
         <translation>„%1“ kann nicht gelöscht werden (%2); der Clip wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1018"/>
+        <location filename="../src/core/library/library_files.cpp" line="159"/>
         <source>%1: not valid JSON (%2 at offset %3)</source>
         <translation>%1: kein gültiges JSON (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1037"/>
+        <location filename="../src/core/library/library_files.cpp" line="178"/>
         <source>sidecar &apos;%1&apos;: field &apos;files.video&apos; names &apos;%2&apos;, which does not exist</source>
         <translation>Sidecar „%1“: Feld „files.video“ nennt „%2“, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1050"/>
+        <location filename="../src/core/library/library_files.cpp" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1078"/>
+        <location filename="../src/core/library/library_files.cpp" line="219"/>
         <source>&apos;%1&apos; is missing; nothing was exported.</source>
         <translation>„%1“ fehlt; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1086"/>
+        <location filename="../src/core/library/library_files.cpp" line="227"/>
         <source>No clips to export.</source>
         <translation>Keine Clips zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1093"/>
-        <location filename="../src/core/library/library.cpp" line="1102"/>
+        <location filename="../src/core/library/library_files.cpp" line="234"/>
+        <location filename="../src/core/library/library_files.cpp" line="243"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1109"/>
+        <location filename="../src/core/library/library_files.cpp" line="250"/>
         <source>&apos;%1&apos; already exists; nothing was exported.</source>
         <translation>„%1“ existiert bereits; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="1129"/>
-        <location filename="../src/core/library/library.cpp" line="1136"/>
+        <location filename="../src/core/library/library_files.cpp" line="270"/>
+        <location filename="../src/core/library/library_files.cpp" line="277"/>
         <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;: %3</source>
         <translation>„%1“ kann nicht nach „%2“ kopiert werden: %3</translation>
     </message>
@@ -3064,148 +3063,148 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::LibraryActions</name>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="99"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="69"/>
         <source>Job and clip actions</source>
         <translation>Aktionen für Aufträge und Clips</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="101"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="71"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="102"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="72"/>
         <source>&amp;Reveal in Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="103"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="73"/>
         <source>&amp;Copy Prompt</source>
         <translation>Prompt &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="104"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="74"/>
         <source>Re&amp;use Settings</source>
         <translation>&amp;Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="105"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="75"/>
         <source>Re&amp;try</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="106"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="76"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="107"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="77"/>
         <source>&amp;Favourite</source>
         <translation>&amp;Favorit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="109"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="79"/>
         <source>&amp;Delete Locally…</source>
         <translation>&amp;Lokal löschen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="110"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="80"/>
         <source>&amp;Save As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="111"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="81"/>
         <source>Re&amp;mix…</source>
         <translation>Re&amp;mix…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="112"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="82"/>
         <source>Render &amp;Final…</source>
         <translation>Final &amp;rendern…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="113"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="83"/>
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="114"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="84"/>
         <source>Delete on &amp;Server…</source>
         <translation>Auf dem &amp;Server löschen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="228"/>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="238"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="165"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="175"/>
         <source>%1: the price is not known</source>
         <translation>%1: Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="241"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="178"/>
         <source>%1: %2 s × %3 = %4 %5</source>
         <translation>%1: %2 s × %3 = %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="246"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="183"/>
         <source> (the demo provider charges nothing)</source>
         <translation> (der Demo-Anbieter berechnet nichts)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="363"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="289"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="364"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="290"/>
         <source>MPEG-4 video (*.mp4)</source>
         <translation>MPEG-4-Video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="370"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="296"/>
         <source>&apos;%1&apos; is the clip itself; choose another place to save a copy.</source>
         <translation>„%1“ ist der Clip selbst; wählen Sie einen anderen Ort für die Kopie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="376"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="302"/>
         <source>&apos;%1&apos; already exists. Replace it with this clip?</source>
         <translation>„%1“ existiert bereits. Durch diesen Clip ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="378"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="304"/>
         <source>Nothing was saved: &apos;%1&apos; exists and was kept.</source>
         <translation>Nichts gespeichert: „%1“ existiert und wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="383"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="309"/>
         <source>Could not save &apos;%1&apos;: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="387"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="313"/>
         <source>Saved a copy as &apos;%1&apos;.</source>
         <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="426"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="62"/>
         <source>Remix on %1</source>
         <translation>Remix mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="430"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="66"/>
         <source>The job queue is not running.</source>
         <translation>Die Auftragswarteschlange läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="474"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="110"/>
         <source>Render final works on up to %1 takes at a time; select fewer.</source>
         <translation>Final rendern arbeitet mit höchstens %1 Takes auf einmal; wählen Sie weniger aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="485"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="121"/>
         <source>Render on %1</source>
         <translation>Rendern mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="500"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="136"/>
         <source>
 
 The same prompt and settings are rendered again on the final model; the draft stays and the final take is linked to it. Go ahead?</source>
@@ -3214,7 +3213,7 @@ The same prompt and settings are rendered again on the final model; the draft st
 Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell gerendert; der Entwurf bleibt erhalten und der finale Take wird mit ihm verknüpft. Fortfahren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions.cpp" line="522"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="158"/>
         <source>Queued %n final render(s).</source>
         <translation>
             <numerusform>%n finales Rendering eingereiht.</numerusform>
@@ -3222,12 +3221,12 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="619"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="400"/>
         <source>Delete Locally</source>
         <translation>Lokal löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions.cpp" line="620"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="401"/>
         <source>Move %n clip(s) and their files to the trash?</source>
         <translation>
             <numerusform>%n Clip samt Dateien in den Papierkorb verschieben?</numerusform>
@@ -3235,7 +3234,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions.cpp" line="648"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="234"/>
         <source>Delete %n video(s) on the provider&apos;s server? The files in your library stay, but the video(s) can no longer be remixed or downloaded again.</source>
         <translation>
             <numerusform>%n Video auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber das Video kann nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
@@ -3243,7 +3242,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions.cpp" line="653"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="239"/>
         <source>Deleting %n video(s) on the server…</source>
         <translation>
             <numerusform>%n Video wird auf dem Server gelöscht…</numerusform>
@@ -3251,7 +3250,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions.cpp" line="660"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="246"/>
         <source>Deleted %n video(s) on the server; the local files stay.</source>
         <translation>
             <numerusform>%n Video auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
@@ -5116,57 +5115,57 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::StudioModel</name>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="126"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="72"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="128"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="74"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="130"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="76"/>
         <source>Submitting</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="132"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="78"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="134"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="80"/>
         <source>Rendering %1 %</source>
         <translation>Rendert %1 %</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="136"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="82"/>
         <source>Downloading</source>
         <translation>Lädt herunter</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="138"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="84"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="140"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="86"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="142"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="88"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="144"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="90"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/studiomodel.cpp" line="146"/>
+        <location filename="../src/core/models/studiomodel_roles.cpp" line="92"/>
         <source>Needs attention</source>
         <translation>Eingriff nötig</translation>
     </message>
