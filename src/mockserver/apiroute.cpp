@@ -9,7 +9,8 @@ namespace Dailies::Mock
 const QList<ApiRoute> &allApiRoutes()
 {
     static const QList<ApiRoute> routes { ApiRoute::Create, ApiRoute::List, ApiRoute::Retrieve, ApiRoute::Delete,
-        ApiRoute::Content, ApiRoute::Remix };
+        ApiRoute::Content, ApiRoute::Remix, ApiRoute::Edit, ApiRoute::Extend, ApiRoute::CreateCharacter,
+        ApiRoute::RetrieveCharacter };
     return routes;
 }
 
@@ -28,6 +29,14 @@ QString apiRouteKey(ApiRoute route)
         return u"GET /videos/{id}/content"_s;
     case ApiRoute::Remix:
         return u"POST /videos/{id}/remix"_s;
+    case ApiRoute::Edit:
+        return u"POST /videos/edits"_s;
+    case ApiRoute::Extend:
+        return u"POST /videos/extensions"_s;
+    case ApiRoute::CreateCharacter:
+        return u"POST /videos/characters"_s;
+    case ApiRoute::RetrieveCharacter:
+        return u"GET /videos/characters/{id}"_s;
     }
     return {};
 }
@@ -47,6 +56,14 @@ QString apiRouteToken(ApiRoute route)
         return u"content"_s;
     case ApiRoute::Remix:
         return u"remix"_s;
+    case ApiRoute::Edit:
+        return u"edit"_s;
+    case ApiRoute::Extend:
+        return u"extend"_s;
+    case ApiRoute::CreateCharacter:
+        return u"create-character"_s;
+    case ApiRoute::RetrieveCharacter:
+        return u"retrieve-character"_s;
     }
     return {};
 }
@@ -58,6 +75,12 @@ std::optional<ApiRoute> apiRouteFromToken(QStringView token)
             return route;
     }
     return std::nullopt;
+}
+
+bool apiRouteMakesJob(ApiRoute route)
+{
+    return route == ApiRoute::Create || route == ApiRoute::Remix || route == ApiRoute::Edit
+        || route == ApiRoute::Extend;
 }
 
 } // namespace Dailies::Mock

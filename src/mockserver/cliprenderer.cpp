@@ -47,6 +47,14 @@ int fontSizeFor(int width, int height)
     return std::max(16, std::min(width, height) / 22);
 }
 
+/// A drawtext start timecode at whole seconds, its colons escaped for the filtergraph: 00\\:01\\:04\\:00.
+QString timecodeAt(int seconds)
+{
+    return u"%1\\:%2\\:%3\\:00"_s.arg(seconds / 3600, 2, 10, QChar(u'0'))
+        .arg(seconds / 60 % 60, 2, 10, QChar(u'0'))
+        .arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
 bool removeIfPresent(const QString &path)
 {
     return !QFileInfo::exists(path) || QFile::remove(path);
@@ -167,7 +175,10 @@ QStringList ClipRenderer::ffmpegArguments(const RenderRequest &request) const
 {
     const int w = request.width;
     const int h = request.height;
-    const QString seconds = QString::number(request.seconds);
+    const bool extension = request.isExtension();
+    const QString total = QString::number(request.seconds);
+    // The part drawn here: the whole clip, or an extension's new segment after the source's frames.
+    const QString fresh = QString::number(extension ? request.seconds - request.sourceSeconds : request.seconds);
     const int fontSize = fontSizeFor(w, h);
     const int box = std::max(16, std::min(w, h) / 6);
 
@@ -176,86 +187,98 @@ QStringList ClipRenderer::ffmpegArguments(const RenderRequest &request) const
     const QString font = QFileInfo::exists(kFontFile) && plainPath.match(kFontFile).hasMatch()
         ? u"fontfile=%1:"_s.arg(kFontFile)
         : QString();
-    // The prompt comes from a file in the working folder, so no character of it is ever parsed by ffmpeg.
-    const QString graph
-        = u"[0:v][1:v]overlay=x='mod(t*%1,W-w)':y='H*0.68':shortest=1,"
-          "drawtext=%2textfile=prompt.txt:expansion=none:fontcolor=white:fontsize=%3:line_spacing=%4:"
-          "box=1:boxcolor=black@0.35:boxborderw=%5:x=(w-tw)/2:y=h*0.1,"
-          "drawtext=%2timecode='00\\:00\\:00\\:00':rate=%6:fontcolor=white@0.8:fontsize=%3:x=(w-tw)/2:y=h-2*lh,"
-          "split=3[v][t][s];"
-          "[t]trim=end_frame=1[tv];"
-          "[s]fps=%7/%8,scale=trunc(iw/10)*2:-2,tile=5x5:color=%9[sv]"_s.arg(QString::number(w / 4), font)
+
+    QStringList inputs;
+    if (extension)
+        inputs << u"-i"_s << request.sourceVideo;
+    const int first = extension ? 1 : 0; // the background, then the moving box, then the tone
+    inputs << u"-f"_s << u"lavfi"_s << u"-i"_s
+           << u"color=c=%1:s=%2x%3:r=%4:d=%5"_s.arg(backgroundColour(request.jobId))
+                  .arg(w)
+                  .arg(h)
+                  .arg(kFramesPerSecond)
+                  .arg(fresh);
+    inputs << u"-f"_s << u"lavfi"_s << u"-i"_s
+           << u"color=c=0xe0a030:s=%1x%1:r=%2:d=%3"_s.arg(box).arg(kFramesPerSecond).arg(fresh);
+    inputs << u"-f"_s << u"lavfi"_s << u"-i"_s << u"sine=f=440:d=%1:sample_rate=44100"_s.arg(total);
+
+    // The prompt comes from a file in the working folder, so no character of it is ever parsed by ffmpeg. The
+    // timecode of an extension's segment goes on from the source's end.
+    const QString segment
+        = u"[%1:v][%2:v]overlay=x='mod(t*%3,W-w)':y='H*0.68':shortest=1,"
+          "drawtext=%4textfile=prompt.txt:expansion=none:fontcolor=white:fontsize=%5:line_spacing=%6:"
+          "box=1:boxcolor=black@0.35:boxborderw=%7:x=(w-tw)/2:y=h*0.1,"
+          "drawtext=%4timecode='%8':rate=%9:fontcolor=white@0.8:fontsize=%5:x=(w-tw)/2:y=h-2*lh"_s.arg(first)
+              .arg(first + 1)
+              .arg(w / 4)
+              .arg(font)
               .arg(fontSize)
               .arg(fontSize / 4)
               .arg(fontSize / 2)
-              .arg(kFramesPerSecond)
-              .arg(kSpriteTiles)
-              .arg(seconds, backgroundColour(request.jobId));
+              .arg(timecodeAt(extension ? request.sourceSeconds : 0))
+              .arg(kFramesPerSecond);
+    QString graph;
+    if (extension) {
+        // Whatever the source file is (a bundled clip of another size or length included): exactly WxH at 24 fps
+        // and exactly sourceSeconds long, held on its last frame if it is shorter.
+        graph = u"[0:v]scale=%1:%2,setsar=1,fps=%3,format=yuv420p,tpad=stop_mode=clone:stop_duration=%4,"
+                "trim=duration=%4,setpts=PTS-STARTPTS[src];"_s.arg(w)
+                    .arg(h)
+                    .arg(kFramesPerSecond)
+                    .arg(request.sourceSeconds)
+            + segment + u",setsar=1,format=yuv420p[new];[src][new]concat=n=2:v=1:a=0,"_s;
+    } else {
+        graph = segment + u","_s;
+    }
+    graph += u"split=3[v][t][s];"
+             "[t]trim=end_frame=1[tv];"
+             "[s]fps=%1/%2,scale=trunc(iw/10)*2:-2,tile=5x5:color=%3[sv]"_s.arg(kSpriteTiles)
+                 .arg(total, backgroundColour(request.jobId));
 
-    return {
-        u"-hide_banner"_s,
-        u"-nostdin"_s,
-        u"-y"_s,
-        u"-loglevel"_s,
-        u"error"_s,
-        u"-f"_s,
-        u"lavfi"_s,
-        u"-i"_s,
-        u"color=c=%1:s=%2x%3:r=%4:d=%5"_s.arg(backgroundColour(request.jobId))
-            .arg(w)
-            .arg(h)
-            .arg(kFramesPerSecond)
-            .arg(seconds),
-        u"-f"_s,
-        u"lavfi"_s,
-        u"-i"_s,
-        u"color=c=0xe0a030:s=%1x%1:r=%2:d=%3"_s.arg(box).arg(kFramesPerSecond).arg(seconds),
-        u"-f"_s,
-        u"lavfi"_s,
-        u"-i"_s,
-        u"sine=f=440:d=%1:sample_rate=44100"_s.arg(seconds),
-        u"-filter_complex"_s,
-        graph,
-        u"-map"_s,
-        u"[v]"_s,
-        u"-map"_s,
-        u"2:a"_s,
-        u"-c:v"_s,
-        u"libx264"_s,
-        u"-preset"_s,
-        u"ultrafast"_s,
-        u"-crf"_s,
-        u"28"_s,
-        u"-maxrate"_s,
-        u"3M"_s,
-        u"-bufsize"_s,
-        u"6M"_s,
-        u"-pix_fmt"_s,
-        u"yuv420p"_s,
-        u"-c:a"_s,
-        u"aac"_s,
-        u"-b:a"_s,
-        u"64k"_s,
-        u"-movflags"_s,
-        u"+faststart"_s,
-        u"-t"_s,
-        seconds,
-        videoFileName(),
-        u"-map"_s,
-        u"[tv]"_s,
-        u"-frames:v"_s,
-        u"1"_s,
-        u"-c:v"_s,
-        u"libwebp"_s,
-        thumbnailFileName(),
-        u"-map"_s,
-        u"[sv]"_s,
-        u"-frames:v"_s,
-        u"1"_s,
-        u"-q:v"_s,
-        u"5"_s,
-        spritesheetFileName(),
-    };
+    return QStringList { u"-hide_banner"_s, u"-nostdin"_s, u"-y"_s, u"-loglevel"_s, u"error"_s } + inputs
+        + QStringList {
+              u"-filter_complex"_s,
+              graph,
+              u"-map"_s,
+              u"[v]"_s,
+              u"-map"_s,
+              u"%1:a"_s.arg(first + 2),
+              u"-c:v"_s,
+              u"libx264"_s,
+              u"-preset"_s,
+              u"ultrafast"_s,
+              u"-crf"_s,
+              u"28"_s,
+              u"-maxrate"_s,
+              u"3M"_s,
+              u"-bufsize"_s,
+              u"6M"_s,
+              u"-pix_fmt"_s,
+              u"yuv420p"_s,
+              u"-c:a"_s,
+              u"aac"_s,
+              u"-b:a"_s,
+              u"64k"_s,
+              u"-movflags"_s,
+              u"+faststart"_s,
+              u"-t"_s,
+              total,
+              videoFileName(),
+              u"-map"_s,
+              u"[tv]"_s,
+              u"-frames:v"_s,
+              u"1"_s,
+              u"-c:v"_s,
+              u"libwebp"_s,
+              thumbnailFileName(),
+              u"-map"_s,
+              u"[sv]"_s,
+              u"-frames:v"_s,
+              u"1"_s,
+              u"-q:v"_s,
+              u"5"_s,
+              spritesheetFileName(),
+          };
 }
 
 void ClipRenderer::startProcess(const RenderRequest &request)

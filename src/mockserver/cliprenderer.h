@@ -17,15 +17,24 @@ struct RenderRequest {
     QString prompt;
     int width = 0;
     int height = 0;
+    /// The whole clip's length (for an extension: the source's and the new segment's).
     int seconds = 0;
     QString outputDir;
+    /// An extension: the source's video, whose first `sourceSeconds` open the clip (scaled to WxH, cut or held on
+    /// its last frame to that length); the new segment with the prompt drawn follows. Empty for a plain clip.
+    QString sourceVideo;
+    int sourceSeconds = 0;
+
+    [[nodiscard]] bool isExtension() const { return !sourceVideo.isEmpty() && sourceSeconds > 0; }
 };
 
 /**
  * Makes the assets of a job in the background: an H.264 + AAC MP4 at exactly the requested size and duration with
- * the prompt drawn on the frames, a WebP thumbnail and a JPEG spritesheet, all from one ffmpeg run. At most two
- * ffmpeg processes run at once; the rest wait in a queue. Without ffmpeg it copies the bundled clip nearest in size.
- * Each request ends with exactly one finished() signal (unless it is cancelled first).
+ * the prompt drawn on the frames, a WebP thumbnail and a JPEG spritesheet, all from one ffmpeg run. An extension's
+ * MP4 is the source's frames, then the new segment's (one run too). At most two ffmpeg processes run at once; the
+ * rest wait in a queue. Without ffmpeg it copies the bundled clip nearest in size (4 s long, whatever the request
+ * says: an extension's file is then not as long as its `seconds`). Each request ends with exactly one finished()
+ * signal (unless it is cancelled first).
  */
 class ClipRenderer final : public QObject
 {

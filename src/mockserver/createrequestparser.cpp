@@ -9,6 +9,7 @@
 
 #include "mockserver/imagesniffer.h"
 #include "mockserver/mockrequest.h"
+#include "mockserver/mp4sniffer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,14 +73,99 @@ qsizetype characterCount(const QString &text)
     return text.toUcs4().size();
 }
 
-/// Splits a multipart field name like `input_reference[file_id]` into its top-level key and the nested key.
-std::pair<QString, QString> splitBracketed(const QString &name)
+/// Splits a multipart field name like `input_reference[file_id]` or `characters[0][id]` into its top-level key and
+/// the bracketed segments (`file_id`; `0`, `id`); a name that is not well-bracketed is a key of its own.
+std::pair<QString, QStringList> splitBracketed(const QString &name)
 {
+    constexpr qsizetype kMaxDepth = 4;
     const qsizetype open = name.indexOf(u'[');
     if (open <= 0 || !name.endsWith(u']'))
-        return { name, QString() };
-    QString inner = name.sliced(open + 1, name.size() - open - 2);
-    return { name.first(open), inner.isEmpty() ? u"[]"_s : inner };
+        return { name, {} };
+    QStringList segments;
+    qsizetype at = open;
+    while (at < name.size()) {
+        const qsizetype close = name.indexOf(u']', at);
+        if (name.at(at) != u'[' || close < 0 || segments.size() == kMaxDepth)
+            return { name, {} };
+        const QString segment = name.sliced(at + 1, close - at - 1);
+        if (segment.contains(u'['))
+            return { name, {} };
+        segments << segment;
+        at = close + 1;
+    }
+    return { name.first(open), segments };
+}
+
+bool isIndex(const QString &segment)
+{
+    static const QRegularExpression digits(u"^[0-9]{1,4}$"_s);
+    return segment.isEmpty() || digits.match(segment).hasMatch();
+}
+
+/**
+ * Puts `leaf` into `node` at `path` (object keys, or array indices: `[]` appends, as node and python send arrays,
+ * except that `a[][x]` fills the last element while it has no `x` yet). False when the segments contradict each
+ * other (an object and an array at one place, or an index that leaves a gap).
+ */
+bool insertAt(QJsonValue *node, const QStringList &path, qsizetype at, const QJsonValue &leaf)
+{
+    if (at == path.size()) {
+        *node = leaf;
+        return true;
+    }
+    const bool empty = node->isNull() || node->isUndefined();
+    const QString &segment = path.at(at);
+    if (isIndex(segment)) {
+        if (!empty && !node->isArray())
+            return false;
+        QJsonArray array = node->toArray();
+        qsizetype index = segment.isEmpty() ? array.size() : segment.toLongLong();
+        if (segment.isEmpty() && at + 1 < path.size() && !array.isEmpty() && array.last().isObject()
+            && !array.last().toObject().contains(path.at(at + 1)))
+            index = array.size() - 1;
+        if (index > array.size())
+            return false;
+        QJsonValue child = index < array.size() ? array.at(index) : QJsonValue(QJsonValue::Undefined);
+        if (!insertAt(&child, path, at + 1, leaf))
+            return false;
+        if (index < array.size())
+            array.replace(index, child);
+        else
+            array.append(child);
+        *node = array;
+        return true;
+    }
+    if (!empty && !node->isObject())
+        return false;
+    QJsonObject object = node->toObject();
+    QJsonValue child = object.value(segment);
+    if (!insertAt(&child, path, at + 1, leaf))
+        return false;
+    object.insert(segment, child);
+    *node = object;
+    return true;
+}
+
+ErrorResponse notBoth(const QString &key)
+{
+    return ErrorResponse::invalidRequest(
+        key, u"invalid_value"_s, u"Invalid '%1': send either a file or an object, not both."_s.arg(key));
+}
+
+ErrorResponse stringTooShort(const QString &param)
+{
+    return ErrorResponse::invalidRequest(param, u"string_below_min_length"_s,
+        u"Invalid '%1': string too short. Expected a string with minimum length 1, but got an empty string "
+        "instead."_s.arg(param));
+}
+
+ErrorResponse stringTooLong(const QString &param, qsizetype maximum, qsizetype length)
+{
+    return ErrorResponse::invalidRequest(param, u"string_above_max_length"_s,
+        u"Invalid '%1': string too long. Expected a string with maximum length %2, but got a string with length "
+        "%3 instead."_s.arg(param)
+            .arg(maximum)
+            .arg(length));
 }
 } // namespace
 
@@ -123,50 +209,70 @@ bool CreateRequestParser::readFields(
         }
         return true;
     }
-    if (mimeType == "multipart/form-data") {
-        QString parseError;
-        const auto parts = MultipartParser::parse(request.body, MultipartParser::boundary(contentType), &parseError);
-        if (!parts) {
-            *error = ErrorResponse::invalidRequest(
-                {}, {}, u"We could not parse the multipart/form-data body of your request: %1."_s.arg(parseError));
-            return false;
-        }
-        for (const MultipartPart &part : *parts) {
-            const auto [key, nested] = splitBracketed(part.name);
-            if (!order->contains(key))
-                order->append(key);
-            Field &field = (*fields)[key];
-            if (!nested.isEmpty()) {
-                // The SDKs send nested objects as bracketed keys: input_reference[file_id]=...
-                QJsonObject object = field.value.toObject();
-                object.insert(
-                    nested, part.isFile() ? QJsonValue(u"<file>"_s) : QJsonValue(QString::fromUtf8(part.data)));
-                if (field.isFile) {
-                    *error = ErrorResponse::invalidRequest(key, u"invalid_value"_s,
-                        u"Invalid '%1': send either a file or an object, not both."_s.arg(key));
-                    return false;
-                }
-                field.value = object;
-            } else if (part.isFile()) {
-                if (field.value.isObject()) {
-                    *error = ErrorResponse::invalidRequest(key, u"invalid_value"_s,
-                        u"Invalid '%1': send either a file or an object, not both."_s.arg(key));
-                    return false;
-                }
-                field.isFile = true;
-                field.file = part;
-                field.value = QJsonValue();
-            } else {
-                field.value = QString::fromUtf8(part.data);
-            }
-        }
-        return true;
-    }
+    if (mimeType == "multipart/form-data")
+        return readMultipart(request, fields, order, error);
     const QString shown = contentType.isEmpty() ? u"(none)"_s : QString::fromLatin1(contentType);
     *error = ErrorResponse::invalidRequest({}, u"unsupported_content_type"_s,
         u"Unsupported Content-Type header: %1. This endpoint accepts 'application/json' or "
         "'multipart/form-data' request bodies."_s.arg(shown));
     return false;
+}
+
+bool CreateRequestParser::readMultipart(
+    const MockRequest &request, Fields *fields, QStringList *order, ErrorResponse *error)
+{
+    QString parseError;
+    const QByteArray contentType = request.header("content-type").trimmed();
+    const auto parts = MultipartParser::parse(request.body, MultipartParser::boundary(contentType), &parseError);
+    if (!parts) {
+        *error = ErrorResponse::invalidRequest(
+            {}, {}, u"We could not parse the multipart/form-data body of your request: %1."_s.arg(parseError));
+        return false;
+    }
+    for (const MultipartPart &part : *parts) {
+        const auto [key, nested] = splitBracketed(part.name);
+        if (!order->contains(key))
+            order->append(key);
+        Field &field = (*fields)[key];
+        if (!nested.isEmpty()) {
+            // The SDKs send nested values as bracketed keys: input_reference[file_id]=..., characters[][id]=...
+            if (field.isFile) {
+                *error = notBoth(key);
+                return false;
+            }
+            const QJsonValue leaf = part.isFile() ? QJsonValue(u"<file>"_s) : QJsonValue(QString::fromUtf8(part.data));
+            if (!field.value.isObject() && !field.value.isArray())
+                field.value = QJsonValue();
+            if (!insertAt(&field.value, nested, 0, leaf)) {
+                *error = ErrorResponse::invalidRequest(key, u"invalid_value"_s,
+                    u"Invalid '%1': the multipart field '%2' does not fit the other '%1[...]' fields (an object "
+                    "and an array at one place, or an index that leaves a gap)."_s.arg(key, part.name));
+                return false;
+            }
+        } else if (part.isFile()) {
+            if (field.value.isObject() || field.value.isArray()) {
+                *error = notBoth(key);
+                return false;
+            }
+            field.isFile = true;
+            field.file = part;
+            field.value = QJsonValue();
+        } else {
+            field.value = QString::fromUtf8(part.data);
+        }
+    }
+    return true;
+}
+
+bool CreateRequestParser::checkKnown(const QStringList &order, const QStringList &known, ErrorResponse *error)
+{
+    for (const QString &key : order) {
+        if (!known.contains(key)) {
+            *error = ErrorResponse::unknownParameter(key);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool CreateRequestParser::checkPrompt(const Fields &fields, QString *prompt, ErrorResponse *error)
@@ -183,16 +289,11 @@ bool CreateRequestParser::checkPrompt(const Fields &fields, QString *prompt, Err
     const QString text = it->value.toString();
     const qsizetype length = characterCount(text);
     if (length < 1) {
-        *error = ErrorResponse::invalidRequest(u"prompt"_s, u"string_below_min_length"_s,
-            u"Invalid 'prompt': string too short. Expected a string with minimum length 1, but got an empty string "
-            "instead."_s);
+        *error = stringTooShort(u"prompt"_s);
         return false;
     }
     if (length > kMaxPromptLength) {
-        *error = ErrorResponse::invalidRequest(u"prompt"_s, u"string_above_max_length"_s,
-            u"Invalid 'prompt': string too long. Expected a string with maximum length %1, but got a string with "
-            "length %2 instead."_s.arg(kMaxPromptLength)
-                .arg(length));
+        *error = stringTooLong(u"prompt"_s, kMaxPromptLength, length);
         return false;
     }
     *prompt = text;
@@ -206,13 +307,10 @@ bool CreateRequestParser::parseCreate(const MockRequest &request, CreateParams *
     if (!readFields(request, &fields, &order, error))
         return false;
 
-    static const QStringList known { u"prompt"_s, u"model"_s, u"size"_s, u"seconds"_s, u"input_reference"_s };
-    for (const QString &key : std::as_const(order)) {
-        if (!known.contains(key)) {
-            *error = ErrorResponse::unknownParameter(key);
-            return false;
-        }
-    }
+    static const QStringList known { u"prompt"_s, u"model"_s, u"size"_s, u"seconds"_s, u"input_reference"_s,
+        u"characters"_s };
+    if (!checkKnown(order, known, error))
+        return false;
     if (!checkPrompt(fields, &params->prompt, error))
         return false;
 
@@ -253,22 +351,84 @@ bool CreateRequestParser::parseCreate(const MockRequest &request, CreateParams *
     }
 
     params->seconds = u"4"_s;
-    if (const auto it = fields.constFind(u"seconds"_s); it != fields.cend()) {
-        if (it->isFile || !it->value.isString()) {
-            *error = invalidType(
-                u"seconds"_s, u"one of '4', '8', '12', '16', '20'"_s, it->isFile ? u"a file"_s : typeName(it->value));
-            return false;
-        }
-        params->seconds = it->value.toString();
-        if (!secondsValues().contains(params->seconds)) {
-            *error = invalidValue(u"seconds"_s,
-                u"Invalid value: '%1'. Supported values are: %2."_s.arg(params->seconds, quotedList(secondsValues())));
-            return false;
-        }
-    }
+    if (!checkSeconds(fields, false, &params->seconds, error))
+        return false;
+    if (const auto it = fields.constFind(u"characters"_s);
+        it != fields.cend() && !checkCharacters(*it, &params->characterIds, error))
+        return false;
 
     if (const auto it = fields.constFind(u"input_reference"_s); it != fields.cend())
         return checkReference(*it, params->size, params, error);
+    return true;
+}
+
+bool CreateRequestParser::checkSeconds(const Fields &fields, bool required, QString *seconds, ErrorResponse *error)
+{
+    const auto it = fields.constFind(u"seconds"_s);
+    if (it == fields.cend()) {
+        if (required)
+            *error = ErrorResponse::missingParameter(u"seconds"_s);
+        return !required;
+    }
+    if (it->isFile || !it->value.isString()) {
+        *error = invalidType(
+            u"seconds"_s, u"one of '4', '8', '12', '16', '20'"_s, it->isFile ? u"a file"_s : typeName(it->value));
+        return false;
+    }
+    *seconds = it->value.toString();
+    if (!secondsValues().contains(*seconds)) {
+        *error = invalidValue(u"seconds"_s,
+            u"Invalid value: '%1'. Supported values are: %2."_s.arg(*seconds, quotedList(secondsValues())));
+        return false;
+    }
+    return true;
+}
+
+bool CreateRequestParser::checkCharacters(const Field &field, QStringList *ids, ErrorResponse *error)
+{
+    const QString param = u"characters"_s;
+    if (field.isFile || !field.value.isArray()) {
+        *error = invalidType(
+            param, u"an array of objects with an 'id'"_s, field.isFile ? u"a file"_s : typeName(field.value));
+        return false;
+    }
+    const QJsonArray array = field.value.toArray();
+    if (array.size() > kMaxCharacters) {
+        *error = ErrorResponse::invalidRequest(param, u"array_above_max_length"_s,
+            u"Invalid 'characters': array too long. Expected an array with maximum length %1, but got an array "
+            "with length %2 instead."_s.arg(kMaxCharacters)
+                .arg(array.size()));
+        return false;
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString item = u"characters[%1]"_s.arg(i);
+        if (!array.at(i).isObject()) {
+            *error = invalidType(item, u"an object with an 'id'"_s, typeName(array.at(i)));
+            return false;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() != u"id") {
+                *error = ErrorResponse::unknownParameter(item + u'.' + it.key());
+                return false;
+            }
+        }
+        const QString idParam = item + u".id"_s;
+        if (!object.contains(u"id"_s)) {
+            *error = ErrorResponse::missingParameter(idParam);
+            return false;
+        }
+        if (!object.value(u"id"_s).isString()) {
+            *error = invalidType(idParam, u"a string"_s, typeName(object.value(u"id"_s)));
+            return false;
+        }
+        const QString id = object.value(u"id"_s).toString();
+        if (ids->contains(id)) {
+            *error = invalidValue(idParam, u"Invalid '%1': character '%2' is listed twice."_s.arg(idParam, id));
+            return false;
+        }
+        ids->append(id);
+    }
     return true;
 }
 
@@ -374,15 +534,173 @@ bool CreateRequestParser::parseRemix(const MockRequest &request, QString *prompt
 {
     Fields fields;
     QStringList order;
-    if (!readFields(request, &fields, &order, error))
+    if (!readFields(request, &fields, &order, error) || !checkKnown(order, { u"prompt"_s }, error))
         return false;
-    for (const QString &key : std::as_const(order)) {
-        if (key != u"prompt") {
-            *error = ErrorResponse::unknownParameter(key);
+    return checkPrompt(fields, prompt, error);
+}
+
+bool CreateRequestParser::checkSourceVideo(const Fields &fields, QString *videoId, ErrorResponse *error)
+{
+    const QString param = u"video"_s;
+    const auto it = fields.constFind(param);
+    if (it == fields.cend()) {
+        *error = ErrorResponse::missingParameter(param);
+        return false;
+    }
+    if (it->isFile) {
+        // The guide limits editing an uploaded video to eligible organisations; the demo is not one.
+        *error = ErrorResponse::invalidRequest(param, u"unsupported_value"_s,
+            u"Invalid 'video': this organization cannot use an uploaded source video. Send the id of a completed "
+            "video instead: {\"id\": \"video_...\"}."_s);
+        return false;
+    }
+    if (!it->value.isObject()) {
+        *error = invalidType(param, u"an object with an 'id' or a file"_s, typeName(it->value));
+        return false;
+    }
+    const QJsonObject object = it->value.toObject();
+    for (auto key = object.begin(); key != object.end(); ++key) {
+        if (key.key() != u"id") {
+            *error = ErrorResponse::unknownParameter(param + u'.' + key.key());
             return false;
         }
     }
-    return checkPrompt(fields, prompt, error);
+    const QString idParam = u"video.id"_s;
+    if (!object.contains(u"id"_s)) {
+        *error = ErrorResponse::missingParameter(idParam);
+        return false;
+    }
+    if (!object.value(u"id"_s).isString()) {
+        *error = invalidType(idParam, u"a string"_s, typeName(object.value(u"id"_s)));
+        return false;
+    }
+    *videoId = object.value(u"id"_s).toString();
+    if (videoId->isEmpty()) {
+        *error = stringTooShort(idParam);
+        return false;
+    }
+    return true;
+}
+
+bool CreateRequestParser::parseEdit(const MockRequest &request, SourceVideoParams *params, ErrorResponse *error)
+{
+    Fields fields;
+    QStringList order;
+    if (!readFields(request, &fields, &order, error) || !checkKnown(order, { u"video"_s, u"prompt"_s }, error))
+        return false;
+    return checkSourceVideo(fields, &params->videoId, error) && checkPrompt(fields, &params->prompt, error);
+}
+
+bool CreateRequestParser::parseExtend(const MockRequest &request, SourceVideoParams *params, ErrorResponse *error)
+{
+    Fields fields;
+    QStringList order;
+    if (!readFields(request, &fields, &order, error))
+        return false;
+    // The guide: an extension takes neither characters nor image references. Say so rather than "unrecognized".
+    for (const QString &refused : { u"characters"_s, u"input_reference"_s }) {
+        if (order.contains(refused)) {
+            *error = ErrorResponse::invalidRequest(refused, u"unsupported_parameter"_s,
+                u"Invalid '%1': extensions do not support characters or image references; the extension continues "
+                "the source video as it is."_s.arg(refused));
+            return false;
+        }
+    }
+    if (!checkKnown(order, { u"video"_s, u"prompt"_s, u"seconds"_s }, error))
+        return false;
+    return checkSourceVideo(fields, &params->videoId, error) && checkPrompt(fields, &params->prompt, error)
+        && checkSeconds(fields, true, &params->seconds, error);
+}
+
+bool CreateRequestParser::checkCharacterName(const Fields &fields, QString *name, ErrorResponse *error)
+{
+    const QString param = u"name"_s;
+    const auto it = fields.constFind(param);
+    if (it == fields.cend()) {
+        *error = ErrorResponse::missingParameter(param);
+        return false;
+    }
+    if (it->isFile || !it->value.isString()) {
+        *error = invalidType(param, u"a string"_s, it->isFile ? u"a file"_s : typeName(it->value));
+        return false;
+    }
+    *name = it->value.toString();
+    const qsizetype length = characterCount(*name);
+    if (length < 1) {
+        *error = stringTooShort(param);
+        return false;
+    }
+    if (length > kMaxCharacterNameLength) {
+        *error = stringTooLong(param, kMaxCharacterNameLength, length);
+        return false;
+    }
+    if (name->trimmed().isEmpty()) {
+        // A prompt must contain the name verbatim; a name of spaces would match almost any prompt.
+        *error = invalidValue(param, u"Invalid 'name': a character's name must contain more than white space."_s);
+        return false;
+    }
+    return true;
+}
+
+bool CreateRequestParser::checkCharacterVideo(const Fields &fields, CharacterParams *params, ErrorResponse *error)
+{
+    const QString param = u"video"_s;
+    const auto it = fields.constFind(param);
+    if (it == fields.cend()) {
+        *error = ErrorResponse::missingParameter(param);
+        return false;
+    }
+    if (!it->isFile) {
+        *error = invalidType(param, u"a file"_s, typeName(it->value));
+        return false;
+    }
+    const QByteArray &bytes = it->file.data;
+    const Mp4Info info = Mp4Sniffer::sniff(bytes);
+    if (!info.isMp4) {
+        const QString found = bytes.isEmpty() ? u"the file is empty"_s : u"the file is not an MP4 video"_s;
+        const QString declared = it->file.contentType.isEmpty()
+            ? QString()
+            : u" (declared as %1)"_s.arg(QString::fromLatin1(it->file.contentType));
+        *error = ErrorResponse::invalidRequest(param, u"unsupported_video"_s,
+            u"Invalid file format for 'video': %1%2. Supported format: 'video/mp4'."_s.arg(found, declared));
+        return false;
+    }
+    if (info.seconds <= 0.0) {
+        *error = ErrorResponse::invalidRequest(param, u"unsupported_video"_s,
+            u"Invalid video for 'video': the MP4 has no readable movie header (moov/mvhd), so its length is "
+            "unknown."_s);
+        return false;
+    }
+    // A little slack above the limit: AAC priming makes a 4-second clip's audio track a few milliseconds longer.
+    constexpr double kSlack = 0.1;
+    if (info.seconds < kMinCharacterSeconds || info.seconds > kMaxCharacterSeconds + kSlack) {
+        *error = invalidValue(param,
+            u"Invalid 'video': the video is %1 seconds long; a character video must be %2 to %3 seconds long."_s
+                .arg(info.seconds, 0, 'f', 2)
+                .arg(kMinCharacterSeconds)
+                .arg(kMaxCharacterSeconds));
+        return false;
+    }
+    params->video = bytes;
+    params->seconds = info.seconds;
+    return true;
+}
+
+bool CreateRequestParser::parseCharacter(const MockRequest &request, CharacterParams *params, ErrorResponse *error)
+{
+    const QByteArray contentType = request.header("content-type").trimmed();
+    if (contentType.split(';').constFirst().trimmed().toLower() != "multipart/form-data") {
+        const QString shown = contentType.isEmpty() ? u"(none)"_s : QString::fromLatin1(contentType);
+        *error = ErrorResponse::invalidRequest({}, u"unsupported_content_type"_s,
+            u"Unsupported Content-Type header: %1. This endpoint accepts only 'multipart/form-data' request "
+            "bodies."_s.arg(shown));
+        return false;
+    }
+    Fields fields;
+    QStringList order;
+    if (!readMultipart(request, &fields, &order, error) || !checkKnown(order, { u"video"_s, u"name"_s }, error))
+        return false;
+    return checkCharacterVideo(fields, params, error) && checkCharacterName(fields, &params->name, error);
 }
 
 } // namespace Dailies::Mock

@@ -21,7 +21,8 @@ QString expectedKinds()
 
 QString expectedRoutes()
 {
-    return u"expected create, list, retrieve, delete, content or remix"_s;
+    return u"expected create, list, retrieve, delete, content, remix, edit, extend, create-character or "
+           "retrieve-character"_s;
 }
 
 QStringList allowedKeys(FaultKind kind)
@@ -146,8 +147,8 @@ bool FaultRules::parseRule(
         const std::optional<ApiRoute> route = apiRouteFromToken(routeText.toLower());
         if (!route)
             return fail(u"unknown route '%1'; "_s.arg(routeText) + expectedRoutes());
-        if (appliesToJobsOnly(*kind) && *route != ApiRoute::Create && *route != ApiRoute::Remix)
-            return fail(u"%1 applies to create or remix only"_s.arg(kindName));
+        if (appliesToJobsOnly(*kind) && !apiRouteMakesJob(*route))
+            return fail(u"%1 applies to create, remix, edit or extend only"_s.arg(kindName));
         rule->route = route;
     }
 

@@ -29,7 +29,8 @@ struct FaultDecision {
  *
  * Grammar: rules separated by `;`, each `KIND[@ROUTE][:key=value,key=value...]`. KIND is 429, quota, 500, 502,
  * 503, garbage, reset, truncate, slow, stuck, moderation, lose or redirect (or the top-level `seed:value=N`); ROUTE is
- * create, list, retrieve, delete, content or remix (none: every route the kind applies to). Selection keys for
+ * create, list, retrieve, delete, content, remix, edit, extend, create-character or retrieve-character (none: every
+ * route the kind applies to; stuck, moderation and lose apply to the four that make jobs). Selection keys for
  * every kind: `times=N` (fires at most N times), `every=N` (only every N-th matching request), `rate=P`
  * (probability per request, from a PRNG seeded by `seed`, so runs repeat). Kind keys: `retry-after=S` (429,
  * 503), `at=F` (reset, truncate), `bps=N` (slow), `words=a|b` and `when=create|job` (moderation), `to=URL` and

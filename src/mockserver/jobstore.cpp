@@ -217,8 +217,16 @@ QString JobStore::assetPath(const QString &id, const QString &fileName) const
 
 void JobStore::startRender(const VideoJob &job)
 {
-    m_renderer->enqueue(
-        RenderRequest { job.id, job.prompt, job.width(), job.height(), job.durationSeconds(), filesDir(job.id) });
+    RenderRequest request { job.id, job.prompt, job.width(), job.height(), job.durationSeconds(), filesDir(job.id) };
+    if (job.sourceSeconds > 0) {
+        // An extension renders from its own copy of the source, taken when it is accepted: the source may be
+        // deleted, or its assets expire, before the render runs.
+        request.sourceVideo = filesDir(job.id) + u"/source.mp4"_s;
+        request.sourceSeconds = job.sourceSeconds;
+        if (!QFileInfo::exists(request.sourceVideo))
+            QFile::copy(assetPath(job.remixedFromId, ClipRenderer::videoFileName()), request.sourceVideo);
+    }
+    m_renderer->enqueue(std::move(request));
 }
 
 void JobStore::onRenderFinished(const QString &id, bool ok, const QString &error)
@@ -230,7 +238,9 @@ void JobStore::onRenderFinished(const QString &id, bool ok, const QString &error
     job.render = ok ? VideoJob::Render::Done : VideoJob::Render::Failed;
     job.renderDoneMs = QDateTime::currentMSecsSinceEpoch();
     job.renderError = error;
-    if (!ok)
+    if (ok)
+        QFile::remove(filesDir(id) + u"/source.mp4"_s);
+    else
         qWarning("dailies-mockserver: rendering %s failed: %s", qUtf8Printable(id), qUtf8Printable(error));
     save(job);
     m_renderLocks.erase(id);

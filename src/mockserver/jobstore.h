@@ -20,7 +20,8 @@ class ClipRenderer;
 /**
  * The demo server's jobs and their files. Each job is a JSON record `jobs/<id>.json` (written atomically) and a
  * folder `files/<id>/` with video.mp4, thumbnail.webp and spritesheet.jpg, so jobs survive a restart or a crash;
- * a job whose render was interrupted is rendered again when the store opens.
+ * a job whose render was interrupted is rendered again when the store opens. An extension keeps a copy of its
+ * source's video there (`source.mp4`) until its own render is done.
  *
  * Several demo servers may share one folder: the studio and each `dailies` command start their own, and one may
  * create a job that another is asked about (a job followed by another process, a clip remixed in the studio). The

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "mockserver/bodylimittcpserver.h"
+#include "mockserver/characterstore.h"
 #include "mockserver/cliprenderer.h"
 #include "mockserver/faultrules.h"
 #include "mockserver/jobstore.h"
@@ -50,6 +51,7 @@ public:
     std::unique_ptr<QTemporaryDir> temporaryDir;
     std::unique_ptr<ClipRenderer> renderer;
     std::unique_ptr<JobStore> store;
+    std::unique_ptr<CharacterStore> characters;
     std::unique_ptr<VideoApi> api;
     // Declared last so that it goes first: its connections call into the api.
     std::unique_ptr<VideoHttpServer> http;
@@ -100,8 +102,12 @@ bool MockServer::start(QString *error)
     auto store = std::make_unique<JobStore>(d->root, renderer.get());
     if (!store->open(&problem))
         return fail(problem);
+    auto characters = std::make_unique<CharacterStore>(d->root);
+    if (!characters->open(&problem))
+        return fail(problem);
     auto api = std::make_unique<VideoApi>(
-        VideoApi::Settings { d->options.apiKey, d->options.timeScale, d->options.assetTtlSeconds }, store.get());
+        VideoApi::Settings { d->options.apiKey, d->options.timeScale, d->options.assetTtlSeconds }, store.get(),
+        characters.get());
     (void)api->setFaults(d->options.faults);
     api->setObserver([this](const MockRequest &request, const MockResponse &response) {
         Q_EMIT requestHandled(QString::fromLatin1(request.method), request.path, response.status);
@@ -121,6 +127,7 @@ bool MockServer::start(QString *error)
     d->port = tcp->serverPort();
     d->renderer = std::move(renderer);
     d->store = std::move(store);
+    d->characters = std::move(characters);
     d->api = std::move(api);
     d->http = std::move(http);
     return true;

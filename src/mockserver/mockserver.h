@@ -63,7 +63,8 @@ public:
     [[nodiscard]] bool setFaults(const QString &spec, QString *error = nullptr);
     /// The fault spec in force.
     [[nodiscard]] QString faults() const;
-    /// The folder holding `jobs/` and `files/`: options.dataDir, or the temporary folder in use (after start()).
+    /// The folder holding `jobs/`, `files/` and `characters/`: options.dataDir, or the temporary folder in use (after
+    /// start()).
     [[nodiscard]] QString dataDir() const;
     /// Whether clips are rendered with ffmpeg (false: the bundled clips are copied). Valid after start().
     [[nodiscard]] bool rendersWithFfmpeg() const;

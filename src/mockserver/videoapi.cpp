@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "mockserver/characterstore.h"
 #include "mockserver/cliprenderer.h"
 #include "mockserver/createrequestparser.h"
 #include "mockserver/jobstore.h"
@@ -142,9 +143,10 @@ ByteRange parseRange(const QByteArray &header, qint64 total)
 }
 } // namespace
 
-VideoApi::VideoApi(Settings settings, JobStore *store)
+VideoApi::VideoApi(Settings settings, JobStore *store, CharacterStore *characters)
     : m_settings(std::move(settings))
     , m_store(store)
+    , m_characters(characters)
 {
     for (const ApiRoute route : allApiRoutes())
         m_counts.insert(apiRouteKey(route), 0);
@@ -202,14 +204,23 @@ MockResponse VideoApi::dispatch(const MockRequest &request, bool *counted)
     if (segments.isEmpty() || segments.first() != u"videos" || segments.contains(QString()))
         return invalidUrl(request);
 
-    static const QStringList unimplemented { u"edits"_s, u"extensions"_s, u"characters"_s };
-    if (segments.size() >= 2 && unimplemented.contains(segments.at(1)))
-        return invalidUrl(request, u". The demo server does not implement video edits, extensions or characters."_s);
-
     std::optional<ApiRoute> route;
     QString id;
     const QByteArray &method = request.method;
-    if (segments.size() == 1) {
+    // The fixed paths first: "edits", "extensions" and "characters" are not video ids.
+    const QString second = segments.size() >= 2 ? segments.at(1) : QString();
+    if (segments.size() == 2 && (second == u"edits" || second == u"extensions" || second == u"characters")) {
+        if (method != "POST")
+            return methodNotAllowed(request, "POST");
+        route = second == u"edits"    ? ApiRoute::Edit
+            : second == u"extensions" ? ApiRoute::Extend
+                                      : ApiRoute::CreateCharacter;
+    } else if (segments.size() == 3 && second == u"characters") {
+        id = segments.at(2);
+        if (method != "GET")
+            return methodNotAllowed(request, "GET");
+        route = ApiRoute::RetrieveCharacter;
+    } else if (segments.size() == 1) {
         if (method == "GET")
             route = ApiRoute::List;
         else if (method == "POST")
@@ -267,6 +278,18 @@ MockResponse VideoApi::dispatch(const MockRequest &request, bool *counted)
         case ApiRoute::Remix:
             response = remix(id, request);
             break;
+        case ApiRoute::Edit:
+            response = edit(request);
+            break;
+        case ApiRoute::Extend:
+            response = extend(request);
+            break;
+        case ApiRoute::CreateCharacter:
+            response = createCharacter(request);
+            break;
+        case ApiRoute::RetrieveCharacter:
+            response = retrieveCharacter(id);
+            break;
         }
     }
     if (response.delivery == MockResponse::Delivery::Normal) {
@@ -287,7 +310,11 @@ MockResponse VideoApi::control(const MockRequest &request)
             requests.insert(it.key(), it.value());
         return MockResponse::json(200,
             compact(QJsonObject {
-                { u"requests"_s, requests }, { u"jobs"_s, m_store->count() }, { u"faults"_s, m_faults.spec() } }));
+                { u"requests"_s, requests },
+                { u"jobs"_s, m_store->count() },
+                { u"characters"_s, m_characters->count() },
+                { u"faults"_s, m_faults.spec() },
+            }));
     }
     if (request.path == u"/__dailies/faults") {
         if (request.method == "POST") {
@@ -394,12 +421,132 @@ MockResponse VideoApi::create(const MockRequest &request)
     ErrorResponse error;
     if (!CreateRequestParser::parseCreate(request, &params, &error))
         return errorWith(error);
+    if (const std::optional<ErrorResponse> refused = checkCharacters(params.characterIds, params.prompt))
+        return errorWith(*refused);
     VideoJob job;
     job.model = params.model;
     job.prompt = params.prompt;
     job.size = params.size;
     job.seconds = params.seconds;
     return startJob(ApiRoute::Create, std::move(job));
+}
+
+std::optional<ErrorResponse> VideoApi::checkCharacters(const QStringList &ids, const QString &prompt)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const VideoCharacter *character = m_characters->find(ids.at(i));
+        if (!character) {
+            return ErrorResponse::invalidRequest(u"characters[%1].id"_s.arg(i), u"character_not_found"_s,
+                u"Character with id '%1' not found."_s.arg(ids.at(i)));
+        }
+        if (!prompt.contains(character->name)) {
+            return ErrorResponse::invalidRequest(u"prompt"_s, u"character_not_in_prompt"_s,
+                u"The prompt must contain the name of character '%1', '%2', exactly as written (it is case-"
+                "sensitive)."_s.arg(character->id, character->name));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ErrorResponse> VideoApi::findSource(const QString &id, const QString &action, const VideoJob **source)
+{
+    const QString param = u"video.id"_s;
+    *source = m_store->find(id);
+    if (!*source) {
+        return ErrorResponse::invalidRequest(
+            param, u"video_not_found"_s, u"Video with id '%1' not found; it cannot be %2."_s.arg(id, action));
+    }
+    const qint64 now = nowMs();
+    const VideoJob::State state = (*source)->stateAt(now);
+    if (state.status != u"completed") {
+        return ErrorResponse::invalidRequest(param, u"video_not_ready"_s,
+            u"Video '%1' is %2; only a completed video can be %3."_s.arg(id, state.status, action));
+    }
+    if (now >= state.expiresAt * 1000 || !QFileInfo::exists(m_store->assetPath(id, ClipRenderer::videoFileName()))) {
+        return ErrorResponse::invalidRequest(param, u"content_expired"_s,
+            u"The content of video '%1' has expired; it can no longer be %2."_s.arg(id, action));
+    }
+    return std::nullopt;
+}
+
+MockResponse VideoApi::edit(const MockRequest &request)
+{
+    SourceVideoParams params;
+    ErrorResponse error;
+    if (!CreateRequestParser::parseEdit(request, &params, &error))
+        return errorWith(error);
+    const VideoJob *source = nullptr;
+    if (const std::optional<ErrorResponse> refused = findSource(params.videoId, u"edited"_s, &source))
+        return errorWith(*refused);
+    VideoJob job;
+    job.model = source->model;
+    job.size = source->size;
+    job.seconds = source->seconds;
+    job.prompt = params.prompt;
+    job.remixedFromId = source->id;
+    job.extensionCount = source->extensionCount;
+    return startJob(ApiRoute::Edit, std::move(job));
+}
+
+MockResponse VideoApi::extend(const MockRequest &request)
+{
+    SourceVideoParams params;
+    ErrorResponse error;
+    if (!CreateRequestParser::parseExtend(request, &params, &error))
+        return errorWith(error);
+    const VideoJob *source = nullptr;
+    if (const std::optional<ErrorResponse> refused = findSource(params.videoId, u"extended"_s, &source))
+        return errorWith(*refused);
+    if (source->extensionCount >= kMaxExtensions) {
+        return errorWith(ErrorResponse::invalidRequest(u"video.id"_s, u"too_many_extensions"_s,
+            u"Video '%1' has been extended %2 times already; a video can be extended at most %2 times."_s
+                .arg(source->id)
+                .arg(kMaxExtensions)));
+    }
+    const int total = source->durationSeconds() + params.seconds.toInt();
+    if (total > kMaxExtendedSeconds) {
+        return errorWith(ErrorResponse::invalidRequest(u"seconds"_s, u"invalid_value"_s,
+            u"Invalid 'seconds': extending the %1-second video '%2' by %3 seconds would make it %4 seconds long; an "
+            "extended video can be at most %5 seconds long."_s.arg(source->durationSeconds())
+                .arg(source->id, params.seconds)
+                .arg(total)
+                .arg(kMaxExtendedSeconds)));
+    }
+    VideoJob job;
+    job.model = source->model;
+    job.size = source->size;
+    job.seconds = QString::number(total);
+    job.prompt = params.prompt;
+    job.remixedFromId = source->id;
+    job.extensionCount = source->extensionCount + 1;
+    job.sourceSeconds = source->durationSeconds();
+    return startJob(ApiRoute::Extend, std::move(job));
+}
+
+MockResponse VideoApi::createCharacter(const MockRequest &request)
+{
+    CharacterParams params;
+    ErrorResponse error;
+    if (!CreateRequestParser::parseCharacter(request, &params, &error))
+        return errorWith(error);
+    QString problem;
+    const std::optional<VideoCharacter> character
+        = m_characters->add(params.name, params.video, params.seconds, &problem);
+    if (!character) {
+        qWarning("dailies-mockserver: %s", qUtf8Printable(problem));
+        return errorWith(ErrorResponse { 500, u"The character could not be stored."_s, u"server_error"_s, {}, {} });
+    }
+    return MockResponse::json(200, compact(character->toApiObject()));
+}
+
+MockResponse VideoApi::retrieveCharacter(const QString &id)
+{
+    const VideoCharacter *character = m_characters->find(id);
+    if (!character) {
+        return errorWith(
+            ErrorResponse::invalidRequest({}, u"not_found"_s, u"Character with id '%1' not found."_s.arg(id), 404));
+    }
+    return MockResponse::json(200, compact(character->toApiObject()));
 }
 
 MockResponse VideoApi::remix(const QString &id, const MockRequest &request)

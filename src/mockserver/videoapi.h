@@ -14,13 +14,14 @@
 namespace Dailies::Mock
 {
 
+class CharacterStore;
 class JobStore;
 struct VideoJob;
 
 /**
- * The `/v1/videos` API itself: routing (under `/v1` and `/openai/v1`), authentication, fault injection, the six
+ * The `/v1/videos` API itself: routing (under `/v1` and `/openai/v1`), authentication, fault injection, the ten
  * operations, request counters and the common response headers. It turns one MockRequest into one MockResponse
- * synchronously; the jobs live in a JobStore.
+ * synchronously; the jobs live in a JobStore, the characters in a CharacterStore.
  */
 class VideoApi final
 {
@@ -34,7 +35,10 @@ public:
     };
     using Observer = std::function<void(const MockRequest &, const MockResponse &)>;
 
-    VideoApi(Settings settings, JobStore *store);
+    static constexpr int kMaxExtensions = 6;
+    static constexpr int kMaxExtendedSeconds = 120;
+
+    VideoApi(Settings settings, JobStore *store, CharacterStore *characters);
     ~VideoApi();
 
     [[nodiscard]] MockResponse handle(const MockRequest &request);
@@ -57,13 +61,23 @@ private:
     MockResponse remove(const QString &id);
     MockResponse content(const QString &id, const MockRequest &request);
     MockResponse remix(const QString &id, const MockRequest &request);
+    MockResponse edit(const MockRequest &request);
+    MockResponse extend(const MockRequest &request);
+    MockResponse createCharacter(const MockRequest &request);
+    MockResponse retrieveCharacter(const QString &id);
 
-    /// Makes, keeps and answers a new job (create and remix); moderation and `stuck` are decided here.
+    /// The completed source of an edit or an extension (`video.id` in the body), or the 400 that refuses it.
+    std::optional<ErrorResponse> findSource(const QString &id, const QString &action, const VideoJob **source);
+    /// Whether the characters of a create exist and each one's name is in the prompt, verbatim.
+    std::optional<ErrorResponse> checkCharacters(const QStringList &ids, const QString &prompt);
+
+    /// Makes, keeps and answers a new job (create, remix, edit, extend); moderation and `stuck` are decided here.
     MockResponse startJob(ApiRoute route, VideoJob job);
     void addCommonHeaders(MockResponse *response, qint64 elapsedMs, bool counted);
 
     Settings m_settings;
     JobStore *m_store;
+    CharacterStore *m_characters;
     FaultRules m_faults;
     QHash<QString, int> m_counts;
     Observer m_observer;

@@ -124,6 +124,8 @@ QJsonObject VideoJob::toStorage() const
         { u"size"_s, size },
         { u"seconds"_s, seconds },
         { u"remixed_from_video_id"_s, nullable(remixedFromId) },
+        { u"extension_count"_s, extensionCount },
+        { u"source_seconds"_s, sourceSeconds },
         { u"created_ms"_s, createdMs },
         { u"duration_ms"_s, durationMs },
         { u"ttl_seconds"_s, ttlSeconds },
@@ -145,6 +147,8 @@ std::optional<VideoJob> VideoJob::fromStorage(const QJsonObject &object)
     job.size = object.value(u"size"_s).toString();
     job.seconds = object.value(u"seconds"_s).toString();
     job.remixedFromId = object.value(u"remixed_from_video_id"_s).toString();
+    job.extensionCount = object.value(u"extension_count"_s).toInt();
+    job.sourceSeconds = object.value(u"source_seconds"_s).toInt();
     job.createdMs = object.value(u"created_ms"_s).toInteger();
     job.durationMs = object.value(u"duration_ms"_s).toInteger();
     job.ttlSeconds = object.value(u"ttl_seconds"_s).toInteger(3600);
@@ -156,7 +160,8 @@ std::optional<VideoJob> VideoJob::fromStorage(const QJsonObject &object)
     job.renderDoneMs = object.value(u"render_done_ms"_s).toInteger();
     job.renderError = object.value(u"render_error"_s).toString();
     if (!job.id.startsWith(u"video_") || job.width() <= 0 || job.height() <= 0 || job.durationSeconds() <= 0
-        || job.createdMs <= 0)
+        || job.createdMs <= 0 || job.extensionCount < 0 || job.sourceSeconds < 0
+        || job.sourceSeconds >= job.durationSeconds())
         return std::nullopt;
     return job;
 }

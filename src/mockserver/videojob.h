@@ -35,8 +35,14 @@ struct VideoJob {
     QString prompt;
     QString size;
     QString seconds;
-    /// Empty when the job is not a remix.
+    /// The source of a remix, an edit or an extension (`remixed_from_video_id`, the Video object's only lineage
+    /// field); empty for a create.
     QString remixedFromId;
+    /// Extensions in the chain that made this clip: the source's count + 1 for an extension; an edit or a remix keeps
+    /// its source's count (the clip is as long and as stitched as before); 0 for a create.
+    int extensionCount = 0;
+    /// An extension only: the length of the source, whose frames open the clip; `seconds` is the stitched total.
+    int sourceSeconds = 0;
     qint64 createdMs = 0;
     /// The simulated generation time, already scaled.
     qint64 durationMs = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The demo server's reader of `POST /videos` and `POST /videos/{id}/remix` bodies (JSON or multipart, with a
-// reference image as a file or a data URL). The first line of the input is the Content-Type, the rest the body.
+// The demo server's reader of `POST /videos`, `POST /videos/{id}/remix`, `POST /videos/edits`,
+// `POST /videos/extensions` and `POST /videos/characters` bodies (JSON or multipart, with a reference image as a file
+// or a data URL, bracketed nested fields, an MP4 upload). The first line of the input is the Content-Type, the rest
+// the body.
 #include <QByteArray>
 #include <cstddef>
 #include <cstdint>
@@ -25,5 +27,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)CreateRequestParser::parseCreate(request, &params, &error);
     QString prompt;
     (void)CreateRequestParser::parseRemix(request, &prompt, &error);
+    SourceVideoParams source;
+    (void)CreateRequestParser::parseEdit(request, &source, &error);
+    (void)CreateRequestParser::parseExtend(request, &source, &error);
+    CharacterParams character;
+    (void)CreateRequestParser::parseCharacter(request, &character, &error);
     return 0;
 }

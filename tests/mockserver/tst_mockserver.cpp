@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo server over real TCP, through a plain QNetworkAccessManager: validation, lifecycle, content, ranges,
-// pagination, delete, expiry, remix, persistence, counters, keep-alive and the standalone executable.
+// pagination, delete, expiry, remix, edits, extensions, characters, persistence, counters, keep-alive and the
+// standalone executable.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include "mockclient.h"
 #include "mockserver/mockserver.h"
 #include "testimages.h"
+#include "testvideos.h"
 
 using namespace Qt::StringLiterals;
 using Dailies::Mock::MockServer;
@@ -70,6 +72,71 @@ QString nullableString(const QJsonValue &value)
     return value.isNull() ? QString() : value.toString();
 }
 
+/// POST /videos/characters with a name and an MP4 (3 s by default); returns the reply.
+MockClient::Reply postCharacter(MockClient &client, const QByteArray &name, const QByteArray &video)
+{
+    const auto form = multipart({ { "name", name, {}, {} }, { "video", video, "clip.mp4", "video/mp4" } });
+    return client.post(u"/videos/characters"_s, form.first, form.second);
+}
+
+QString createCharacter(MockClient &client, const QByteArray &name)
+{
+    return postCharacter(client, name, TestVideos::mp4(3000)).json().value(u"id"_s).toString();
+}
+
+QJsonObject videoRef(const QString &id)
+{
+    return QJsonObject { { u"id"_s, id } };
+}
+
+/// POST /videos/extensions with a JSON body; the reply's Video object.
+QJsonObject extendVideo(MockClient &client, const QString &id, const QString &seconds, const QString &prompt)
+{
+    return client
+        .postJson(u"/videos/extensions"_s,
+            { { u"video"_s, videoRef(id) }, { u"prompt"_s, prompt }, { u"seconds"_s, seconds } })
+        .json();
+}
+
+/// The duration, and the codec and size of each stream, of an MP4 as ffprobe reports them (empty without ffprobe).
+QJsonObject probe(const QByteArray &mp4)
+{
+    const QString ffprobe = QStandardPaths::findExecutable(u"ffprobe"_s);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"clip.mp4"_s));
+    if (ffprobe.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(mp4) != mp4.size())
+        return {};
+    file.close();
+    QProcess process;
+    process.start(ffprobe,
+        { u"-v"_s, u"error"_s, u"-show_entries"_s, u"stream=codec_type,codec_name,width,height"_s, u"-show_entries"_s,
+            u"format=duration"_s, u"-of"_s, u"json"_s, file.fileName() });
+    if (!process.waitForFinished(10000))
+        return {};
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+/// One frame at `seconds`, scaled to 64x36 grey bytes by ffmpeg (empty without it).
+QByteArray greyFrame(const QString &path, double seconds)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(u"ffmpeg"_s),
+        { u"-v"_s, u"error"_s, u"-ss"_s, QString::number(seconds), u"-i"_s, path, u"-frames:v"_s, u"1"_s, u"-vf"_s,
+            u"scale=64:36"_s, u"-f"_s, u"rawvideo"_s, u"-pix_fmt"_s, u"gray"_s, u"-"_s });
+    return process.waitForFinished(10000) ? process.readAllStandardOutput() : QByteArray();
+}
+
+/// The mean absolute difference of two grey frames (0..255); 255 when they cannot be compared.
+double difference(const QByteArray &a, const QByteArray &b)
+{
+    if (a.isEmpty() || a.size() != b.size())
+        return 255.0;
+    double sum = 0.0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        sum += std::abs(static_cast<quint8>(a.at(i)) - static_cast<quint8>(b.at(i)));
+    return sum / static_cast<double>(a.size());
+}
+
 QString executablePath()
 {
     QString dir = qEnvironmentVariable("DAILIES_BINARY_DIR");
@@ -106,6 +173,17 @@ private Q_SLOTS:
     void deleteVideo();
     void expiry();
     void remix();
+    void characterValidation_data();
+    void characterValidation();
+    void characterRoundTrip();
+    void charactersOnCreate_data();
+    void charactersOnCreate();
+    void sourceValidation_data();
+    void sourceValidation();
+    void edit();
+    void extensionChain();
+    void extensionTotalLength();
+    void extensionWithFfmpeg();
     void persistence();
     void requestCounters();
     void keepAliveAndPipelining();
@@ -118,11 +196,15 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MockServer> startServer(MockServerOptions options);
     QString placeholders(QString text) const;
+    QByteArray placeholders(const QByteArray &text) const;
 
     std::unique_ptr<MockServer> m_server;
     std::unique_ptr<MockClient> m_client;
     QString m_doneId;
     QString m_busyId;
+    QString m_deletedId;
+    QString m_mossyId; // a character named "Mossy"
+    QString m_owlId; // a character named "Fern the Owl"
     QByteArray m_doneVideo;
 };
 
@@ -139,7 +221,16 @@ std::unique_ptr<MockServer> TestMockServer::startServer(MockServerOptions option
 
 QString TestMockServer::placeholders(QString text) const
 {
-    return text.replace(u"{done}"_s, m_doneId).replace(u"{busy}"_s, m_busyId);
+    return text.replace(u"{done}"_s, m_doneId)
+        .replace(u"{busy}"_s, m_busyId)
+        .replace(u"{deleted}"_s, m_deletedId)
+        .replace(u"{mossy}"_s, m_mossyId)
+        .replace(u"{owl}"_s, m_owlId);
+}
+
+QByteArray TestMockServer::placeholders(const QByteArray &text) const
+{
+    return placeholders(QString::fromUtf8(text)).toUtf8();
 }
 
 void TestMockServer::initTestCase()
@@ -156,11 +247,18 @@ void TestMockServer::initTestCase()
 
     m_doneId = m_client->createVideo({ { u"prompt"_s, u"A finished take"_s } }).value(u"id"_s).toString();
     QVERIFY(!m_doneId.isEmpty());
+    m_deletedId = m_client->createVideo({ { u"prompt"_s, u"A deleted take"_s } }).value(u"id"_s).toString();
+    QVERIFY(!m_deletedId.isEmpty());
+    m_mossyId = createCharacter(*m_client, "Mossy");
+    m_owlId = createCharacter(*m_client, "Fern the Owl");
+    QVERIFY(m_mossyId.startsWith(u"char_"_s) && m_owlId.startsWith(u"char_"_s));
     QVERIFY(m_server->setFaults(u"stuck@create:times=1"_s));
     m_busyId = m_client->createVideo({ { u"prompt"_s, u"A take that never ends"_s } }).value(u"id"_s).toString();
     QVERIFY(!m_busyId.isEmpty());
     QVERIFY(m_server->setFaults(QString()));
     WAIT_FOR_STATUS(*m_client, m_doneId, u"completed"_s);
+    WAIT_FOR_STATUS(*m_client, m_deletedId, u"completed"_s);
+    QCOMPARE(m_client->deleteResource(u"/videos/"_s + m_deletedId).status, 200);
     const MockClient::Reply video = m_client->get(u"/videos/%1/content"_s.arg(m_doneId));
     QCOMPARE(video.status, 200);
     m_doneVideo = video.body;
@@ -237,10 +335,39 @@ void TestMockServer::createValidation_data()
     QTest::newRow("unknown field") << jsonType << json({ { u"prompt"_s, prompt }, { u"quality"_s, u"high"_s } }) << 400
                                    << u"quality"_s << u"unknown_parameter"_s
                                    << u"Unrecognized request argument supplied: quality"_s;
-    QTest::newRow("characters field") << jsonType
-                                      << json({ { u"prompt"_s, prompt },
-                                             { u"characters"_s, QJsonArray { QJsonObject { { u"id"_s, u"c"_s } } } } })
-                                      << 400 << u"characters"_s << u"unknown_parameter"_s << QString();
+    // characters: the shape here, the characters themselves in charactersOnCreate
+    const auto withCharacters = [&](const QJsonValue &characters) {
+        return json({ { u"prompt"_s, prompt }, { u"characters"_s, characters } });
+    };
+    const QJsonObject unknownCharacter { { u"id"_s, u"char_0123456789abcdef0123456789abcdef"_s } };
+    QTest::newRow("characters unknown id")
+        << jsonType << withCharacters(QJsonArray { unknownCharacter }) << 400 << u"characters[0].id"_s
+        << u"character_not_found"_s << u"Character with id 'char_0123456789abcdef0123456789abcdef' not found."_s;
+    QTest::newRow("characters empty") << jsonType << withCharacters(QJsonArray()) << 200 << QString() << QString()
+                                      << QString();
+    QTest::newRow("characters not an array")
+        << jsonType << withCharacters(unknownCharacter) << 400 << u"characters"_s << u"invalid_type"_s
+        << u"expected an array of objects with an 'id', but got an object instead"_s;
+    QTest::newRow("three characters")
+        << jsonType
+        << withCharacters(QJsonArray { QJsonObject { { u"id"_s, u"char_a"_s } },
+               QJsonObject { { u"id"_s, u"char_b"_s } }, QJsonObject { { u"id"_s, u"char_c"_s } } })
+        << 400 << u"characters"_s << u"array_above_max_length"_s
+        << u"Expected an array with maximum length 2, but got an array with length 3 instead."_s;
+    QTest::newRow("character not an object") << jsonType << withCharacters(QJsonArray { u"char_a"_s }) << 400
+                                             << u"characters[0]"_s << u"invalid_type"_s << QString();
+    QTest::newRow("character without id") << jsonType << withCharacters(QJsonArray { QJsonObject() }) << 400
+                                          << u"characters[0].id"_s << u"missing_required_parameter"_s << QString();
+    QTest::newRow("character id a number") << jsonType << withCharacters(QJsonArray { QJsonObject { { u"id"_s, 7 } } })
+                                           << 400 << u"characters[0].id"_s << u"invalid_type"_s << QString();
+    QTest::newRow("character with a name")
+        << jsonType
+        << withCharacters(QJsonArray { QJsonObject { { u"id"_s, u"char_a"_s }, { u"name"_s, u"Mossy"_s } } }) << 400
+        << u"characters[0].name"_s << u"unknown_parameter"_s << QString();
+    QTest::newRow("character twice") << jsonType
+                                     << withCharacters(QJsonArray { QJsonObject { { u"id"_s, u"char_a"_s } },
+                                            QJsonObject { { u"id"_s, u"char_a"_s } } })
+                                     << 400 << u"characters[1].id"_s << u"invalid_value"_s << u"listed twice"_s;
     QTest::newRow("not json") << jsonType << QByteArray("{prompt: cat") << 400 << QString() << QString()
                               << u"We could not parse the JSON body of your request."_s;
     QTest::newRow("json array") << jsonType << QByteArray("[]") << 400 << QString() << QString() << QString();
@@ -346,8 +473,25 @@ void TestMockServer::createValidation_data()
         multipart({ { "prompt", promptBytes, {}, {} }, { "input_reference[image_url]", pngUrl.toLatin1(), {}, {} } }),
         200, {}, {}, {});
     row("multipart unknown field",
+        multipart({ { "prompt", promptBytes, {}, {} }, { "quality[][level]", "high", {}, {} } }), 400, u"quality"_s,
+        u"unknown_parameter"_s, {});
+    row("multipart characters as node sends them",
         multipart({ { "prompt", promptBytes, {}, {} }, { "characters[][id]", "char_1", {}, {} } }), 400,
-        u"characters"_s, u"unknown_parameter"_s, {});
+        u"characters[0].id"_s, u"character_not_found"_s, u"'char_1'"_s);
+    row("multipart characters indexed",
+        multipart({ { "prompt", promptBytes, {}, {} }, { "characters[0][id]", "char_1", {}, {} },
+            { "characters[1][id]", "char_2", {}, {} } }),
+        400, u"characters[0].id"_s, u"character_not_found"_s, u"'char_1'"_s);
+    row("multipart three characters",
+        multipart({ { "prompt", promptBytes, {}, {} }, { "characters[][id]", "char_1", {}, {} },
+            { "characters[][id]", "char_2", {}, {} }, { "characters[][id]", "char_3", {}, {} } }),
+        400, u"characters"_s, u"array_above_max_length"_s, {});
+    row("multipart character index with a gap",
+        multipart({ { "prompt", promptBytes, {}, {} }, { "characters[1][id]", "char_1", {}, {} } }), 400,
+        u"characters"_s, u"invalid_value"_s, u"characters[1][id]"_s);
+    row("multipart characters as plain text",
+        multipart({ { "prompt", promptBytes, {}, {} }, { "characters", R"([{"id":"char_1"}])", {}, {} } }), 400,
+        u"characters"_s, u"invalid_type"_s, u"but got a string instead"_s);
     row("multipart seconds unsupported", multipart({ { "prompt", promptBytes, {}, {} }, { "seconds", "10", {}, {} } }),
         400, u"seconds"_s, u"invalid_value"_s, {});
     row("multipart prompt missing", multipart({ { "model", "sora-2", {}, {} } }), 400, u"prompt"_s,
@@ -554,8 +698,18 @@ void TestMockServer::routeErrors_data()
                                           << u"prompt"_s << u"missing_required_parameter"_s;
     QTest::newRow("unknown path") << QByteArray("GET") << u"/models"_s << QByteArray() << 404 << QString()
                                   << u"unknown_url"_s;
-    QTest::newRow("edits not implemented")
-        << QByteArray("POST") << u"/videos/edits"_s << prompt << 404 << QString() << u"unknown_url"_s;
+    QTest::newRow("retrieve unknown character")
+        << QByteArray("GET") << u"/videos/characters/char_nope"_s << QByteArray() << 404 << QString() << u"not_found"_s;
+    QTest::newRow("below a character") << QByteArray("GET") << u"/videos/characters/{mossy}/content"_s << QByteArray()
+                                       << 404 << QString() << u"unknown_url"_s;
+    QTest::newRow("GET on edits") << QByteArray("GET") << u"/videos/edits"_s << QByteArray() << 405 << QString()
+                                  << u"method_not_allowed"_s;
+    QTest::newRow("GET on extensions") << QByteArray("GET") << u"/videos/extensions"_s << QByteArray() << 405
+                                       << QString() << u"method_not_allowed"_s;
+    QTest::newRow("GET on characters") << QByteArray("GET") << u"/videos/characters"_s << QByteArray() << 405
+                                       << QString() << u"method_not_allowed"_s;
+    QTest::newRow("DELETE a character") << QByteArray("DELETE") << u"/videos/characters/{mossy}"_s << QByteArray()
+                                        << 405 << QString() << u"method_not_allowed"_s;
     QTest::newRow("PUT on the collection")
         << QByteArray("PUT") << u"/videos"_s << prompt << 405 << QString() << u"method_not_allowed"_s;
     QTest::newRow("POST on content") << QByteArray("POST") << u"/videos/{done}/content"_s << prompt << 405 << QString()
@@ -878,8 +1032,17 @@ void TestMockServer::expiry()
     QCOMPARE(expired.status, 404);
     QCOMPARE(expired.error().value(u"code"_s).toString(), u"content_expired"_s);
     QVERIFY(expired.error().value(u"message"_s).toString().contains(u"expired"_s));
-    // The job itself is still there, completed.
+    // The job itself is still there, completed, but it can be neither edited nor extended.
     QCOMPARE(client.status(id), u"completed"_s);
+    for (const QString &path : { u"/videos/edits"_s, u"/videos/extensions"_s }) {
+        QJsonObject body { { u"video"_s, videoRef(id) }, { u"prompt"_s, u"Too late"_s } };
+        if (path.endsWith(u"extensions"_s))
+            body.insert(u"seconds"_s, u"4"_s);
+        const MockClient::Reply refused = client.postJson(path, body);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.error().value(u"param"_s).toString(), u"video.id"_s);
+        QCOMPARE(refused.error().value(u"code"_s).toString(), u"content_expired"_s);
+    }
 }
 
 void TestMockServer::remix()
@@ -906,6 +1069,462 @@ void TestMockServer::remix()
     QCOMPARE(m_client->get(u"/videos/%1/content"_s.arg(id)).status, 200);
 }
 
+void TestMockServer::characterValidation_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("param");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+
+    const auto row = [](const char *name, const QPair<QByteArray, QByteArray> &form, int status, const QString &param,
+                         const QString &code, const QString &message) {
+        QTest::newRow(name) << form.second << form.first << status << param << code << message;
+    };
+    const auto upload = [](const QByteArray &name, const QByteArray &video) {
+        return multipart({ { "name", name, {}, {} }, { "video", video, "clip.mp4", "video/mp4" } });
+    };
+    using Layout = TestVideos::Layout;
+    row("3 s", upload("Mossy", TestVideos::mp4(3000)), 200, {}, {}, {});
+    row("2 s, moov last", upload("Mossy", TestVideos::mp4(2000, Layout::MoovLast)), 200, {}, {}, {});
+    row("4 s and a little audio padding", upload("Mossy", TestVideos::mp4(4023)), 200, {}, {}, {});
+    row("80 characters", upload(QString(80, u'é').toUtf8(), TestVideos::mp4(3000)), 200, {}, {}, {});
+    row("too short", upload("Mossy", TestVideos::mp4(1500)), 400, u"video"_s, u"invalid_value"_s,
+        u"the video is 1.50 seconds long; a character video must be 2 to 4 seconds long"_s);
+    row("too long", upload("Mossy", TestVideos::mp4(8000)), 400, u"video"_s, u"invalid_value"_s,
+        u"the video is 8.00 seconds long"_s);
+    row("a png named clip.mp4", upload("Mossy", TestImages::png(720, 1280)), 400, u"video"_s, u"unsupported_video"_s,
+        u"the file is not an MP4 video (declared as video/mp4)"_s);
+    row("empty file", upload("Mossy", QByteArray()), 400, u"video"_s, u"unsupported_video"_s, u"the file is empty"_s);
+    row("no movie header", upload("Mossy", TestVideos::mp4(3000, Layout::NoMoov)), 400, u"video"_s,
+        u"unsupported_video"_s, u"moov/mvhd"_s);
+    row("video as text", multipart({ { "name", "Mossy", {}, {} }, { "video", "video_123", {}, {} } }), 400, u"video"_s,
+        u"invalid_type"_s, u"expected a file, but got a string instead"_s);
+    row("video missing", multipart({ { "name", "Mossy", {}, {} } }), 400, u"video"_s, u"missing_required_parameter"_s,
+        {});
+    row("name missing", multipart({ { "video", TestVideos::mp4(3000), "clip.mp4", "video/mp4" } }), 400, u"name"_s,
+        u"missing_required_parameter"_s, {});
+    row("name empty", upload("", TestVideos::mp4(3000)), 400, u"name"_s, u"string_below_min_length"_s, {});
+    row("name of 81 characters", upload(QByteArray(81, 'a'), TestVideos::mp4(3000)), 400, u"name"_s,
+        u"string_above_max_length"_s, u"maximum length 80, but got a string with length 81"_s);
+    row("name of spaces", upload("   ", TestVideos::mp4(3000)), 400, u"name"_s, u"invalid_value"_s, {});
+    row("name as a file",
+        multipart({ { "name", "Mossy", "name.txt", "application/octet-stream" },
+            { "video", TestVideos::mp4(3000), "clip.mp4", "video/mp4" } }),
+        400, u"name"_s, u"invalid_type"_s, {});
+    row("unknown field",
+        multipart({ { "name", "Mossy", {}, {} }, { "video", TestVideos::mp4(3000), "clip.mp4", "video/mp4" },
+            { "model", "sora-2", {}, {} } }),
+        400, u"model"_s, u"unknown_parameter"_s, {});
+    QTest::newRow("json body") << QByteArray("application/json")
+                               << json({ { u"name"_s, u"Mossy"_s }, { u"video"_s, u"clip.mp4"_s } }) << 400 << QString()
+                               << u"unsupported_content_type"_s << u"only 'multipart/form-data'"_s;
+}
+
+void TestMockServer::characterValidation()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, param);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+
+    const MockClient::Reply reply = m_client->post(u"/videos/characters"_s, body, contentType);
+    QCOMPARE(reply.status, status);
+    if (status == 200) {
+        QVERIFY(reply.json().value(u"id"_s).toString().startsWith(u"char_"_s));
+        return;
+    }
+    const QJsonObject error = reply.error();
+    QCOMPARE(error.size(), 4);
+    QCOMPARE(error.value(u"type"_s).toString(), u"invalid_request_error"_s);
+    QCOMPARE(nullableString(error.value(u"param"_s)), param);
+    QCOMPARE(nullableString(error.value(u"code"_s)), code);
+    QVERIFY2(error.value(u"message"_s).toString().contains(message), qPrintable(error.value(u"message"_s).toString()));
+}
+
+void TestMockServer::characterRoundTrip()
+{
+    const MockClient::Reply created = postCharacter(*m_client, "Ünïcödé \"Mossy\"", TestVideos::mp4(3500));
+    QCOMPARE(created.status, 200);
+    const QJsonObject character = created.json();
+    QCOMPARE(character.keys(), (QStringList { u"created_at"_s, u"id"_s, u"name"_s }));
+    const QString id = character.value(u"id"_s).toString();
+    QVERIFY2(QRegularExpression(u"^char_[0-9a-f]{32}$"_s).match(id).hasMatch(), qPrintable(id));
+    QCOMPARE(character.value(u"name"_s).toString(), u"Ünïcödé \"Mossy\""_s);
+    QVERIFY(std::abs(character.value(u"created_at"_s).toInteger() - QDateTime::currentSecsSinceEpoch()) <= 2);
+
+    const MockClient::Reply fetched = m_client->get(u"/videos/characters/"_s + id);
+    QCOMPARE(fetched.status, 200);
+    QCOMPARE(fetched.json(), character);
+    QVERIFY(QFileInfo::exists(m_server->dataDir() + u"/characters/%1.mp4"_s.arg(id)));
+
+    const MockClient::Reply unknown = m_client->get(u"/videos/characters/char_0123456789abcdef0123456789abcdef"_s);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.error().value(u"code"_s).toString(), u"not_found"_s);
+    QVERIFY(unknown.error().value(u"param"_s).isNull());
+    // A video id is not a character id, and the path cannot leave the character folder.
+    QCOMPARE(m_client->get(u"/videos/characters/"_s + m_doneId).status, 404);
+    QCOMPARE(m_client->get(u"/videos/characters/..%2Fjobs%2F"_s + m_doneId).status, 404);
+}
+
+void TestMockServer::charactersOnCreate_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("param");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray jsonType = "application/json";
+    const auto jsonBody = [](const QString &prompt, const QStringList &ids) {
+        QJsonArray characters;
+        for (const QString &id : ids)
+            characters.append(QJsonObject { { u"id"_s, id } });
+        return json({ { u"prompt"_s, prompt }, { u"characters"_s, characters } });
+    };
+    QTest::newRow("one, named") << jsonType << jsonBody(u"Mossy naps in the sun"_s, { u"{mossy}"_s }) << 200
+                                << QString() << QString() << QString();
+    QTest::newRow("two, both named") << jsonType
+                                     << jsonBody(u"Fern the Owl watches Mossy"_s, { u"{mossy}"_s, u"{owl}"_s }) << 200
+                                     << QString() << QString() << QString();
+    QTest::newRow("name missing") << jsonType << jsonBody(u"A moss creature naps"_s, { u"{mossy}"_s }) << 400
+                                  << u"prompt"_s << u"character_not_in_prompt"_s << u"'Mossy'"_s;
+    QTest::newRow("name in another case") << jsonType << jsonBody(u"MOSSY naps"_s, { u"{mossy}"_s }) << 400
+                                          << u"prompt"_s << u"character_not_in_prompt"_s << u"'Mossy'"_s;
+    QTest::newRow("name only in part") << jsonType << jsonBody(u"Fern watches"_s, { u"{owl}"_s }) << 400 << u"prompt"_s
+                                       << u"character_not_in_prompt"_s << u"'Fern the Owl'"_s;
+    QTest::newRow("second name missing") << jsonType << jsonBody(u"Mossy alone"_s, { u"{mossy}"_s, u"{owl}"_s }) << 400
+                                         << u"prompt"_s << u"character_not_in_prompt"_s << u"'Fern the Owl'"_s;
+    QTest::newRow("one known, one unknown")
+        << jsonType << jsonBody(u"Mossy"_s, { u"{mossy}"_s, u"char_0123456789abcdef0123456789abcdef"_s }) << 400
+        << u"characters[1].id"_s << u"character_not_found"_s << QString();
+    QTest::newRow("a video id") << jsonType << jsonBody(u"Mossy"_s, { u"{done}"_s }) << 400 << u"characters[0].id"_s
+                                << u"character_not_found"_s << QString();
+
+    const auto form = [](const QByteArray &prompt, const QList<QPair<QByteArray, QByteArray>> &characters) {
+        QList<FormPart> parts { { "prompt", prompt, {}, {} } };
+        for (const auto &[name, id] : characters)
+            parts.append({ name, id, {}, {} });
+        return multipart(parts);
+    };
+    const auto row = [](const char *name, const QPair<QByteArray, QByteArray> &body, int status, const QString &param,
+                         const QString &code, const QString &message) {
+        QTest::newRow(name) << body.second << body.first << status << param << code << message;
+    };
+    row("multipart, as node and python send them",
+        form("Fern the Owl and Mossy", { { "characters[][id]", "{mossy}" }, { "characters[][id]", "{owl}" } }), 200, {},
+        {}, {});
+    row("multipart, indexed",
+        form("Fern the Owl and Mossy", { { "characters[0][id]", "{mossy}" }, { "characters[1][id]", "{owl}" } }), 200,
+        {}, {}, {});
+    row("multipart, name missing", form("Fern the Owl", { { "characters[][id]", "{mossy}" } }), 400, u"prompt"_s,
+        u"character_not_in_prompt"_s, u"'Mossy'"_s);
+}
+
+void TestMockServer::charactersOnCreate()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, param);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+
+    const MockClient::Reply reply = m_client->post(u"/videos"_s, placeholders(body), contentType);
+    QCOMPARE(reply.status, status);
+    if (status == 200) {
+        QCOMPARE(reply.json().size(), 13); // the characters are not echoed in the Video object
+        return;
+    }
+    const QJsonObject error = reply.error();
+    QCOMPARE(nullableString(error.value(u"param"_s)), param);
+    QCOMPARE(nullableString(error.value(u"code"_s)), code);
+    QVERIFY2(error.value(u"message"_s).toString().contains(message), qPrintable(error.value(u"message"_s).toString()));
+}
+
+void TestMockServer::sourceValidation_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("param");
+    QTest::addColumn<QString>("code");
+
+    const QByteArray jsonType = "application/json";
+    const QString prompt = u"Now it snows"_s;
+    for (const QString &path : { u"/videos/edits"_s, u"/videos/extensions"_s }) {
+        const bool extension = path.endsWith(u"extensions"_s);
+        const auto name = [&](const char *what) {
+            return QByteArray(QByteArray(extension ? "extend: " : "edit: ") + what);
+        };
+        const auto body = [&](const QJsonValue &video, const QJsonObject &more = {}) {
+            QJsonObject object { { u"prompt"_s, prompt } };
+            if (!video.isUndefined())
+                object.insert(u"video"_s, video);
+            if (extension)
+                object.insert(u"seconds"_s, u"4"_s);
+            for (auto it = more.begin(); it != more.end(); ++it)
+                object.insert(it.key(), it.value());
+            return json(object);
+        };
+        const auto add = [&](const char *what, const QByteArray &payload, int status, const QString &param,
+                             const QString &code, const QByteArray &type = "application/json") {
+            QTest::newRow(name(what).constData()) << path << type << payload << status << param << code;
+        };
+        add("accepted", body(videoRef(u"{done}"_s)), 200, {}, {});
+        add("video missing", body(QJsonValue::Undefined), 400, u"video"_s, u"missing_required_parameter"_s);
+        add("video as a string", body(u"{done}"_s), 400, u"video"_s, u"invalid_type"_s);
+        add("video without id", body(QJsonObject()), 400, u"video.id"_s, u"missing_required_parameter"_s);
+        add("video id a number", body(QJsonObject { { u"id"_s, 5 } }), 400, u"video.id"_s, u"invalid_type"_s);
+        add("video id empty", body(videoRef(QString())), 400, u"video.id"_s, u"string_below_min_length"_s);
+        add("video with another key", body(QJsonObject { { u"id"_s, u"{done}"_s }, { u"url"_s, u"x"_s } }), 400,
+            u"video.url"_s, u"unknown_parameter"_s);
+        add("unknown source", body(videoRef(u"video_nope"_s)), 400, u"video.id"_s, u"video_not_found"_s);
+        add("deleted source", body(videoRef(u"{deleted}"_s)), 400, u"video.id"_s, u"video_not_found"_s);
+        add("source in progress", body(videoRef(u"{busy}"_s)), 400, u"video.id"_s, u"video_not_ready"_s);
+        add("prompt missing",
+            json(extension ? QJsonObject { { u"video"_s, videoRef(u"{done}"_s) }, { u"seconds"_s, u"4"_s } }
+                           : QJsonObject { { u"video"_s, videoRef(u"{done}"_s) } }),
+            400, u"prompt"_s, u"missing_required_parameter"_s);
+        add("prompt empty", body(videoRef(u"{done}"_s), { { u"prompt"_s, QString() } }), 400, u"prompt"_s,
+            u"string_below_min_length"_s);
+        add("model", body(videoRef(u"{done}"_s), { { u"model"_s, u"sora-2"_s } }), 400, u"model"_s,
+            u"unknown_parameter"_s);
+        const auto form = multipart(
+            { { "prompt", prompt.toUtf8(), {}, {} }, { "video[id]", "{done}", {}, {} }, { "seconds", "8", {}, {} } });
+        if (extension)
+            add("multipart video[id]", form.first, 200, {}, {}, form.second);
+        QList<FormPart> uploadParts { { "prompt", prompt.toUtf8(), {}, {} },
+            { "video", TestVideos::mp4(3000), "clip.mp4", "video/mp4" } };
+        if (extension)
+            uploadParts.append({ "seconds", "4", {}, {} });
+        const auto uploaded = multipart(uploadParts);
+        add("uploaded source video", uploaded.first, 400, u"video"_s, u"unsupported_value"_s, uploaded.second);
+    }
+    const auto edit = [](const char *what, const QPair<QByteArray, QByteArray> &form, int status) {
+        QTest::newRow(what) << u"/videos/edits"_s << form.second << form.first << status << QString() << QString();
+    };
+    edit("edit: multipart video[id]",
+        multipart({ { "prompt", "Now it snows", {}, {} }, { "video[id]", "{done}", {}, {} } }), 200);
+    QTest::newRow("edit: seconds") << u"/videos/edits"_s << jsonType
+                                   << json({ { u"video"_s, videoRef(u"{done}"_s) }, { u"prompt"_s, prompt },
+                                          { u"seconds"_s, u"4"_s } })
+                                   << 400 << u"seconds"_s << u"unknown_parameter"_s;
+
+    const auto extend
+        = [&](const char *what, const QJsonObject &more, int status, const QString &param, const QString &code) {
+              QJsonObject object { { u"video"_s, videoRef(u"{done}"_s) }, { u"prompt"_s, prompt } };
+              for (auto it = more.begin(); it != more.end(); ++it)
+                  object.insert(it.key(), it.value());
+              QTest::newRow(what) << u"/videos/extensions"_s << jsonType << json(object) << status << param << code;
+          };
+    extend("extend: seconds missing", {}, 400, u"seconds"_s, u"missing_required_parameter"_s);
+    extend("extend: seconds a number", { { u"seconds"_s, 8 } }, 400, u"seconds"_s, u"invalid_type"_s);
+    extend("extend: seconds 5", { { u"seconds"_s, u"5"_s } }, 400, u"seconds"_s, u"invalid_value"_s);
+    extend("extend: seconds 20", { { u"seconds"_s, u"20"_s } }, 200, {}, {});
+    extend("extend: characters",
+        { { u"seconds"_s, u"4"_s }, { u"characters"_s, QJsonArray { QJsonObject { { u"id"_s, u"{mossy}"_s } } } } },
+        400, u"characters"_s, u"unsupported_parameter"_s);
+    extend("extend: input_reference",
+        { { u"seconds"_s, u"4"_s },
+            { u"input_reference"_s,
+                QJsonObject { { u"image_url"_s, dataUrl("image/png", TestImages::png(720, 1280)) } } } },
+        400, u"input_reference"_s, u"unsupported_parameter"_s);
+    const auto withCharacter = multipart({ { "prompt", "Mossy", {}, {} }, { "video[id]", "{done}", {}, {} },
+        { "seconds", "4", {}, {} }, { "characters[][id]", "{mossy}", {}, {} } });
+    QTest::newRow("extend: multipart characters")
+        << u"/videos/extensions"_s << withCharacter.second << withCharacter.first << 400 << u"characters"_s
+        << u"unsupported_parameter"_s;
+}
+
+void TestMockServer::sourceValidation()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, param);
+    QFETCH(QString, code);
+
+    const MockClient::Reply reply = m_client->post(path, placeholders(body), contentType);
+    QCOMPARE(reply.status, status);
+    if (status == 200) {
+        QCOMPARE(reply.json().value(u"remixed_from_video_id"_s).toString(), m_doneId);
+        return;
+    }
+    const QJsonObject error = reply.error();
+    QCOMPARE(error.size(), 4);
+    QCOMPARE(error.value(u"type"_s).toString(), u"invalid_request_error"_s);
+    QCOMPARE(nullableString(error.value(u"param"_s)), param);
+    QCOMPARE(nullableString(error.value(u"code"_s)), code);
+    QVERIFY(!error.value(u"message"_s).toString().isEmpty());
+}
+
+void TestMockServer::edit()
+{
+    const MockClient::Reply reply = m_client->postJson(
+        u"/videos/edits"_s, { { u"video"_s, videoRef(m_doneId) }, { u"prompt"_s, u"The same take, in snow"_s } });
+    QCOMPARE(reply.status, 200);
+    const QJsonObject edited = reply.json();
+    const QJsonObject source = m_client->get(u"/videos/"_s + m_doneId).json();
+    QCOMPARE(edited.size(), 13);
+    QVERIFY(edited.value(u"id"_s).toString() != m_doneId);
+    QCOMPARE(edited.value(u"object"_s).toString(), u"video"_s);
+    QCOMPARE(edited.value(u"status"_s).toString(), u"queued"_s);
+    QCOMPARE(edited.value(u"remixed_from_video_id"_s).toString(), m_doneId);
+    QCOMPARE(edited.value(u"prompt"_s).toString(), u"The same take, in snow"_s);
+    for (const QString &key : { u"model"_s, u"size"_s, u"seconds"_s })
+        QCOMPARE(edited.value(key), source.value(key));
+
+    const QString id = edited.value(u"id"_s).toString();
+    WAIT_FOR_STATUS(*m_client, id, u"completed"_s);
+    const MockClient::Reply video = m_client->get(u"/videos/%1/content"_s.arg(id));
+    QCOMPARE(video.status, 200);
+    QCOMPARE(video.body.mid(4, 4), QByteArray("ftyp"));
+}
+
+void TestMockServer::extensionChain()
+{
+    MockServerOptions options;
+    options.timeScale = 0.002;
+    options.ffmpeg = u"none"_s;
+    auto server = startServer(options);
+    QVERIFY(server);
+    MockClient client(server->baseUrl(), u"k"_s);
+    QString id
+        = client.createVideo({ { u"prompt"_s, u"Part 1"_s }, { u"seconds"_s, u"4"_s } }).value(u"id"_s).toString();
+    QStringList chain { id };
+    for (int part = 2; part <= 7; ++part) { // six extensions
+        WAIT_FOR_STATUS(client, id, u"completed"_s);
+        const QJsonObject extended = extendVideo(client, id, u"4"_s, u"Part %1"_s.arg(part));
+        QCOMPARE(extended.value(u"remixed_from_video_id"_s).toString(), id);
+        QCOMPARE(extended.value(u"seconds"_s).toString(), QString::number(4 * part)); // the stitched total
+        QCOMPARE(extended.value(u"size"_s).toString(), u"720x1280"_s);
+        id = extended.value(u"id"_s).toString();
+        chain << id;
+    }
+    WAIT_FOR_STATUS(client, id, u"completed"_s);
+    QCOMPARE(client.get(u"/videos/"_s + id).json().value(u"seconds"_s).toString(), u"28"_s);
+    QCOMPARE(client.get(u"/videos/%1/content"_s.arg(id)).status, 200);
+
+    // A seventh is refused; the chain's earlier links can still be extended (on their own branch).
+    MockClient::Reply seventh = client.postJson(u"/videos/extensions"_s,
+        { { u"video"_s, videoRef(id) }, { u"prompt"_s, u"Part 8"_s }, { u"seconds"_s, u"4"_s } });
+    QCOMPARE(seventh.status, 400);
+    QCOMPARE(seventh.error().value(u"param"_s).toString(), u"video.id"_s);
+    QCOMPARE(seventh.error().value(u"code"_s).toString(), u"too_many_extensions"_s);
+    QCOMPARE(extendVideo(client, chain.at(5), u"4"_s, u"Another part 7"_s).value(u"seconds"_s).toString(), u"28"_s);
+
+    // An edit of the sixth extension is as long and as stitched: it cannot be extended either.
+    const QString edited
+        = client.postJson(u"/videos/edits"_s, { { u"video"_s, videoRef(id) }, { u"prompt"_s, u"Recut"_s } })
+              .json()
+              .value(u"id"_s)
+              .toString();
+    WAIT_FOR_STATUS(client, edited, u"completed"_s);
+    QCOMPARE(client.get(u"/videos/"_s + edited).json().value(u"seconds"_s).toString(), u"28"_s);
+    seventh = client.postJson(u"/videos/extensions"_s,
+        { { u"video"_s, videoRef(edited) }, { u"prompt"_s, u"Part 8"_s }, { u"seconds"_s, u"4"_s } });
+    QCOMPARE(seventh.error().value(u"code"_s).toString(), u"too_many_extensions"_s);
+}
+
+void TestMockServer::extensionTotalLength()
+{
+    MockServerOptions options;
+    options.timeScale = 0.002;
+    options.ffmpeg = u"none"_s;
+    auto server = startServer(options);
+    QVERIFY(server);
+    MockClient client(server->baseUrl(), u"k"_s);
+    QString id
+        = client.createVideo({ { u"prompt"_s, u"20 s"_s }, { u"seconds"_s, u"20"_s } }).value(u"id"_s).toString();
+    for (int total = 40; total <= 120; total += 20) { // five extensions of 20 s: exactly 120 s is allowed
+        WAIT_FOR_STATUS(client, id, u"completed"_s);
+        const QJsonObject extended = extendVideo(client, id, u"20"_s, u"%1 s"_s.arg(total));
+        QCOMPARE(extended.value(u"seconds"_s).toString(), QString::number(total));
+        id = extended.value(u"id"_s).toString();
+    }
+    WAIT_FOR_STATUS(client, id, u"completed"_s);
+    const MockClient::Reply over = client.postJson(u"/videos/extensions"_s,
+        { { u"video"_s, videoRef(id) }, { u"prompt"_s, u"124 s"_s }, { u"seconds"_s, u"4"_s } });
+    QCOMPARE(over.status, 400);
+    QCOMPARE(over.error().value(u"param"_s).toString(), u"seconds"_s);
+    QCOMPARE(over.error().value(u"code"_s).toString(), u"invalid_value"_s);
+    QVERIFY2(over.error().value(u"message"_s).toString().contains(u"124 seconds long"_s),
+        qPrintable(over.error().value(u"message"_s).toString()));
+    QVERIFY(over.error().value(u"message"_s).toString().contains(u"at most 120 seconds"_s));
+}
+
+void TestMockServer::extensionWithFfmpeg()
+{
+    const QString ffmpeg = QStandardPaths::findExecutable(u"ffmpeg"_s);
+    if (ffmpeg.isEmpty())
+        QSKIP("ffmpeg is not installed");
+    MockServerOptions options;
+    options.timeScale = kTimeScale;
+    auto server = startServer(options);
+    QVERIFY(server);
+    QVERIFY(server->rendersWithFfmpeg());
+    MockClient client(server->baseUrl(), u"k"_s);
+    const QString source
+        = client
+              .createVideo({ { u"prompt"_s, u"The source"_s }, { u"size"_s, u"1280x720"_s }, { u"seconds"_s, u"4"_s } })
+              .value(u"id"_s)
+              .toString();
+    WAIT_FOR_STATUS(client, source, u"completed"_s);
+    const QByteArray sourceVideo = client.get(u"/videos/%1/content"_s.arg(source)).body;
+    const QJsonObject extended = extendVideo(client, source, u"8"_s, u"And then the new part"_s);
+    QCOMPARE(extended.value(u"seconds"_s).toString(), u"12"_s);
+    const QString id = extended.value(u"id"_s).toString();
+    WAIT_FOR_STATUS(client, id, u"completed"_s);
+    // The source goes meanwhile: the extension was made from its own copy.
+    QCOMPARE(client.deleteResource(u"/videos/"_s + source).status, 200);
+    const MockClient::Reply video = client.get(u"/videos/%1/content"_s.arg(id));
+    QCOMPARE(video.status, 200);
+    QVERIFY(!QFileInfo::exists(server->dataDir() + u"/files/%1/source.mp4"_s.arg(id)));
+    QVERIFY(client.get(u"/videos/%1/content?variant=thumbnail"_s.arg(id)).body.startsWith("RIFF"));
+    QVERIFY(client.get(u"/videos/%1/content?variant=spritesheet"_s.arg(id)).body.startsWith("\xff\xd8\xff"));
+
+    const QJsonObject info = probe(video.body);
+    if (info.isEmpty())
+        QSKIP("ffprobe is not installed; the extension's length was not checked");
+    const double duration = info.value(u"format"_s).toObject().value(u"duration"_s).toString().toDouble();
+    QVERIFY2(std::abs(duration - 12.0) < 0.15, qPrintable(QString::number(duration)));
+    for (const QJsonValue &value : info.value(u"streams"_s).toArray()) {
+        const QJsonObject stream = value.toObject();
+        if (stream.value(u"codec_type"_s).toString() == u"video") {
+            QCOMPARE(stream.value(u"width"_s).toInt(), 1280);
+            QCOMPARE(stream.value(u"height"_s).toInt(), 720);
+        }
+    }
+
+    // The source's frames first, then new ones: its first four seconds look like the source (measured: a mean grey
+    // difference about 0.002), the rest differ from the source's last frame (1.8 to 5: the background colour may
+    // be the same, the box and the prompt move on).
+    QTemporaryDir dir;
+    const auto save = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    const QString sourcePath = save(u"source.mp4"_s, sourceVideo);
+    const QString extensionPath = save(u"extension.mp4"_s, video.body);
+    QVERIFY(!sourcePath.isEmpty() && !extensionPath.isEmpty());
+    const QByteArray sourceEnd = greyFrame(sourcePath, 3.9);
+    for (const double at : { 0.5, 2.0, 3.5 }) {
+        const double same = difference(greyFrame(sourcePath, at), greyFrame(extensionPath, at));
+        QVERIFY2(same < 0.5, qPrintable(u"at %1 s: %2"_s.arg(at).arg(same)));
+    }
+    for (const double at : { 5.0, 8.0, 11.5 }) {
+        const double changed = difference(sourceEnd, greyFrame(extensionPath, at));
+        QVERIFY2(changed >= 0.5 && changed < 255.0, qPrintable(u"at %1 s: %2"_s.arg(at).arg(changed)));
+    }
+}
+
 void TestMockServer::persistence()
 {
     QTemporaryDir dir;
@@ -917,6 +1536,7 @@ void TestMockServer::persistence()
     QString kept;
     QString interrupted;
     QJsonObject keptBefore;
+    QJsonObject characterBefore;
     {
         auto server = startServer(options);
         QVERIFY(server);
@@ -926,6 +1546,7 @@ void TestMockServer::persistence()
         WAIT_FOR_STATUS(client, kept, u"completed"_s);
         WAIT_FOR_STATUS(client, interrupted, u"completed"_s);
         keptBefore = client.get(u"/videos/"_s + kept).json();
+        characterBefore = postCharacter(client, "Kept too", TestVideos::mp4(3000)).json();
     }
     QVERIFY(QFileInfo::exists(dir.filePath(u"jobs/%1.json"_s.arg(kept))));
     QVERIFY(QFileInfo::exists(dir.filePath(u"files/%1/video.mp4"_s.arg(kept))));
@@ -947,6 +1568,7 @@ void TestMockServer::persistence()
     QCOMPARE(client.get(u"/videos/"_s + kept).json(), keptBefore);
     QCOMPARE(client.get(u"/videos/%1/content"_s.arg(kept)).status, 200);
     QCOMPARE(client.get(u"/videos"_s).json().value(u"data"_s).toArray().size(), 2);
+    QCOMPARE(client.get(u"/videos/characters/"_s + characterBefore.value(u"id"_s).toString()).json(), characterBefore);
     WAIT_FOR_STATUS(client, interrupted, u"completed"_s);
     const MockClient::Reply rendered = client.get(u"/videos/%1/content"_s.arg(interrupted));
     QCOMPARE(rendered.status, 200);
@@ -971,7 +1593,15 @@ void TestMockServer::requestCounters()
     client.get(u"/videos/%1/content"_s.arg(id));
     client.deleteResource(u"/videos/video_nope"_s);
     client.postJson(u"/videos/video_nope/remix"_s, { { u"prompt"_s, u"x"_s } });
+    client.postJson(u"/videos/edits"_s, { { u"prompt"_s, u"x"_s } });
+    client.postJson(u"/videos/extensions"_s, { { u"prompt"_s, u"x"_s } });
+    client.postJson(u"/videos/extensions"_s, { { u"prompt"_s, u"x"_s } });
+    const QString character = createCharacter(client, "Counted");
+    QVERIFY(!character.isEmpty());
+    client.get(u"/videos/characters/"_s + character);
+    client.get(u"/videos/characters/char_nope"_s);
     client.send("PUT", u"/videos"_s); // 405: no route, not counted
+    client.get(u"/videos/characters"_s); // 405 too
 
     // Azure's path and header count under the same routes; so do rejected requests.
     MockClient azure(QUrl(u"http://127.0.0.1:%1/openai/v1"_s.arg(server->port())), QString());
@@ -986,6 +1616,10 @@ void TestMockServer::requestCounters()
         { u"DELETE /videos/{id}"_s, 1 },
         { u"GET /videos/{id}/content"_s, 1 },
         { u"POST /videos/{id}/remix"_s, 1 },
+        { u"POST /videos/edits"_s, 1 },
+        { u"POST /videos/extensions"_s, 2 },
+        { u"POST /videos/characters"_s, 1 },
+        { u"GET /videos/characters/{id}"_s, 2 },
     };
     QCOMPARE(server->requestCounts(), expected);
     QCOMPARE(server->requestCount(u"GET /videos"_s), 3);
@@ -993,6 +1627,7 @@ void TestMockServer::requestCounters()
     MockClient control(QUrl(u"http://127.0.0.1:%1"_s.arg(server->port())), QString());
     const QJsonObject stats = control.get(u"/__dailies/stats"_s).json();
     QCOMPARE(stats.value(u"jobs"_s).toInt(), 1);
+    QCOMPARE(stats.value(u"characters"_s).toInt(), 1);
     const QJsonObject requests = stats.value(u"requests"_s).toObject();
     QCOMPARE(requests.size(), expected.size());
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)

@@ -9,6 +9,7 @@
 #include "mockclient.h"
 #include "mockserver/faultrules.h"
 #include "mockserver/mockserver.h"
+#include "testvideos.h"
 
 using namespace Qt::StringLiterals;
 using Dailies::Mock::FaultRules;
@@ -87,6 +88,9 @@ private Q_SLOTS:
     void redirect_data();
     void redirect();
     void lose();
+    void newRoutes_data();
+    void newRoutes();
+    void jobFaultsOnEditAndExtend();
     void faultsOverHttp();
     void renderFailure();
 
@@ -169,7 +173,7 @@ void TestMockServerFaults::parser_data()
     QTest::newRow("misspelt route")
         << u"429;reset@contnet"_s
         << u"fault rule 2 ('reset@contnet'): unknown route 'contnet'; expected create, list, retrieve, delete, "
-           "content or remix"_s;
+           "content, remix, edit, extend, create-character or retrieve-character"_s;
     QTest::newRow("unknown kind") << u"boom"_s << u"fault rule 1 ('boom'): unknown kind 'boom'; expected 429"_s;
     QTest::newRow("missing kind") << u"@create"_s << u"missing kind"_s;
     QTest::newRow("value missing") << u"429:times"_s << u"parameter 'times' needs a value"_s;
@@ -181,7 +185,12 @@ void TestMockServerFaults::parser_data()
     QTest::newRow("bps zero") << u"slow:bps=0"_s << u"bps must be a positive number"_s;
     QTest::newRow("retry-after on quota")
         << u"quota:retry-after=1"_s << u"unknown parameter 'retry-after' for quota; expected times, every, rate"_s;
-    QTest::newRow("stuck on list") << u"stuck@list"_s << u"stuck applies to create or remix only"_s;
+    QTest::newRow("stuck on list") << u"stuck@list"_s << u"stuck applies to create, remix, edit or extend only"_s;
+    QTest::newRow("lose on a character") << u"lose@create-character"_s
+                                         << u"lose applies to create, remix, edit or extend only"_s;
+    QTest::newRow("edit and extend") << u"500@edit:times=1;stuck@extend;moderation@edit:words=x;lose@extend"_s
+                                     << QString();
+    QTest::newRow("character routes") << u"429@create-character;slow@retrieve-character:bps=10"_s << QString();
     QTest::newRow("moderation without words") << u"moderation"_s << u"moderation needs words=a|b|c"_s;
     QTest::newRow("moderation when later")
         << u"moderation:words=a,when=later"_s << u"when must be create or job, not 'later'"_s;
@@ -503,6 +512,103 @@ void TestMockServerFaults::lose()
         QCOMPARE(job.toObject().value(u"prompt"_s).toString(), u"Lost answer"_s);
     if (attempts > 1)
         qInfo("QNetworkAccessManager sent the lost create %d times", attempts);
+}
+
+void TestMockServerFaults::newRoutes_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("counter");
+    QTest::addColumn<int>("status"); // without the fault
+
+    QTest::newRow("edit") << u"edit"_s << u"POST /videos/edits"_s << 200;
+    QTest::newRow("extend") << u"extend"_s << u"POST /videos/extensions"_s << 200;
+    QTest::newRow("create-character") << u"create-character"_s << u"POST /videos/characters"_s << 200;
+    QTest::newRow("retrieve-character") << u"retrieve-character"_s << u"GET /videos/characters/{id}"_s << 200;
+}
+
+void TestMockServerFaults::newRoutes()
+{
+    QFETCH(QString, route);
+    QFETCH(QString, counter);
+    QFETCH(int, status);
+    const QString source = createVideo();
+    WAIT_FOR_STATUS(*m_client, source, u"completed"_s);
+    const auto form = [] {
+        QHttpMultiPart *parts = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart name;
+        name.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"name\""));
+        name.setBody("Mossy");
+        QHttpPart video;
+        video.setHeader(
+            QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"video\"; filename=\"c.mp4\""));
+        video.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("video/mp4"));
+        video.setBody(TestVideos::mp4(3000));
+        parts->append(name);
+        parts->append(video);
+        return parts;
+    };
+    const QString character = m_client->postMultipart(u"/videos/characters"_s, form()).json().value(u"id"_s).toString();
+    QVERIFY(!character.isEmpty());
+    const QJsonObject reference { { u"id"_s, source } };
+    const auto send = [&] {
+        if (route == u"edit")
+            return m_client->postJson(u"/videos/edits"_s, { { u"video"_s, reference }, { u"prompt"_s, u"Edit"_s } });
+        if (route == u"extend") {
+            return m_client->postJson(u"/videos/extensions"_s,
+                { { u"video"_s, reference }, { u"prompt"_s, u"More"_s }, { u"seconds"_s, u"4"_s } });
+        }
+        if (route == u"create-character")
+            return m_client->postMultipart(u"/videos/characters"_s, form());
+        return m_client->get(u"/videos/characters/"_s + character);
+    };
+    const int before = m_server->requestCount(counter);
+    QVERIFY(m_server->setFaults(u"500@%1:times=1;503@retrieve"_s.arg(route)));
+    const MockClient::Reply faulted = send();
+    QCOMPARE(faulted.status, 500);
+    QCOMPARE(faulted.error().value(u"type"_s).toString(), u"server_error"_s);
+    QCOMPARE(send().status, status);
+    QCOMPARE(m_server->requestCount(counter), before + 2);
+    // A faulted edit or extension made no job: the source, the one from the second request, nothing else.
+    QVERIFY(m_server->setFaults(QString()));
+    const int jobs = static_cast<int>(m_client->get(u"/videos"_s).json().value(u"data"_s).toArray().size());
+    QCOMPARE(jobs, route == u"edit" || route == u"extend" ? 2 : 1);
+}
+
+void TestMockServerFaults::jobFaultsOnEditAndExtend()
+{
+    const QString source = createVideo();
+    WAIT_FOR_STATUS(*m_client, source, u"completed"_s);
+    const QJsonObject reference { { u"id"_s, source } };
+    const auto extend = [&](const QString &text) {
+        return m_client->postJson(
+            u"/videos/extensions"_s, { { u"video"_s, reference }, { u"prompt"_s, text }, { u"seconds"_s, u"4"_s } });
+    };
+    const auto edit = [&](const QString &text) {
+        return m_client->postJson(u"/videos/edits"_s, { { u"video"_s, reference }, { u"prompt"_s, text } });
+    };
+
+    QVERIFY(m_server->setFaults(u"moderation@extend:words=blood;moderation@edit:words=gore"_s));
+    const MockClient::Reply blocked = extend(u"Blood in the snow"_s);
+    QCOMPARE(blocked.status, 400);
+    QCOMPARE(blocked.error().value(u"code"_s).toString(), u"moderation_blocked"_s);
+    QCOMPARE(edit(u"Gore everywhere"_s).error().value(u"code"_s).toString(), u"moderation_blocked"_s);
+    QCOMPARE(edit(u"Blood in the snow"_s).status, 200);
+
+    QVERIFY(m_server->setFaults(u"stuck@extend:times=1"_s));
+    const QString stuck = extend(u"Stuck"_s).json().value(u"id"_s).toString();
+    const QString fine = extend(u"Fine"_s).json().value(u"id"_s).toString();
+    WAIT_FOR_STATUS(*m_client, fine, u"completed"_s);
+    // Both 8 s long and started together: the second is done, the first stays at 99 %.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->get(u"/videos/"_s + stuck).json().value(u"progress"_s).toInt(), 99, 5000);
+    QCOMPARE(m_client->status(stuck), u"in_progress"_s);
+
+    QVERIFY(m_server->setFaults(u"lose@edit"_s)); // every time: QNAM re-sends a POST whose answer was lost
+    const MockClient::Reply lost = edit(u"Lost answer"_s);
+    QCOMPARE(lost.status, 0);
+    bool made = false;
+    for (const QJsonValue &job : m_client->get(u"/videos"_s).json().value(u"data"_s).toArray())
+        made = made || job.toObject().value(u"prompt"_s).toString() == u"Lost answer";
+    QVERIFY(made);
 }
 
 void TestMockServerFaults::faultsOverHttp()

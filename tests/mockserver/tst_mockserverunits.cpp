@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The demo server's building blocks on their own: multipart parsing, image sniffing, prompt wrapping and the
-// clock-derived job states.
+// The demo server's building blocks on their own: multipart parsing, image and MP4 sniffing, prompt wrapping, the
+// clock-derived job states and the stored records of jobs and characters.
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "mockserver/characterstore.h"
 #include "mockserver/cliprenderer.h"
 #include "mockserver/imagesniffer.h"
+#include "mockserver/mp4sniffer.h"
 #include "mockserver/multipartparser.h"
 #include "mockserver/videojob.h"
 #include "testimages.h"
+#include "testvideos.h"
 
 using namespace Qt::StringLiterals;
+using Dailies::Mock::CharacterStore;
 using Dailies::Mock::ClipRenderer;
 using Dailies::Mock::ImageSniffer;
+using Dailies::Mock::Mp4Sniffer;
 using Dailies::Mock::MultipartParser;
 using Dailies::Mock::MultipartPart;
+using Dailies::Mock::VideoCharacter;
 using Dailies::Mock::VideoJob;
 
 class TestMockServerUnits final : public QObject
@@ -37,6 +45,10 @@ private Q_SLOTS:
     void jobStates_data();
     void jobStates();
     void jobStorageRoundTrip();
+    void mp4Sniffer_data();
+    void mp4Sniffer();
+    void mp4SnifferAgainstFfmpeg();
+    void characterStore();
 };
 
 void TestMockServerUnits::boundary_data()
@@ -303,6 +315,8 @@ void TestMockServerUnits::jobStorageRoundTrip()
     job.size = u"1792x1024"_s;
     job.seconds = u"12"_s;
     job.remixedFromId = u"video_ffffffffffffffffffffffffffffffff"_s;
+    job.extensionCount = 3;
+    job.sourceSeconds = 8;
     job.createdMs = 1'700'000'000'123;
     job.durationMs = 4321;
     job.ttlSeconds = 72;
@@ -315,6 +329,89 @@ void TestMockServerUnits::jobStorageRoundTrip()
     QCOMPARE(copy->width(), 1792);
     QCOMPARE(copy->height(), 1024);
     QVERIFY(!VideoJob::fromStorage(QJsonObject { { u"id"_s, u"nope"_s } }));
+    // An extension's source cannot be as long as the whole clip.
+    QJsonObject broken = job.toStorage();
+    broken.insert(u"source_seconds"_s, 12);
+    QVERIFY(!VideoJob::fromStorage(broken));
+}
+
+void TestMockServerUnits::mp4Sniffer_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("isMp4");
+    QTest::addColumn<double>("seconds");
+
+    using Layout = TestVideos::Layout;
+    QTest::newRow("3 s, moov first") << TestVideos::mp4(3000) << true << 3.0;
+    QTest::newRow("3 s, moov after mdat") << TestVideos::mp4(3000, Layout::MoovLast) << true << 3.0;
+    QTest::newRow("version 1 header") << TestVideos::mp4(2500, Layout::MoovFirst, 1) << true << 2.5;
+    QTest::newRow("no moov") << TestVideos::mp4(3000, Layout::NoMoov) << true << 0.0;
+    QTest::newRow("cut inside moov") << TestVideos::mp4(3000).first(60) << true << 0.0;
+    QTest::newRow("unknown duration") << TestVideos::mp4(0xffffffffU) << true << 0.0;
+    QTest::newRow("box size past the end")
+        << QByteArray::fromHex("00001000") + "ftypisom" + QByteArray(8, '\0') << false << 0.0;
+    QTest::newRow("64-bit box size") << QByteArray::fromHex("00000001") + "ftyp"
+            + QByteArray::fromHex("0000000000000018") + "isom" + QByteArray(4, '\0')
+            + TestVideos::box("moov", QByteArray())
+                                     << true << 0.0;
+    QTest::newRow("png") << TestImages::png(16, 16) << false << 0.0;
+    QTest::newRow("text") << QByteArray("this is not a video at all") << false << 0.0;
+    QTest::newRow("empty") << QByteArray() << false << 0.0;
+}
+
+void TestMockServerUnits::mp4Sniffer()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, isMp4);
+    QFETCH(double, seconds);
+    const auto info = Mp4Sniffer::sniff(bytes);
+    QCOMPARE(info.isMp4, isMp4);
+    QCOMPARE(info.seconds, seconds);
+}
+
+void TestMockServerUnits::mp4SnifferAgainstFfmpeg()
+{
+    const QString ffmpeg = QStandardPaths::findExecutable(u"ffmpeg"_s);
+    if (ffmpeg.isEmpty())
+        QSKIP("ffmpeg is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"clip.mp4"_s);
+    QProcess process;
+    process.start(ffmpeg,
+        { u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s, u"color=c=red:s=64x64:r=24:d=3"_s, u"-f"_s, u"lavfi"_s,
+            u"-i"_s, u"sine=d=3"_s, u"-c:v"_s, u"libx264"_s, u"-c:a"_s, u"aac"_s, u"-t"_s, u"3"_s, path });
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto info = Mp4Sniffer::sniff(file.readAll());
+    QVERIFY(info.isMp4);
+    QVERIFY2(std::abs(info.seconds - 3.0) < 0.1, qPrintable(QString::number(info.seconds)));
+}
+
+void TestMockServerUnits::characterStore()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        CharacterStore store(dir.path());
+        QVERIFY(store.open());
+        const auto added = store.add(u"Mossy ünïcödé"_s, TestVideos::mp4(3000), 3.0);
+        QVERIFY(added);
+        id = added->id;
+        QVERIFY(QRegularExpression(u"^char_[0-9a-f]{32}$"_s).match(id).hasMatch());
+        QCOMPARE(added->toApiObject().keys(), (QStringList { u"created_at"_s, u"id"_s, u"name"_s }));
+        QCOMPARE(store.find(id)->name, u"Mossy ünïcödé"_s);
+        QVERIFY(!store.find(u"char_0123456789abcdef0123456789abcdef"_s));
+        QVERIFY(!store.find(u"../jobs/x"_s));
+        QVERIFY(QFile::exists(store.videoPath(id)));
+    }
+    CharacterStore reopened(dir.path());
+    QVERIFY(reopened.open());
+    QCOMPARE(reopened.count(), 1);
+    QVERIFY(reopened.find(id));
+    QCOMPARE(reopened.find(id)->seconds, 3.0);
+    QVERIFY(!VideoCharacter::fromStorage(QJsonObject { { u"id"_s, u"char_x"_s }, { u"name"_s, u"x"_s } }));
 }
 
 QTEST_GUILESS_MAIN(TestMockServerUnits)

@@ -66,6 +66,21 @@ function png(width, height) {
         chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixels, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
+// A hand-built MP4: ftyp, a moov holding only a version-0 movie header (timescale 1000), and an mdat of zeros. The
+// demo server reads the length from it; nothing decodes it.
+function mp4(milliseconds) {
+    const box = (type, payload) => {
+        const size = Buffer.alloc(4);
+        size.writeUInt32BE(payload.length + 8);
+        return Buffer.concat([size, Buffer.from(type, 'ascii'), payload]);
+    };
+    const header = Buffer.alloc(100); // version 0, flags, times, then timescale and duration
+    header.writeUInt32BE(1000, 12);
+    header.writeUInt32BE(milliseconds, 16);
+    return Buffer.concat([box('ftyp', Buffer.from('isom\0\0\x02\0isomiso2avc1mp41', 'latin1')),
+        box('moov', box('mvhd', header)), box('mdat', Buffer.alloc(64))]);
+}
+
 const created = []; // every id this run created, for the list check
 let text, withImage, remix;
 
@@ -125,6 +140,56 @@ await check('delete -> {deleted: true}; retrieve then -> NotFoundError', async (
     const d = await client.videos.delete(remix.id);
     assert(d.deleted === true && d.id === remix.id && d.object === 'video.deleted', `got ${JSON.stringify(d)}`);
     await rejects(client.videos.retrieve(remix.id), OpenAI.NotFoundError, 404);
+});
+let character, extended;
+await check('createCharacter (multipart MP4 + name) -> char_ id; getCharacter returns it', async () => {
+    character = await client.videos.createCharacter(
+        { name: 'Mossy', video: await toFile(mp4(3000), 'mossy.mp4', { type: 'video/mp4' }) });
+    assert(/^char_[0-9a-f]{32}$/.test(character.id) && character.name === 'Mossy' &&
+        Number.isInteger(character.created_at), `got ${JSON.stringify(character)}`);
+    const fetched = await client.videos.getCharacter(character.id);
+    assert(JSON.stringify(fetched) === JSON.stringify(character), `got ${JSON.stringify(fetched)}`);
+});
+await check('createCharacter with a PNG or an 8 s clip -> BadRequestError, param video', async () => {
+    for (const [bytes, name] of [[png(64, 64), 'still.png'], [mp4(8000), 'long.mp4']]) {
+        const e = await rejects(client.videos.createCharacter({ name: 'Mossy',
+            video: await toFile(bytes, name, { type: 'video/mp4' }) }), OpenAI.BadRequestError, 400);
+        assert(e.param === 'video', `param: ${e.param}`);
+    }
+});
+await check('getCharacter of an unknown id -> NotFoundError', async () => {
+    await rejects(client.videos.getCharacter('char_0123456789abcdef0123456789abcdef'), OpenAI.NotFoundError, 404);
+});
+await check('create with characters (the SDK sends characters[][id]) -> accepted; name absent -> param prompt',
+    async () => {
+        // Not in the SDK's types (guide only), but the SDK sends any field it is given.
+        const v = await client.videos.create({ prompt: 'Mossy crosses the street', characters: [{ id: character.id }] });
+        assert(v.object === 'video' && v.status === 'queued', `got ${JSON.stringify(v)}`);
+        const e = await rejects(client.videos.create({ prompt: 'A moss creature', characters: [{ id: character.id }] }),
+            OpenAI.BadRequestError, 400);
+        assert(e.param === 'prompt', `param: ${e.param}`);
+    });
+await check('edit (multipart video[id]) -> remixed_from_video_id is the source; completes', async () => {
+    const v = await client.videos.edit({ video: { id: text.id }, prompt: 'The paper boat, in snow' });
+    assert(v.object === 'video' && v.remixed_from_video_id === text.id && v.seconds === text.seconds,
+        `got ${JSON.stringify(v)}`);
+    await waitCompleted(v.id);
+});
+await check("extend {seconds: '4'} -> seconds is the stitched total '8'; the content is an MP4", async () => {
+    extended = await client.videos.extend({ video: { id: text.id }, prompt: 'The boat reaches the sea', seconds: '4' });
+    assert(extended.object === 'video' && extended.remixed_from_video_id === text.id && extended.seconds === '8',
+        `got ${JSON.stringify(extended)}`);
+    await waitCompleted(extended.id);
+    const mp4Bytes = Buffer.from(await (await client.videos.downloadContent(extended.id)).arrayBuffer());
+    assert(mp4Bytes.toString('latin1', 4, 8) === 'ftyp', `video starts ${mp4Bytes.subarray(0, 12).toString('hex')}`);
+});
+await check("extend of an unknown video, or by '5' seconds -> BadRequestError naming the param", async () => {
+    let e = await rejects(client.videos.extend({ video: { id: 'video_nope' }, prompt: 'x', seconds: '4' }),
+        OpenAI.BadRequestError, 400);
+    assert(e.param === 'video.id', `param: ${e.param}`);
+    e = await rejects(client.videos.extend({ video: { id: text.id }, prompt: 'x', seconds: '5' }),
+        OpenAI.BadRequestError, 400);
+    assert(e.param === 'seconds', `param: ${e.param}`);
 });
 await check('wrong key -> AuthenticationError 401, code invalid_api_key', async () => {
     const other = new OpenAI({ apiKey: 'sk-wrong-key-123', baseURL, maxRetries: 0 });
