@@ -84,6 +84,24 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_thumbnailer(new Thumbnailer(this))
 {
+    layOut();
+    connectPanels();
+    if (JobEngine *engine = m_workspace->engine())
+        followEngine(engine);
+    for (Api::VideoApiClient *client : m_workspace->clients())
+        watchClient(client);
+    connect(m_workspace, &Workspace::clientAdded, this, [this](Api::VideoApiClient *client) {
+        watchClient(client);
+        updateHealth();
+    });
+    buildMenus();
+    restoreState();
+    updateStatus();
+    updateHealth();
+}
+
+void MainWindow::layOut()
+{
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Dailies"));
     setWindowIcon(Icons::icon(u"app.dailies.Dailies"_s));
@@ -114,7 +132,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }
+}
 
+void MainWindow::connectPanels()
+{
     // Space plays and pauses from the list as well as from the preview.
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_library->view());
     space->setContext(Qt::WidgetShortcut);
@@ -125,7 +146,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             m_library->selectJob(ids.constFirst());
         updateStatus();
     });
-    m_preview->setWorkspace(workspace);
+    m_preview->setWorkspace(m_workspace);
     connect(m_library, &LibraryPanel::currentChanged, m_preview, &PreviewPanel::showItem);
     connect(m_library, &LibraryPanel::currentChanged, this,
         [this](const QModelIndex &index) { ensureThumbnail(index.data(StudioModel::ClipIdRole).toLongLong()); });
@@ -147,37 +168,27 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             m_library->view()->addAction(action);
     }
     connect(m_library, &LibraryPanel::reuseSettingsRequested, m_compose, &ComposePanel::reuseSettings);
-    if (JobEngine *engine = m_workspace->engine()) {
-        connect(engine, &JobEngine::jobAdded, this, &MainWindow::updateStatus);
-        connect(engine, &JobEngine::jobChanged, this, &MainWindow::updateStatus);
-        // `dailies queue pause` in a terminal pauses this window's queue as well.
-        connect(engine, &JobEngine::pausedChanged, this, &MainWindow::updateStatus);
-        connect(engine, &JobEngine::jobFinished, this, [this](qint64 id) {
-            updateStatus();
-            const std::optional<JobRecord> job = m_workspace->engine()->job(id);
-            if (job && job->state != JobState::Completed && job->state != JobState::Cancelled)
-                explainJob(id);
-            if (job && job->state == JobState::Completed)
-                ensureThumbnail(job->clipId);
-        });
-        connect(
-            engine, &JobEngine::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-        connect(engine, &JobEngine::budgetAlert, this,
-            [this](const QString &text) { statusBar()->showMessage(tr("Budget: %1").arg(text), 10000); });
-        connect(engine, &JobEngine::queueHeld, this, &MainWindow::explainJob);
-        m_notifier = new JobNotifier(engine, this, m_workspace->settings(), this);
-    }
-    for (Api::VideoApiClient *client : m_workspace->clients())
-        watchClient(client);
-    connect(m_workspace, &Workspace::clientAdded, this, [this](Api::VideoApiClient *client) {
-        watchClient(client);
-        updateHealth();
-    });
+}
 
-    buildMenus();
-    restoreState();
-    updateStatus();
-    updateHealth();
+void MainWindow::followEngine(JobEngine *engine)
+{
+    connect(engine, &JobEngine::jobAdded, this, &MainWindow::updateStatus);
+    connect(engine, &JobEngine::jobChanged, this, &MainWindow::updateStatus);
+    // `dailies queue pause` in a terminal pauses this window's queue as well.
+    connect(engine, &JobEngine::pausedChanged, this, &MainWindow::updateStatus);
+    connect(engine, &JobEngine::jobFinished, this, [this](qint64 id) {
+        updateStatus();
+        const std::optional<JobRecord> job = m_workspace->engine()->job(id);
+        if (job && job->state != JobState::Completed && job->state != JobState::Cancelled)
+            explainJob(id);
+        if (job && job->state == JobState::Completed)
+            ensureThumbnail(job->clipId);
+    });
+    connect(engine, &JobEngine::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(engine, &JobEngine::budgetAlert, this,
+        [this](const QString &text) { statusBar()->showMessage(tr("Budget: %1").arg(text), 10000); });
+    connect(engine, &JobEngine::queueHeld, this, &MainWindow::explainJob);
+    m_notifier = new JobNotifier(engine, this, m_workspace->settings(), this);
 }
 
 MainWindow::~MainWindow() = default;

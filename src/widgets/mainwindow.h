@@ -12,6 +12,7 @@ class QSplitter;
 namespace Dailies
 {
 class ComposePanel;
+class JobEngine;
 class JobNotifier;
 class LibraryPanel;
 class MessageBanner;
@@ -56,6 +57,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void layOut();
+    void connectPanels();
+    /// The status bar, explanations, thumbnails and notifications follow the engine's jobs.
+    void followEngine(JobEngine *engine);
     void buildMenus();
     void updateStatus();
     void updateHealth();

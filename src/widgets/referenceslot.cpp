@@ -54,6 +54,14 @@ ReferenceSlot::ReferenceSlot(QWidget *parent)
     , m_note(new QLabel(tr("Images with real people's faces are refused by the provider."), this))
     , m_message(new QLabel(this))
 {
+    setUpControls();
+    layOut();
+    connectControls();
+    updateState();
+}
+
+void ReferenceSlot::setUpControls()
+{
     setObjectName(u"referenceSlot"_s);
     setAcceptDrops(true);
     setFocusProxy(m_preview);
@@ -97,7 +105,10 @@ ReferenceSlot::ReferenceSlot(QWidget *parent)
     m_message->setAccessibleName(tr("Reference image problem"));
     m_message->setForegroundRole(QPalette::Highlight);
     m_message->hide();
+}
 
+void ReferenceSlot::layOut()
+{
     auto *buttons = new QVBoxLayout;
     buttons->setSpacing(4);
     buttons->addWidget(m_browse);
@@ -118,7 +129,10 @@ ReferenceSlot::ReferenceSlot(QWidget *parent)
     layout->addWidget(m_originLabel);
     layout->addWidget(m_note);
     layout->addWidget(m_message);
+}
 
+void ReferenceSlot::connectControls()
+{
     auto *paste = new QShortcut(QKeySequence::Paste, m_preview);
     paste->setContext(Qt::WidgetShortcut);
     connect(paste, &QShortcut::activated, this, &ReferenceSlot::pasteFromClipboard);
@@ -136,7 +150,6 @@ ReferenceSlot::ReferenceSlot(QWidget *parent)
     setTabOrder(m_paste, m_clear);
     setTabOrder(m_clear, m_fitButton);
     setTabOrder(m_fitButton, m_cropButton);
-    updateState();
 }
 
 ReferenceSlot::~ReferenceSlot() = default;

@@ -72,6 +72,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void setUpControls();
+    void layOut();
+    void connectControls();
     void browse();
     void render();
     void showProblem(const QString &text);
