@@ -17,6 +17,8 @@
 #include "mockserver/mockserver.h"
 #include "support/manualclock.h"
 
+#include "../mockserver/testvideos.h"
+
 using namespace Qt::StringLiterals;
 using namespace Dailies;
 using namespace Dailies::Api;
@@ -177,6 +179,15 @@ private Q_SLOTS:
     void listPaginatesWithCursor();
     void deleteThenNotFound();
     void remixLinksParent();
+    void editLinksSource();
+    void extensionIsTheStitchedTotal();
+    void characterRoundTrip();
+    void charactersReachTheServer_data();
+    void charactersReachTheServer();
+    void refusedBeforeSending_data();
+    void refusedBeforeSending();
+    void lostEditOrExtensionIsNotResent_data();
+    void lostEditOrExtensionIsNotResent();
     void azureProfileSpeaksToServer();
     void resumedDownload();
     void wrongKeyIsAuthenticationError();
@@ -291,6 +302,161 @@ void TestClientServer::remixLinksParent()
     QCOMPARE(child.video.remixedFromVideoId, parent.id);
     QCOMPARE(child.video.size, u"1280x720"_s);
     QCOMPARE(child.video.prompt, u"the cat takes a bow"_s);
+}
+
+void TestClientServer::editLinksSource()
+{
+    const Video source = completedVideo({ .prompt = u"a paper boat in a gutter"_s, .size = u"1280x720"_s });
+    QCOMPARE(toString(source.status), u"completed"_s);
+    const VideoResult edited = await(m_client->edit(source.id, u"make it a toy sailboat"_s));
+    QVERIFY2(edited.ok(), qPrintable(edited.error.toString()));
+    QCOMPARE(edited.video.remixedFromVideoId, source.id);
+    QCOMPARE(edited.video.prompt, u"make it a toy sailboat"_s);
+    QCOMPARE(edited.video.size, u"1280x720"_s);
+    QCOMPARE(m_server->requestCount(u"POST /videos/edits"_s), 1);
+}
+
+void TestClientServer::extensionIsTheStitchedTotal()
+{
+    const Video source = completedVideo({ .prompt = u"a kite rises"_s, .seconds = u"8"_s });
+    QCOMPARE(toString(source.status), u"completed"_s);
+    const VideoResult extended = await(m_client->extend(source.id, u"the kite loops once"_s, u"12"_s));
+    QVERIFY2(extended.ok(), qPrintable(extended.error.toString()));
+    QCOMPARE(extended.video.remixedFromVideoId, source.id);
+    QCOMPARE(extended.video.seconds, u"20"_s);
+    QCOMPARE(m_server->requestCount(u"POST /videos/extensions"_s), 1);
+}
+
+void TestClientServer::characterRoundTrip()
+{
+    const QString clip = m_dir.filePath(u"mara.mp4"_s);
+    QFile f(clip);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestVideos::mp4(3000));
+    f.close();
+    const CharacterResult made = await(m_client->createCharacter(u"Mara"_s, clip));
+    QVERIFY2(made.ok(), qPrintable(made.error.toString()));
+    QVERIFY2(made.character.id.startsWith(u"char_"_s), qPrintable(made.character.id));
+    QCOMPARE(made.character.name, u"Mara"_s);
+    QVERIFY(made.character.createdAt.isValid());
+    const CharacterResult got = await(m_client->retrieveCharacter(made.character.id));
+    QVERIFY2(got.ok(), qPrintable(got.error.toString()));
+    QCOMPARE(got.character.id, made.character.id);
+    QCOMPARE(got.character.name, u"Mara"_s);
+    const CharacterResult none = await(m_client->retrieveCharacter(u"char_0000"_s));
+    QVERIFY(none.error.isNotFound());
+}
+
+void TestClientServer::charactersReachTheServer_data()
+{
+    QTest::addColumn<bool>("multipart");
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("param"); // empty: accepted
+    QTest::newRow("json, named") << false << u"Mara waves from a rowing boat"_s << QString();
+    QTest::newRow("json, name missing") << false << u"a woman waves from a rowing boat"_s << u"prompt"_s;
+    QTest::newRow("multipart, named") << true << u"Mara waves from a rowing boat"_s << QString();
+    // Only a server that read the characters from the form can miss the name: proof of the encoding.
+    QTest::newRow("multipart, name missing") << true << u"a woman waves from a rowing boat"_s << u"prompt"_s;
+}
+
+void TestClientServer::charactersReachTheServer()
+{
+    QFETCH(bool, multipart);
+    QFETCH(QString, prompt);
+    QFETCH(QString, param);
+    const QString clip = m_dir.filePath(u"mara.mp4"_s);
+    QFile f(clip);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestVideos::mp4(3000));
+    f.close();
+    const CharacterResult made = await(m_client->createCharacter(u"Mara"_s, clip));
+    QVERIFY2(made.ok(), qPrintable(made.error.toString()));
+    CreateVideoRequest request { .prompt = prompt, .size = u"720x1280"_s };
+    request.characters = { made.character.id };
+    if (multipart) {
+        const QString image = m_dir.filePath(u"first-frame.png"_s);
+        QFile png(image);
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(pngHeader(720, 1280));
+        png.close();
+        request.inputReferencePath = image;
+    }
+    const VideoResult r = await(m_client->create(request));
+    if (param.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    } else {
+        QCOMPARE(r.error.httpStatus, 400);
+        QCOMPARE(r.error.param, param);
+    }
+}
+
+void TestClientServer::refusedBeforeSending_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("param");
+    QTest::newRow("extension of 5 s") << u"extend 5"_s << u"seconds"_s;
+    QTest::newRow("extension of 24 s") << u"extend 24"_s << u"seconds"_s;
+    QTest::newRow("edit with an empty prompt") << u"edit"_s << u"prompt"_s;
+    QTest::newRow("edit of a bad id") << u"edit bad/id"_s << u"video_id"_s;
+    QTest::newRow("character from a PNG") << u"character png"_s << u"video"_s;
+    QTest::newRow("character without a name") << u"character noname"_s << u"name"_s;
+    QTest::newRow("character with an 81-character name") << u"character longname"_s << u"name"_s;
+    QTest::newRow("three characters") << u"create 3 characters"_s << u"characters"_s;
+}
+
+void TestClientServer::refusedBeforeSending()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, param);
+    const QString clip = m_dir.filePath(u"c.mp4"_s);
+    QFile f(clip);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(operation == "character png"_L1 ? pngHeader(720, 1280) : TestVideos::mp4(3000));
+    f.close();
+    ApiError error;
+    if (operation.startsWith("extend"_L1)) {
+        error = await(m_client->extend(u"video_1"_s, u"more"_s, operation.section(u' ', 1))).error;
+    } else if (operation.startsWith("edit"_L1)) {
+        const QString id = operation.section(u' ', 1);
+        error = await(m_client->edit(id.isEmpty() ? u"video_1"_s : id, id.isEmpty() ? u" "_s : u"x"_s)).error;
+    } else if (operation.startsWith("character"_L1)) {
+        const QString name = operation == "character noname"_L1 ? u"  "_s
+            : operation == "character longname"_L1             ? QString(81, u'n')
+                                                               : u"Mara"_s;
+        error = await(m_client->createCharacter(name, clip)).error;
+    } else {
+        CreateVideoRequest request { .prompt = u"A, B and C"_s };
+        request.characters = { u"char_a"_s, u"char_b"_s, u"char_c"_s };
+        error = await(m_client->create(request)).error;
+    }
+    QCOMPARE(error.kind, ApiError::Kind::InvalidInput);
+    QCOMPARE(error.param, param);
+    QCOMPARE(m_server->requestCount(u"POST /videos/extensions"_s), 0);
+    QCOMPARE(m_server->requestCount(u"POST /videos/edits"_s), 0);
+    QCOMPARE(m_server->requestCount(u"POST /videos/characters"_s), 0);
+    QCOMPARE(m_server->requestCount(u"POST /videos"_s), 0);
+}
+
+void TestClientServer::lostEditOrExtensionIsNotResent_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("route");
+    QTest::newRow("edit") << u"edit"_s << u"POST /videos/edits"_s;
+    QTest::newRow("extend") << u"extend"_s << u"POST /videos/extensions"_s;
+}
+
+void TestClientServer::lostEditOrExtensionIsNotResent()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, route);
+    const Video source = completedVideo();
+    QCOMPARE(toString(source.status), u"completed"_s);
+    QVERIFY(m_server->setFaults(u"lose@%1:times=1"_s.arg(operation)));
+    const VideoResult r = await(operation == "edit"_L1 ? m_client->edit(source.id, u"at dawn"_s)
+                                                       : m_client->extend(source.id, u"at dawn"_s, u"4"_s));
+    QVERIFY(!r.ok());
+    QVERIFY(r.error.outcomeUnknown);
+    QCOMPARE(m_server->requestCount(route), 1);
 }
 
 void TestClientServer::azureProfileSpeaksToServer()

@@ -251,6 +251,49 @@ std::optional<DeletedVideo> DeletedVideo::fromJson(const QJsonObject &object, QS
     return r.result(std::move(d), error);
 }
 
+std::optional<Character> Character::fromJson(const QJsonObject &object, QString *error)
+{
+    Reader r(object, Video::tr("Character"));
+    Character c;
+    c.raw = object;
+    c.id = r.requiredString("id"_L1);
+    c.name = r.optionalString("name"_L1);
+    c.createdAt = r.optionalTime("created_at"_L1);
+    return r.result(std::move(c), error);
+}
+
+QList<std::pair<QByteArray, QByteArray>> formFields(const QByteArray &key, const QJsonValue &value)
+{
+    QList<std::pair<QByteArray, QByteArray>> fields;
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            fields += formFields(key + '[' + it.key().toUtf8() + ']', it.value());
+        break;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
+            fields += formFields(key + "[]", item);
+        break;
+    }
+    case QJsonValue::Bool:
+        fields.append({ key, value.toBool() ? "true" : "false" });
+        break;
+    case QJsonValue::Double:
+        fields.append({ key, QByteArray::number(value.toDouble(), 'g', 17) });
+        break;
+    case QJsonValue::String:
+        fields.append({ key, value.toString().toUtf8() });
+        break;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return fields;
+}
+
 QJsonObject CreateVideoRequest::toJson() const
 {
     QJsonObject body = extra;
@@ -265,6 +308,12 @@ QJsonObject CreateVideoRequest::toJson() const
         body.insert("input_reference"_L1, QJsonObject { { "image_url"_L1, inputReferenceUrl } });
     else if (!inputReferenceFileId.isEmpty())
         body.insert("input_reference"_L1, QJsonObject { { "file_id"_L1, inputReferenceFileId } });
+    if (!characters.isEmpty()) {
+        QJsonArray list;
+        for (const QString &id : characters)
+            list.append(QJsonObject { { "id"_L1, id } });
+        body.insert("characters"_L1, list);
+    }
     return body;
 }
 

@@ -6,7 +6,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace Dailies::Api
 {
@@ -73,6 +75,16 @@ struct DeletedVideo {
     [[nodiscard]] static std::optional<DeletedVideo> fromJson(const QJsonObject &object, QString *error);
 };
 
+/// A character (`VideoCharacterResource`): a person or creature from an uploaded clip that creates can name.
+struct Character {
+    QString id; ///< `char_…` on OpenAI; opaque
+    QString name; ///< must appear verbatim in a prompt that uses the character
+    QDateTime createdAt;
+    QJsonObject raw;
+
+    [[nodiscard]] static std::optional<Character> fromJson(const QJsonObject &object, QString *error);
+};
+
 /**
  * The parameters of `POST /videos`. Empty strings are left out so that the provider's defaults apply; model, size
  * and seconds are free strings so that values newer than this build still pass. At most one of the three
@@ -86,12 +98,22 @@ struct CreateVideoRequest {
     QString inputReferencePath;
     QString inputReferenceUrl;
     QString inputReferenceFileId;
-    /// Further top-level fields a newer or compatible provider accepts (for example `characters`).
+    /// Characters the video shows (`characters: [{"id"}]`, at most kMaxCharacters); each one's name must appear
+    /// verbatim in the prompt.
+    QStringList characters;
+    /// Further top-level fields a newer or compatible provider accepts.
     QJsonObject extra;
+
+    static constexpr int kMaxCharacters = 2;
 
     /// The JSON body (used when no file is attached).
     [[nodiscard]] QJsonObject toJson() const;
 };
+
+/// Encodes a JSON value as multipart/form-data fields the way the official SDKs do: nested objects as
+/// `key[sub]`, arrays as `key[]` (so `characters: [{"id": "c"}]` becomes `characters[][id]=c`), numbers and booleans
+/// as text. Returns (name, value) pairs in order.
+QList<std::pair<QByteArray, QByteArray>> formFields(const QByteArray &key, const QJsonValue &value);
 
 /// Query of `GET /videos`.
 struct ListQuery {

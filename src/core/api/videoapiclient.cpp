@@ -2,9 +2,12 @@
 #include "core/api/videoapiclient.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 
 #include "core/api/providersession.h"
 #include "core/util/clock.h"
@@ -102,10 +105,56 @@ ApiError VideoApiClient::validateVideoId(const QString &videoId)
     return {};
 }
 
+ApiError VideoApiClient::validateExtensionSeconds(const QString &seconds)
+{
+    bool ok = false;
+    const int n = seconds.toInt(&ok);
+    if (!ok || std::find(kExtensionSeconds.cbegin(), kExtensionSeconds.cend(), n) == kExtensionSeconds.cend())
+        return ApiError::invalidInput(
+            u"seconds"_s, tr("An extension adds 4, 8, 12, 16 or 20 seconds, not '%1'.").arg(seconds));
+    return {};
+}
+
+ApiError VideoApiClient::validateCharacter(const QString &name, const QString &mp4Path)
+{
+    if (name.trimmed().isEmpty())
+        return ApiError::invalidInput(u"name"_s, tr("A character needs a name, the one prompts will use."));
+    if (name.size() > kMaxCharacterName)
+        return ApiError::invalidInput(u"name"_s,
+            tr("A character's name has at most %1 characters; this one has %2.")
+                .arg(kMaxCharacterName)
+                .arg(name.size()));
+    QFile file(mp4Path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ApiError::invalidInput(
+            u"video"_s, tr("Cannot read the character clip '%1': %2").arg(mp4Path, file.errorString()));
+    if (file.size() > kMaxCharacterBytes)
+        return ApiError::invalidInput(u"video"_s,
+            tr("The character clip is %1 MiB; the limit is %2 MiB. Use a 2 to 4 second clip.")
+                .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(kMaxCharacterBytes / (1024 * 1024)));
+    // An MP4 (ISO base media file) starts with a box whose type is `ftyp`.
+    const QByteArray head = file.read(12);
+    if (head.size() < 12 || head.mid(4, 4) != "ftyp")
+        return ApiError::invalidInput(u"video"_s,
+            tr("'%1' is not an MP4 video; a character is made from a 2 to 4 second MP4 clip.")
+                .arg(QFileInfo(mp4Path).fileName()));
+    return {};
+}
+
 ApiError VideoApiClient::validateCreate(const CreateVideoRequest &request)
 {
     if (ApiError e = validatePrompt(request.prompt))
         return e;
+    if (request.characters.size() > CreateVideoRequest::kMaxCharacters)
+        return ApiError::invalidInput(u"characters"_s,
+            tr("A video can show at most %1 characters; this one names %2.")
+                .arg(CreateVideoRequest::kMaxCharacters)
+                .arg(request.characters.size()));
+    for (const QString &id : request.characters) {
+        if (ApiError e = validateVideoId(id))
+            return ApiError::invalidInput(u"characters"_s, tr("'%1' is not a character id.").arg(id));
+    }
     const int references = int(!request.inputReferencePath.isEmpty()) + int(!request.inputReferenceUrl.isEmpty())
         + int(!request.inputReferenceFileId.isEmpty());
     if (references > 1)
@@ -170,12 +219,13 @@ VideoCall *VideoApiClient::create(const CreateVideoRequest &request)
         add("model", request.model);
         add("size", request.size);
         add("seconds", request.seconds);
-        for (auto it = request.extra.constBegin(); it != request.extra.constEnd(); ++it) {
-            const QJsonValue v = it.value();
-            const QByteArray value = v.isString() ? v.toString().toUtf8()
-                : v.isDouble()                    ? QByteArray::number(v.toDouble())
-                                                  : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-            spec.multipart.append({ it.key().toUtf8(), value, {}, {} });
+        // Everything else of the JSON body (characters, extra fields) in the SDKs' bracket encoding.
+        QJsonObject rest = request.toJson();
+        for (const char *sent : { "prompt", "model", "size", "seconds" })
+            rest.remove(QLatin1StringView(sent));
+        for (auto it = rest.constBegin(); it != rest.constEnd(); ++it) {
+            for (const auto &[name, value] : formFields(it.key().toUtf8(), it.value()))
+                spec.multipart.append({ name, value, {}, {} });
         }
         const ImageProbe probe = ImageProbe::probeFile(request.inputReferencePath, nullptr);
         spec.multipart.append({ "input_reference", {}, request.inputReferencePath, probe.mimeType() });
@@ -230,6 +280,71 @@ VideoCall *VideoApiClient::remix(const QString &videoId, const QString &prompt)
         call->failBeforeStart(e);
     else if (ApiError p = validatePrompt(prompt))
         call->failBeforeStart(p);
+    return call;
+}
+
+VideoCall *VideoApiClient::edit(const QString &videoId, const QString &prompt)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = u"videos/edits"_s;
+    spec.createsResource = true;
+    spec.timeout = m_timeouts.create;
+    spec.jsonBody
+        = QJsonDocument(QJsonObject { { "video"_L1, QJsonObject { { "id"_L1, videoId } } }, { "prompt"_L1, prompt } })
+              .toJson(QJsonDocument::Compact);
+    auto *call = new VideoCall(m_session.get(), std::move(spec), this);
+    if (ApiError e = validateVideoId(videoId))
+        call->failBeforeStart(e);
+    else if (ApiError p = validatePrompt(prompt))
+        call->failBeforeStart(p);
+    return call;
+}
+
+VideoCall *VideoApiClient::extend(const QString &videoId, const QString &prompt, const QString &seconds)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = u"videos/extensions"_s;
+    spec.createsResource = true;
+    spec.timeout = m_timeouts.create;
+    spec.jsonBody = QJsonDocument(QJsonObject { { "video"_L1, QJsonObject { { "id"_L1, videoId } } },
+                                      { "prompt"_L1, prompt }, { "seconds"_L1, seconds } })
+                        .toJson(QJsonDocument::Compact);
+    auto *call = new VideoCall(m_session.get(), std::move(spec), this);
+    if (ApiError e = validateVideoId(videoId))
+        call->failBeforeStart(e);
+    else if (ApiError p = validatePrompt(prompt))
+        call->failBeforeStart(p);
+    else if (ApiError s = validateExtensionSeconds(seconds))
+        call->failBeforeStart(s);
+    return call;
+}
+
+CharacterCall *VideoApiClient::createCharacter(const QString &name, const QString &mp4Path)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = u"videos/characters"_s;
+    spec.createsResource = true; // a second upload would make a second character
+    spec.timeout = m_timeouts.create;
+    spec.multipart.append({ "name", name.trimmed().toUtf8(), {}, {} });
+    spec.multipart.append({ "video", {}, mp4Path, "video/mp4" });
+    auto *call = new CharacterCall(m_session.get(), std::move(spec), this);
+    if (ApiError e = validateCharacter(name, mp4Path))
+        call->failBeforeStart(e);
+    return call;
+}
+
+CharacterCall *VideoApiClient::retrieveCharacter(const QString &characterId)
+{
+    RequestSpec spec;
+    spec.path = u"videos/characters/"_s + pathSegment(characterId);
+    spec.timeout = m_timeouts.request;
+    auto *call = new CharacterCall(m_session.get(), std::move(spec), this);
+    if (ApiError e = validateVideoId(characterId))
+        call->failBeforeStart(
+            ApiError::invalidInput(u"character_id"_s, tr("'%1' is not a character id.").arg(characterId)));
     return call;
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QObject>
+#include <array>
 #include <memory>
 
+#include "core/api/charactercall.h"
 #include "core/api/deletevideocall.h"
 #include "core/api/downloadcall.h"
 #include "core/api/providerprofile.h"
@@ -51,6 +53,14 @@ public:
     static constexpr int kMaxPromptLength = 32000;
     /// The largest reference image uploaded (the API's data-URL limit is 20 MiB).
     static constexpr qint64 kMaxReferenceBytes = 20 * 1024 * 1024;
+    /// The largest character clip uploaded (a 2–4 s MP4 at 1080p is far below it).
+    static constexpr qint64 kMaxCharacterBytes = 100 * 1024 * 1024;
+    /// The longest character name.
+    static constexpr int kMaxCharacterName = 80;
+    /// The lengths an extension segment may have, in seconds, and the longest a clip may grow by extensions.
+    static constexpr std::array kExtensionSeconds { 4, 8, 12, 16, 20 };
+    static constexpr int kMaxExtendedSeconds = 120;
+    static constexpr int kMaxExtensions = 6;
 
     VideoApiClient(
         ProviderProfile profile, QNetworkAccessManager *nam, Clock *clock = nullptr, QObject *parent = nullptr);
@@ -73,6 +83,15 @@ public:
     [[nodiscard]] VideoListCall *list(const ListQuery &query = {});
     [[nodiscard]] DeleteVideoCall *remove(const QString &videoId);
     [[nodiscard]] VideoCall *remix(const QString &videoId, const QString &prompt);
+    /// `POST /videos/edits`: a new video from a completed one, changed as `prompt` says. Billed like a create and,
+    /// like it, never retried blindly.
+    [[nodiscard]] VideoCall *edit(const QString &videoId, const QString &prompt);
+    /// `POST /videos/extensions`: the completed video followed by `seconds` more (4, 8, 12, 16 or 20); the answer's
+    /// `seconds` is the stitched total. Billed; never retried blindly.
+    [[nodiscard]] VideoCall *extend(const QString &videoId, const QString &prompt, const QString &seconds);
+    /// `POST /videos/characters` (multipart): a character named `name` from the MP4 at `mp4Path`.
+    [[nodiscard]] CharacterCall *createCharacter(const QString &name, const QString &mp4Path);
+    [[nodiscard]] CharacterCall *retrieveCharacter(const QString &characterId);
     /// Streams one content variant to `<directory>/<baseName>.<ext>` (see DownloadCall).
     [[nodiscard]] DownloadCall *download(
         const QString &videoId, ContentVariant variant, const QString &directory, const QString &baseName);
@@ -81,6 +100,10 @@ public:
     [[nodiscard]] static ApiError validateCreate(const CreateVideoRequest &request);
     [[nodiscard]] static ApiError validatePrompt(const QString &prompt);
     [[nodiscard]] static ApiError validateVideoId(const QString &videoId);
+    [[nodiscard]] static ApiError validateExtensionSeconds(const QString &seconds);
+    /// A character's name (1 to kMaxCharacterName characters) and its clip (an MP4 file of at most
+    /// kMaxCharacterBytes).
+    [[nodiscard]] static ApiError validateCharacter(const QString &name, const QString &mp4Path);
 
 Q_SIGNALS:
     /// health() changed: a call ended with a different verdict about the provider.
