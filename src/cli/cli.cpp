@@ -5,6 +5,7 @@
 #include <QTextStream>
 #include <memory>
 
+#include "cli/characterscommand.h"
 #include "cli/clicontext.h"
 #include "cli/generatecommand.h"
 #include "cli/keycommand.h"
@@ -29,11 +30,15 @@ QString usage()
         "\n"
         "Commands:\n"
         "  generate \"PROMPT\"   queue a video (or N variations), follow it and keep it in the library\n"
+        "  edit ID \"PROMPT\"   a new video from a finished clip, changed as the prompt says\n"
+        "  extend ID \"PROMPT\" --seconds N   continue a finished clip by N seconds (up to 120 s in all)\n"
+        "  characters ACTION   characters for prompts: add NAME FILE.mp4, list, get ID\n"
         "  batch FILE          queue one job per row of a .jsonl or .csv file (checked first)\n"
         "  queue ACTION        the durable queue: list, run, pause, resume, cancel ID, retry ID, move ID POS\n"
         "  library ACTION      the offline library: search TEXT, rebuild, export ID... --to DEST, import-remote\n"
         "  spend               spending by day, model or profile; --budget AMOUNT [--hard-stop]\n"
-        "  videos ACTION       the raw API: list, get ID, delete ID, download ID, remix ID \"PROMPT\"\n"
+        "  videos ACTION       the raw API: list, get ID, delete ID, download ID, remix/edit/extend ID \"PROMPT\",\n"
+        "                      create-character NAME FILE.mp4, get-character ID\n"
         "  profiles ACTION     provider profiles: list, add NAME, remove NAME, default NAME\n"
         "  key ACTION PROFILE  store or remove a profile's API key in the system keychain\n"
         "\n"
@@ -72,6 +77,12 @@ int run(const QStringList &arguments)
     std::unique_ptr<Command> command;
     if (name == "generate"_L1)
         command = std::make_unique<GenerateCommand>(GenerateCommand::Mode::Prompt, &context, nullptr);
+    else if (name == "edit"_L1)
+        command = std::make_unique<GenerateCommand>(GenerateCommand::Mode::Edit, &context, nullptr);
+    else if (name == "extend"_L1)
+        command = std::make_unique<GenerateCommand>(GenerateCommand::Mode::Extend, &context, nullptr);
+    else if (name == "characters"_L1)
+        command = std::make_unique<CharactersCommand>(&context, nullptr);
     else if (name == "batch"_L1)
         command = std::make_unique<GenerateCommand>(GenerateCommand::Mode::Batch, &context, nullptr);
     else if (name == "queue"_L1)

@@ -29,9 +29,24 @@ GenerateCommand::~GenerateCommand() = default;
 int GenerateCommand::parse(const QStringList &arguments)
 {
     const bool batch = m_mode == Mode::Batch;
-    const QString name = batch ? u"dailies batch"_s : u"dailies generate"_s;
+    const bool fromSource = m_mode == Mode::Edit || m_mode == Mode::Extend;
+    const QString name = batch   ? u"dailies batch"_s
+        : m_mode == Mode::Edit   ? u"dailies edit"_s
+        : m_mode == Mode::Extend ? u"dailies extend"_s
+                                 : u"dailies generate"_s;
     QCommandLineParser parser;
-    if (batch) {
+    if (fromSource) {
+        parser.setApplicationDescription(m_mode == Mode::Edit
+                ? tr("Make a new video from a finished one, changed as the prompt says (billed for the whole "
+                     "clip), wait for it and keep it in the library.")
+                : tr("Continue a finished video by --seconds more (billed for those), wait for it and keep the "
+                     "whole clip in the library. Extensions make a clip at most 120 s long, in at most 6 steps."));
+        parser.addPositionalArgument(u"id"_s, tr("The clip: its number in the library, or its video id."), u"ID"_s);
+        parser.addPositionalArgument(
+            u"prompt"_s, tr("What to change or what happens next (use quotes)."), u"\"PROMPT\""_s);
+        if (m_mode == Mode::Extend)
+            parser.addOption({ u"seconds"_s, tr("How much to add: 4, 8, 12, 16 or 20 seconds."), u"s"_s });
+    } else if (batch) {
         parser.setApplicationDescription(
             tr("Queue one job per row of a JSON Lines or CSV file, then follow them. Every "
                "row is checked first; nothing is sent while any row is bad."));
@@ -51,6 +66,8 @@ int GenerateCommand::parse(const QStringList &arguments)
         parser.addOption({ u"remix-of"_s,
             tr("Remix this finished video (its id) with the prompt instead of starting anew."), u"id"_s });
         parser.addOption({ u"project"_s, tr("File the clips under this project."), u"name"_s });
+        parser.addOption({ u"character"_s,
+            tr("A character the video shows (its id; repeat for two). Its name must be in the prompt."), u"id"_s });
     }
     parser.addOption({ u"again"_s, tr("Generate even when the library already has the same take (paid again).") });
     parser.addOption(
@@ -70,6 +87,53 @@ int GenerateCommand::parse(const QStringList &arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
+    if (fromSource) {
+        if (positional.size() != 2) {
+            context().err()
+                << tr("%1: give the clip and a prompt in quotes (got %2 arguments).").arg(name).arg(positional.size())
+                << Qt::endl;
+            return ExitUsage;
+        }
+        m_source = positional.first();
+        JobEngine::SubmitRequest request;
+        request.kind = m_mode == Mode::Edit ? JobKind::Edit : JobKind::Extend;
+        request.request.prompt = positional.at(1);
+        if (m_mode == Mode::Extend) {
+            request.request.seconds = parser.value(u"seconds"_s);
+            if (const Api::ApiError e = Api::VideoApiClient::validateExtensionSeconds(request.request.seconds)) {
+                context().err() << name << u": "_s
+                                << (request.request.seconds.isEmpty() ? tr("--seconds is needed: 4, 8, 12, 16 or 20.")
+                                                                      : e.toString())
+                                << Qt::endl;
+                return ExitUsage;
+            }
+        }
+        if (const Api::ApiError e = Api::VideoApiClient::validatePrompt(request.request.prompt)) {
+            context().err() << name << u": "_s << e.toString() << Qt::endl;
+            return ExitUsage;
+        }
+        bool isNumber = false;
+        m_source.toLongLong(&isNumber);
+        if (!isNumber) {
+            if (const Api::ApiError e = Api::VideoApiClient::validateVideoId(m_source)) {
+                context().err() << name << u": "_s << e.toString() << Qt::endl;
+                return ExitUsage;
+            }
+        }
+        bool ok = false;
+        m_stuckAfterSeconds = parser.value(u"stuck-after"_s).toInt(&ok);
+        if (!ok || m_stuckAfterSeconds < 1) {
+            context().err() << name << u": "_s << tr("--stuck-after takes a number of seconds.") << Qt::endl;
+            return ExitUsage;
+        }
+        m_wait = !parser.isSet(u"no-wait"_s);
+        if (!context().configure(parser))
+            return ExitUsage;
+        context().configureLibrary(parser);
+        request.allowDuplicate = true;
+        m_requests.append(request);
+        return -1;
+    }
     if (positional.size() != 1) {
         context().err() << (batch ? tr("dailies batch: give exactly one file (got %1 arguments).")
                                   : tr("dailies generate: give exactly one prompt, in quotes (got %1 arguments)."))
@@ -125,8 +189,11 @@ int GenerateCommand::parse(const QStringList &arguments)
     request.request.size = parser.value(u"size"_s);
     request.request.seconds = parser.value(u"seconds"_s);
     request.request.inputReferencePath = parser.value(u"image"_s);
-    request.remixOf = parser.value(u"remix-of"_s);
+    request.sourceId = parser.value(u"remix-of"_s);
+    if (!request.sourceId.isEmpty())
+        request.kind = JobKind::Remix;
     request.project = parser.value(u"project"_s);
+    request.request.characters = parser.values(u"character"_s);
     request.allowDuplicate = again;
     request.variations = parser.value(u"variations"_s).toInt(&ok);
     if (!ok || request.variations < 1 || request.variations > 8) {
@@ -135,7 +202,7 @@ int GenerateCommand::parse(const QStringList &arguments)
                         << Qt::endl;
         return ExitUsage;
     }
-    const Api::ApiError invalid = request.remixOf.isEmpty()
+    const Api::ApiError invalid = request.sourceId.isEmpty()
         ? Api::VideoApiClient::validateCreate(request.request)
         : Api::VideoApiClient::validatePrompt(request.request.prompt);
     if (invalid) {
@@ -176,8 +243,48 @@ void GenerateCommand::start()
         JobEngine::Settings settings = engine->settings();
         settings.stuckAfter = std::chrono::seconds(m_stuckAfterSeconds);
         engine->setSettings(settings);
+        if ((m_mode == Mode::Edit || m_mode == Mode::Extend) && !resolveSource(engine)) {
+            finish(ExitUsage);
+            return;
+        }
         submitAll(engine);
     });
+}
+
+bool GenerateCommand::resolveSource(JobEngine *engine)
+{
+    JobEngine::SubmitRequest &request = m_requests.first();
+    bool isNumber = false;
+    const qint64 clipId = m_source.toLongLong(&isNumber);
+    std::optional<ClipRecord> clip = isNumber ? context().library()->clip(clipId)
+                                              : context().library()->clipByRemoteId(context().profileName(), m_source);
+    if (isNumber && !clip) {
+        context().err() << tr("dailies: there is no clip %1 in the library.").arg(clipId) << Qt::endl;
+        return false;
+    }
+    if (!clip) {
+        // A video the library does not have: the provider knows its settings; the cost cannot be estimated.
+        request.profile = context().profileName();
+        request.sourceId = m_source;
+        return true;
+    }
+    QString why;
+    const std::optional<JobEngine::SubmitRequest> fromClip
+        = engine->requestFromClip(clip->id, request.kind, request.request.prompt, request.request.seconds, &why);
+    if (!fromClip) {
+        context().err() << u"dailies: "_s << why << Qt::endl;
+        return false;
+    }
+    if (fromClip->profile != context().profileName()) {
+        context().err() << tr("dailies: clip %1 was made on profile '%2'; run this with --profile %2.")
+                               .arg(clip->id)
+                               .arg(fromClip->profile)
+                        << Qt::endl;
+        return false;
+    }
+    request = *fromClip;
+    request.allowDuplicate = true;
+    return true;
 }
 
 void GenerateCommand::submitAll(JobEngine *engine)

@@ -25,7 +25,7 @@ namespace
 QJsonObject jobJson(const JobRecord &job)
 {
     QJsonObject o { { "id"_L1, job.id }, { "state"_L1, toString(job.state) }, { "profile"_L1, job.profile },
-        { "kind"_L1, job.kind }, { "prompt"_L1, job.request.prompt }, { "model"_L1, job.request.model },
+        { "kind"_L1, toString(job.kind) }, { "prompt"_L1, job.request.prompt }, { "model"_L1, job.request.model },
         { "size"_L1, job.request.size }, { "seconds"_L1, job.request.seconds }, { "progress"_L1, job.progress },
         { "position"_L1, job.position },
         { "remote_id"_L1, job.remoteId.isEmpty() ? QJsonValue() : QJsonValue(job.remoteId) },

@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include "cli/cli.h"
@@ -32,8 +33,11 @@ VideosCommand::VideosCommand(CliContext *context, QObject *parent)
 
 int VideosCommand::parse(const QStringList &arguments)
 {
-    static const QStringList actions { u"list"_s, u"get"_s, u"delete"_s, u"download"_s, u"remix"_s };
-    const QString usage = tr("usage: dailies videos list|get ID|delete ID|download ID|remix ID \"PROMPT\" [options]\n"
+    static const QStringList actions { u"list"_s, u"get"_s, u"delete"_s, u"download"_s, u"remix"_s, u"edit"_s,
+        u"extend"_s, u"create-character"_s, u"get-character"_s };
+    const QString usage = tr("usage: dailies videos list|get ID|delete ID|download ID|remix ID \"PROMPT\"|\n"
+                             "                     edit ID \"PROMPT\"|extend ID \"PROMPT\" --seconds N|\n"
+                             "                     create-character NAME FILE.mp4|get-character ID [options]\n"
                              "       dailies videos ACTION --help shows the options of one action.\n");
     if (arguments.isEmpty() || arguments.first() == "--help"_L1 || arguments.first() == "-h"_L1) {
         (arguments.isEmpty() ? context().err() : context().out()) << usage;
@@ -53,8 +57,27 @@ int VideosCommand::parse(const QStringList &arguments)
         parser.addOption({ u"order"_s, tr("asc or desc."), u"order"_s });
         parser.addOption({ u"after"_s, tr("Start after this video id (cursor)."), u"id"_s });
         parser.addOption({ u"all"_s, tr("Follow the cursor through every page.") });
+    } else if (m_action == "create-character"_L1) {
+        parser.setApplicationDescription(tr("Make a character from a 2 to 4 second MP4 clip (the raw API call; "
+                                            "'dailies characters add' also keeps it in the library)."));
+        parser.addPositionalArgument(u"name"_s, tr("The character's name."));
+        parser.addPositionalArgument(u"file"_s, tr("The MP4 clip."));
+    } else if (m_action == "get-character"_L1) {
+        parser.setApplicationDescription(tr("Show a character."));
+        parser.addPositionalArgument(u"id"_s, tr("The character id, e.g. char_…"));
     } else {
         parser.addPositionalArgument(u"id"_s, tr("The video id, e.g. video_68f1…"));
+    }
+    if (m_action == "edit"_L1 || m_action == "extend"_L1) {
+        // The raw API call only: waiting and keeping the clip is 'dailies edit' or 'dailies extend'.
+        parser.setApplicationDescription(m_action == "edit"_L1
+                ? tr("Start a new video from a finished one, changed as the prompt says (billed). To wait for it "
+                     "and keep it in the library, use 'dailies edit ID \"PROMPT\"'.")
+                : tr("Start an extension of a finished video by --seconds (billed). To wait for it and keep it in "
+                     "the library, use 'dailies extend ID \"PROMPT\" --seconds N'."));
+        parser.addPositionalArgument(u"prompt"_s, tr("The prompt, in quotes."));
+        if (m_action == "extend"_L1)
+            parser.addOption({ u"seconds"_s, tr("How much to add: 4, 8, 12, 16 or 20 seconds."), u"s"_s });
     }
     if (m_action == "download"_L1) {
         parser.setApplicationDescription(tr("Download a finished video's files (resumes a partial download)."));
@@ -79,7 +102,11 @@ int VideosCommand::parse(const QStringList &arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    const qsizetype wanted = m_action == "list"_L1 ? 0 : m_action == "remix"_L1 ? 2 : 1;
+    const qsizetype wanted = m_action == "list"_L1 ? 0
+        : m_action == "remix"_L1 || m_action == "edit"_L1 || m_action == "extend"_L1
+            || m_action == "create-character"_L1
+        ? 2
+        : 1;
     if (positional.size() != wanted) {
         context().err() << tr("dailies videos %1: expected %2 argument(s), got %3 (see --help).")
                                .arg(m_action)
@@ -88,7 +115,14 @@ int VideosCommand::parse(const QStringList &arguments)
                         << Qt::endl;
         return ExitUsage;
     }
-    if (wanted > 0) {
+    if (m_action == "create-character"_L1) {
+        m_prompt = positional.at(0); // the name
+        m_fileName = QFileInfo(positional.at(1)).absoluteFilePath();
+        if (const Api::ApiError e = Api::VideoApiClient::validateCharacter(m_prompt, m_fileName)) {
+            context().err() << u"dailies videos create-character: "_s << e.toString() << Qt::endl;
+            return ExitUsage;
+        }
+    } else if (wanted > 0) {
         m_videoId = positional.first();
         if (const Api::ApiError e = Api::VideoApiClient::validateVideoId(m_videoId)) {
             context().err() << u"dailies videos "_s << m_action << u": "_s << e.toString() << Qt::endl;
@@ -134,10 +168,17 @@ int VideosCommand::parse(const QStringList &arguments)
             return ExitIo;
         }
     }
-    if (m_action == "remix"_L1) {
+    if (m_action == "remix"_L1 || m_action == "edit"_L1 || m_action == "extend"_L1) {
         m_prompt = positional.at(1);
         if (const Api::ApiError e = Api::VideoApiClient::validatePrompt(m_prompt)) {
-            context().err() << u"dailies videos remix: "_s << e.toString() << Qt::endl;
+            context().err() << u"dailies videos "_s << m_action << u": "_s << e.toString() << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (m_action == "extend"_L1) {
+        m_seconds = parser.value(u"seconds"_s);
+        if (const Api::ApiError e = Api::VideoApiClient::validateExtensionSeconds(m_seconds)) {
+            context().err() << u"dailies videos extend: "_s << e.toString() << Qt::endl;
             return ExitUsage;
         }
     }
@@ -167,6 +208,8 @@ void VideosCommand::run(Api::VideoApiClient *client)
         remove(client);
     else if (m_action == "download"_L1)
         download(client);
+    else if (m_action == "create-character"_L1 || m_action == "get-character"_L1)
+        character(client);
     else
         remix(client);
 }
@@ -288,13 +331,15 @@ void VideosCommand::download(Api::VideoApiClient *client)
 
 void VideosCommand::remix(Api::VideoApiClient *client)
 {
-    Api::VideoCall *call = client->remix(m_videoId, m_prompt);
+    Api::VideoCall *call = m_action == "edit"_L1 ? client->edit(m_videoId, m_prompt)
+        : m_action == "extend"_L1                ? client->extend(m_videoId, m_prompt, m_seconds)
+                                                 : client->remix(m_videoId, m_prompt);
     connect(call, &Api::VideoCall::finished, this, [this, call](const Api::VideoResult &r) {
         call->deleteLater();
         if (!r.ok()) {
             if (r.error.outcomeUnknown)
-                context().err() << tr("dailies: the remix may have been created although its answer was lost; it was "
-                                      "not sent again. Check with 'dailies videos list'.")
+                context().err() << tr("dailies: the new video may have been created although the answer was lost; it "
+                                      "was not sent again. Check with 'dailies videos list'.")
                                 << Qt::endl;
             finish(context().reportError(r.error));
             return;
@@ -304,6 +349,24 @@ void VideosCommand::remix(Api::VideoApiClient *client)
                               "'dailies generate --remix-of %2 \"PROMPT\"' instead.")
                                .arg(r.video.id, m_videoId)
                         << Qt::endl;
+        finish(ExitOk);
+    });
+}
+
+void VideosCommand::character(Api::VideoApiClient *client)
+{
+    Api::CharacterCall *call = m_action == "get-character"_L1 ? client->retrieveCharacter(m_videoId)
+                                                              : client->createCharacter(m_prompt, m_fileName);
+    connect(call, &Api::CharacterCall::finished, this, [this, call](const Api::CharacterResult &r) {
+        call->deleteLater();
+        if (!r.ok()) {
+            finish(context().reportError(r.error));
+            return;
+        }
+        if (context().json())
+            context().printJson(r.character.raw);
+        else
+            context().out() << r.character.id << u"  "_s << r.character.name << Qt::endl;
         finish(ExitOk);
     });
 }

@@ -31,12 +31,15 @@ private:
     void get(Api::VideoApiClient *client);
     void remove(Api::VideoApiClient *client);
     void download(Api::VideoApiClient *client);
+    /// remix, edit or extend
     void remix(Api::VideoApiClient *client);
+    void character(Api::VideoApiClient *client);
     void printVideo(const Api::Video &video);
 
     QString m_action;
     QString m_videoId;
-    QString m_prompt;
+    QString m_prompt; ///< the prompt; create-character: the name
+    QString m_seconds;
     Api::ListQuery m_query;
     QList<Api::ContentVariant> m_variants;
     QString m_outputFolder;

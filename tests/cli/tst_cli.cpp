@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../mockserver/testvideos.h"
 #include "support/standaloneserver.h"
 
 using namespace Qt::StringLiterals;
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void unreachableIsNetworkError();
     void generateOnEmbeddedDemo();
     void rawVideosCommands();
+    void editExtendAndCharacters();
     void stuckJobIsReported();
     void failedJobIsReported();
     void lostCreateIsNotSentTwice();
@@ -132,6 +134,24 @@ void TestCli::usageErrors_data()
         << u"not a JPEG, PNG or WebP"_s;
     QTest::newRow("remix does not wait (generate --remix-of does)") << QStringList { u"videos"_s, u"remix"_s,
         u"video_123"_s, u"x"_s, u"--wait"_s, u"--demo"_s } << u"Unknown option 'wait'"_s;
+    QTest::newRow("extension of 5 s") << QStringList { u"extend"_s, u"video_1"_s, u"x"_s, u"--seconds"_s, u"5"_s,
+        u"--demo"_s } << u"4, 8, 12, 16 or 20"_s;
+    QTest::newRow("extension without --seconds")
+        << QStringList { u"extend"_s, u"video_1"_s, u"x"_s, u"--demo"_s } << u"--seconds is needed"_s;
+    QTest::newRow("edit without a prompt")
+        << QStringList { u"edit"_s, u"video_1"_s, u"--demo"_s } << u"the clip and a prompt"_s;
+    QTest::newRow("edit of a bad id") << QStringList { u"edit"_s, u"video/1"_s, u"x"_s, u"--demo"_s }
+                                      << u"is not a video id"_s;
+    QTest::newRow("raw extension of 24 s")
+        << QStringList { u"videos"_s, u"extend"_s, u"video_1"_s, u"x"_s, u"--seconds"_s, u"24"_s, u"--demo"_s }
+        << u"4, 8, 12, 16 or 20"_s;
+    QTest::newRow("character from a non-MP4")
+        << QStringList { u"characters"_s, u"add"_s, u"Mara"_s, QFINDTESTDATA("tst_cli.cpp"), u"--demo"_s }
+        << u"not an MP4"_s;
+    QTest::newRow("character action unknown") << QStringList { u"characters"_s, u"frob"_s } << u"unknown action"_s;
+    QTest::newRow("three characters") << QStringList { u"generate"_s, u"A, B and C"_s, u"--character"_s, u"char_a"_s,
+        u"--character"_s, u"char_b"_s, u"--character"_s, u"char_c"_s, u"--demo"_s }
+                                      << u"at most 2"_s;
     QTest::newRow("key on the command line")
         << QStringList { u"generate"_s, u"x"_s, u"--api-key"_s, u"sk-123"_s } << u"Unknown option"_s;
     QTest::newRow("two providers") << QStringList { u"videos"_s, u"list"_s, u"--demo"_s, u"--profile"_s, u"openai"_s }
@@ -268,6 +288,61 @@ void TestCli::rawVideosCommands()
     const Run gone = dailies(QStringList { u"videos"_s, u"get"_s, id } + server());
     QCOMPARE(gone.exitCode, 3);
     QVERIFY2(gone.err.contains(u"404"_s), qPrintable(gone.err));
+}
+
+void TestCli::editExtendAndCharacters()
+{
+    const QStringList library { u"--library"_s, m_dir.filePath(u"lineage"_s) };
+    const Run made
+        = dailies(QStringList { u"generate"_s, u"a fox in the snow"_s, u"--seconds"_s, u"4"_s } + library + server());
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+
+    // By the clip's number in the library: 1 is the only clip.
+    const Run edited
+        = dailies(QStringList { u"edit"_s, u"1"_s, u"the fox at night"_s, u"--json"_s } + library + server());
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+    const QJsonObject edit = QJsonDocument::fromJson(edited.out.toUtf8()).object();
+    QVERIFY(!edit.value("remixed_from_video_id"_L1).toString().isEmpty());
+    const QString source = edit.value("remixed_from_video_id"_L1).toString();
+    // By its video id, 8 s more.
+    const Run extended
+        = dailies(QStringList { u"extend"_s, source, u"the fox runs off"_s, u"--seconds"_s, u"8"_s, u"--json"_s }
+            + library + server());
+    QVERIFY2(extended.exitCode == 0, qPrintable(extended.err));
+    const QJsonObject extension = QJsonDocument::fromJson(extended.out.toUtf8()).object();
+    QCOMPARE(extension.value("seconds"_L1).toString(), u"12"_s);
+    QCOMPARE(extension.value("remixed_from_video_id"_L1).toString(), source);
+    const Run none = dailies(QStringList { u"edit"_s, u"99"_s, u"x"_s } + library + server());
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains(u"no clip 99"_s), qPrintable(none.err));
+
+    // A character: made from a short MP4, kept in the library, listed offline, named in a prompt.
+    const QString clip = m_dir.filePath(u"mara.mp4"_s);
+    QFile f(clip);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestVideos::mp4(3000));
+    f.close();
+    const Run added
+        = dailies(QStringList { u"characters"_s, u"add"_s, u"Mara"_s, clip, u"--json"_s } + library + server());
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString characterId = QJsonDocument::fromJson(added.out.toUtf8()).object().value("id"_L1).toString();
+    QVERIFY2(characterId.startsWith(u"char_"_s), qPrintable(added.out));
+    const Run listed = dailies(QStringList { u"characters"_s, u"list"_s } + library);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(characterId) && listed.out.contains(u"Mara"_s), qPrintable(listed.out));
+    const int creates = createCount();
+    const Run unnamed = dailies(
+        QStringList { u"generate"_s, u"a woman waves"_s, u"--character"_s, characterId } + library + server());
+    QCOMPARE(unnamed.exitCode, 2);
+    QVERIFY2(unnamed.err.contains(u"must name the character 'Mara'"_s), qPrintable(unnamed.err));
+    QCOMPARE(createCount(), creates); // nothing was sent
+    const Run named = dailies(
+        QStringList { u"generate"_s, u"Mara waves from a boat"_s, u"--character"_s, characterId } + library + server());
+    QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+    QCOMPARE(createCount(), creates + 1);
+    const Run got = dailies(QStringList { u"videos"_s, u"get-character"_s, characterId } + server());
+    QCOMPARE(got.exitCode, 0);
+    QVERIFY2(got.out.contains(u"Mara"_s), qPrintable(got.out));
 }
 
 void TestCli::stuckJobIsReported()

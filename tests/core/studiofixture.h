@@ -49,7 +49,9 @@ public:
         QStringList tags;
         QString model = QStringLiteral("sora-2");
         QString profile = QStringLiteral("demo");
-        QString parentRemoteId; ///< set: a remix of that video
+        QString parentRemoteId; ///< set: made from that video (a remix unless `origin` says otherwise)
+        QString origin; ///< "remix", "edit" or "extend" with a parent
+        QString seconds = QStringLiteral("4");
         QString referenceFile; ///< set: made from this reference image (a file name in the library's references)
     };
 
@@ -63,8 +65,9 @@ public:
         c.prompt = spec.prompt;
         c.model = spec.model;
         c.size = QStringLiteral("1280x720");
-        c.seconds = QStringLiteral("4");
+        c.seconds = spec.seconds;
         c.parentRemoteId = spec.parentRemoteId;
+        c.origin = spec.origin.isEmpty() && !spec.parentRemoteId.isEmpty() ? QStringLiteral("remix") : spec.origin;
         c.request = QJsonObject { { QStringLiteral("prompt"), spec.prompt } };
         if (!spec.referenceFile.isEmpty())
             c.request.insert(

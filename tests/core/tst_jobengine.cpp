@@ -20,6 +20,8 @@
 #include "mockserver/mockserver.h"
 #include "studiofixture.h"
 
+Q_DECLARE_METATYPE(Dailies::JobKind)
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace Dailies;
@@ -200,7 +202,8 @@ private Q_SLOTS:
         JobEngine::SubmitRequest remix;
         remix.profile = u"test"_s;
         remix.request.prompt = u"the same lighthouse at dusk"_s;
-        remix.remixOf = parent.remoteId;
+        remix.kind = JobKind::Remix;
+        remix.sourceId = parent.remoteId;
         const JobEngine::SubmitResult child = app->engine->submit(remix);
         QVERIFY2(child.ok(), qPrintable(child.error));
 
@@ -239,8 +242,181 @@ private Q_SLOTS:
         app.reset();
         auto again = makeApp(4, false);
         QCOMPARE(again->engine->store().load(finalJob.id)->draftOf, parent.remoteId);
-        QCOMPARE(again->engine->store().load(childJob.id)->remixOf, parent.remoteId);
+        QCOMPARE(again->engine->store().load(childJob.id)->sourceId, parent.remoteId);
         QCOMPARE(again->library->clip(finalJob.clipId)->draftRemoteId, parent.remoteId);
+    }
+
+    // Edits and extensions start from a completed clip: the new clip records how it was made from which, an
+    // extension is as long as both together, and each is billed for what it renders (an edit the whole clip, an
+    // extension only what it adds).
+    void editAndExtensionAreLinkedAndBilled()
+    {
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        JobEngine::SubmitRequest first = request(u"a lighthouse at dusk"_s);
+        first.request.seconds = u"8"_s;
+        const JobEngine::SubmitResult made = app->engine->submit(first);
+        QVERIFY2(made.ok(), qPrintable(made.error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        const JobRecord source = *app->engine->job(made.jobIds.constFirst());
+        QCOMPARE(toString(source.state), u"completed"_s);
+
+        QString why;
+        const auto edit
+            = app->engine->requestFromClip(source.clipId, JobKind::Edit, u"the lighthouse at night"_s, {}, &why);
+        QVERIFY2(edit, qPrintable(why));
+        QCOMPARE(edit->request.seconds, u"8"_s);
+        const JobEngine::SubmitResult edited = app->engine->submit(*edit);
+        QVERIFY2(edited.ok(), qPrintable(edited.error));
+        QVERIFY(qFuzzyCompare(edited.estimate.value_or(-1), 0.8));
+        const auto extension
+            = app->engine->requestFromClip(source.clipId, JobKind::Extend, u"the beam sweeps the sea"_s, u"4"_s, &why);
+        QVERIFY2(extension, qPrintable(why));
+        const JobEngine::SubmitResult extended = app->engine->submit(*extension);
+        QVERIFY2(extended.ok(), qPrintable(extended.error));
+        QVERIFY(qFuzzyCompare(extended.estimate.value_or(-1), 0.4));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
+        QCOMPARE(m_server->requestCount(u"POST /videos/edits"_s), 1);
+        QCOMPARE(m_server->requestCount(u"POST /videos/extensions"_s), 1);
+
+        const JobRecord editJob = *app->engine->job(edited.jobIds.constFirst());
+        const JobRecord extendJob = *app->engine->job(extended.jobIds.constFirst());
+        QCOMPARE(toString(editJob.state), u"completed"_s);
+        QCOMPARE(toString(extendJob.state), u"completed"_s);
+        const ClipRecord editClip = *app->library->clip(editJob.clipId);
+        const ClipRecord extendClip = *app->library->clip(extendJob.clipId);
+        QCOMPARE(editClip.origin, u"edit"_s);
+        QCOMPARE(editClip.parentRemoteId, source.remoteId);
+        QCOMPARE(extendClip.origin, u"extend"_s);
+        QCOMPARE(extendClip.parentRemoteId, source.remoteId);
+        QCOMPARE(extendClip.seconds, u"12"_s);
+        QVERIFY(qFuzzyCompare(extendClip.cost.value_or(-1), 0.4));
+        QVERIFY(qFuzzyCompare(editClip.cost.value_or(-1), 0.8));
+        QCOMPARE(app->library->extensionCount(extendJob.clipId), 1);
+        QCOMPARE(app->library->extensionCount(editJob.clipId), 0);
+        const QList<ClipRecord> up = app->library->ancestorsOf(extendJob.clipId);
+        QCOMPARE(up.size(), 1);
+        QCOMPARE(up.constFirst().id, source.clipId);
+        QCOMPARE(app->library->remixesOf(u"test"_s, source.remoteId).size(), 2);
+        // 0.80 for the 8 s source at 0.10 $/s, 0.80 for the edit and 0.40 for the extension.
+        QVERIFY(qFuzzyCompare(app->ledger->spentInMonth(QDate::currentDate()), 2.0));
+
+        // The sidecar carries how it was made.
+        QString error;
+        QFile sidecar(extendClip.sidecarPath);
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const std::optional<ClipRecord> reread = ClipRecord::fromSidecar(
+            QJsonDocument::fromJson(sidecar.readAll()).object(), extendClip.sidecarPath, &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(reread->origin, u"extend"_s);
+    }
+
+    void extensionLimits_data()
+    {
+        QTest::addColumn<QString>("sourceSeconds");
+        QTest::addColumn<int>("chain"); // extensions that lead up to the source
+        QTest::addColumn<QString>("seconds");
+        QTest::addColumn<QString>("extra"); // "image", "character" or empty
+        QTest::addColumn<QString>("refusal"); // empty: queued
+        QTest::newRow("4 s more") << u"4"_s << 0 << u"4"_s << QString() << QString();
+        QTest::newRow("20 s more") << u"8"_s << 0 << u"20"_s << QString() << QString();
+        QTest::newRow("5 s") << u"4"_s << 0 << u"5"_s << QString() << u"4, 8, 12, 16 or 20"_s;
+        QTest::newRow("to exactly 120 s") << u"100"_s << 2 << u"20"_s << QString() << QString();
+        QTest::newRow("past 120 s") << u"112"_s << 2 << u"12"_s << QString() << u"at most 120 s"_s;
+        QTest::newRow("sixth extension") << u"24"_s << 5 << u"4"_s << QString() << QString();
+        QTest::newRow("seventh extension") << u"28"_s << 6 << u"4"_s << QString() << u"6th extension"_s;
+        QTest::newRow("with a reference image") << u"4"_s << 0 << u"4"_s << u"image"_s << u"no reference image"_s;
+        QTest::newRow("with a character") << u"4"_s << 0 << u"4"_s << u"character"_s << u"no characters"_s;
+    }
+
+    void extensionLimits()
+    {
+        QFETCH(QString, sourceSeconds);
+        QFETCH(int, chain);
+        QFETCH(QString, seconds);
+        QFETCH(QString, extra);
+        QFETCH(QString, refusal);
+        Test::StudioFixture fixture;
+        Test::StudioFixture::ClipSpec spec;
+        spec.prompt = u"a fox in snow"_s;
+        spec.createdAt = QDateTime::currentDateTimeUtc();
+        spec.seconds = u"4"_s;
+        qint64 clipId = fixture.addClip(spec);
+        for (int i = 0; i < chain; ++i) {
+            spec.parentRemoteId = fixture.library()->clip(clipId)->remoteId;
+            spec.origin = u"extend"_s;
+            spec.seconds = i + 1 == chain ? sourceSeconds : QString::number(4 * (i + 2));
+            clipId = fixture.addClip(spec);
+        }
+        if (chain == 0) {
+            // The source itself has the length asked for.
+            spec.seconds = sourceSeconds;
+            clipId = fixture.addClip(spec);
+        }
+        QVERIFY(clipId > 0);
+        QCOMPARE(fixture.library()->extensionCount(clipId), chain);
+        std::optional<JobEngine::SubmitRequest> r
+            = fixture.engine()->requestFromClip(clipId, JobKind::Extend, u"the fox runs off"_s, seconds);
+        QVERIFY(r);
+        if (extra == "image"_L1)
+            r->request.inputReferenceUrl = u"https://example.com/a.png"_s;
+        if (extra == "character"_L1)
+            r->request.characters = { u"char_1"_s };
+        const JobEngine::SubmitResult result = fixture.engine()->submit(*r);
+        if (refusal.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.error));
+        } else {
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(refusal), qPrintable(result.error));
+            QVERIFY(fixture.engine()->listedJobs(0).isEmpty()); // nothing queued
+        }
+    }
+
+    void charactersOnCreate_data()
+    {
+        QTest::addColumn<QStringList>("characters");
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("refusal"); // empty: queued
+        QTest::newRow("named") << QStringList { u"char_mara"_s } << u"Mara rows across the lake"_s << QString();
+        QTest::newRow("two named") << QStringList { u"char_mara"_s, u"char_otto"_s }
+                                   << u"Mara and Otto row across the lake"_s << QString();
+        QTest::newRow("name missing") << QStringList { u"char_mara"_s } << u"a woman rows across the lake"_s
+                                      << u"must name the character 'Mara'"_s;
+        QTest::newRow("name in another case")
+            << QStringList { u"char_mara"_s } << u"MARA rows across the lake"_s << u"must name the character 'Mara'"_s;
+        QTest::newRow("unknown") << QStringList { u"char_nobody"_s } << u"Nobody rows"_s << u"has no character"_s;
+        QTest::newRow("three") << QStringList { u"char_mara"_s, u"char_otto"_s, u"char_ida"_s }
+                               << u"Mara, Otto and Ida row"_s << u"at most 2"_s;
+    }
+
+    void charactersOnCreate()
+    {
+        QFETCH(QStringList, characters);
+        QFETCH(QString, prompt);
+        QFETCH(QString, refusal);
+        Test::StudioFixture fixture;
+        for (const auto &[id, name] : { std::pair { u"char_mara"_s, u"Mara"_s },
+                 std::pair { u"char_otto"_s, u"Otto"_s }, std::pair { u"char_ida"_s, u"Ida"_s } }) {
+            QString error;
+            QVERIFY2(fixture.library()->saveCharacter(
+                         { .profile = u"demo"_s, .characterId = id, .name = name, .createdAt = {} }, &error),
+                qPrintable(error));
+        }
+        QCOMPARE(fixture.library()->characters(u"demo"_s).size(), 3);
+        QCOMPARE(fixture.library()->characters(u"other"_s).size(), 0);
+        JobEngine::SubmitRequest r;
+        r.profile = u"demo"_s;
+        r.request.prompt = prompt;
+        r.request.characters = characters;
+        const JobEngine::SubmitResult result = fixture.engine()->submit(r);
+        if (refusal.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.error));
+            // The characters survive in the job table.
+            QCOMPARE(fixture.engine()->store().load(result.jobIds.constFirst())->request.characters, characters);
+        } else {
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(refusal), qPrintable(result.error));
+        }
     }
 
     void concurrencyLimitHolds()
@@ -496,37 +672,57 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(toString(stateOf(*restarted, id)), u"completed"_s, kTimeout);
     }
 
-    // A remix whose answer was lost is found again by its parent and prompt: another app's remix of another
-    // video with the same prompt, and a plain create with that prompt, are not it.
-    void lostRemixIsAdoptedByItsParent()
+    // A remix, edit or extension whose answer was lost is found again by its source and prompt: the same kind of
+    // job of another video with the same prompt, and a plain create with that prompt, are not it.
+    void lostFromSourceIsAdoptedBySource_data()
     {
+        QTest::addColumn<JobKind>("kind");
+        QTest::addColumn<QString>("route");
+        QTest::newRow("remix") << JobKind::Remix << u"POST /videos/{id}/remix"_s;
+        QTest::newRow("edit") << JobKind::Edit << u"POST /videos/edits"_s;
+        QTest::newRow("extension") << JobKind::Extend << u"POST /videos/extensions"_s;
+    }
+
+    void lostFromSourceIsAdoptedBySource()
+    {
+        QFETCH(JobKind, kind);
+        QFETCH(QString, route);
         const std::unique_ptr<Api::VideoApiClient> other = otherClient();
         const Api::Video parent = completedElsewhere(*other, u"a harbour at dawn"_s);
         const Api::Video otherParent = completedElsewhere(*other, u"a harbour at dusk"_s);
         QCOMPARE(toString(parent.status), u"completed"_s);
         QCOMPARE(toString(otherParent.status), u"completed"_s);
         const QString prompt = u"the same harbour in the rain"_s;
-        const Api::VideoResult decoyRemix = await(other->remix(otherParent.id, prompt));
+        const auto send = [&](const QString &source) {
+            return kind == JobKind::Remix ? other->remix(source, prompt)
+                : kind == JobKind::Edit   ? other->edit(source, prompt)
+                                          : other->extend(source, prompt, u"4"_s);
+        };
+        const Api::VideoResult decoyFromSource = await(send(otherParent.id));
         const Api::VideoResult decoyCreate = await(other->create({ .prompt = prompt, .size = u"1280x720"_s }));
-        QVERIFY2(decoyRemix.ok() && decoyCreate.ok(), qPrintable(decoyRemix.error.toString()));
+        QVERIFY2(decoyFromSource.ok() && decoyCreate.ok(), qPrintable(decoyFromSource.error.toString()));
 
-        QVERIFY(m_server->setFaults(u"lose@remix:times=1"_s));
+        QVERIFY(m_server->setFaults(u"lose@%1:times=1"_s.arg(kind == JobKind::Extend ? u"extend"_s : toString(kind))));
         auto app = makeApp();
         QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
-        JobEngine::SubmitRequest remix;
-        remix.profile = u"test"_s;
-        remix.request.prompt = prompt;
-        remix.remixOf = parent.id;
-        const JobEngine::SubmitResult r = app->engine->submit(remix);
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        JobEngine::SubmitRequest r;
+        r.profile = u"test"_s;
+        r.request.prompt = prompt;
+        r.request.seconds = kind == JobKind::Extend ? u"4"_s : QString();
+        r.kind = kind;
+        r.sourceId = parent.id;
+        const JobEngine::SubmitResult submitted = app->engine->submit(r);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
-        const JobRecord job = *app->engine->job(r.jobIds.first());
+        const JobRecord job = *app->engine->job(submitted.jobIds.first());
         QCOMPARE(toString(job.state), u"completed"_s);
-        QVERIFY(job.remoteId != decoyRemix.video.id && job.remoteId != decoyCreate.video.id);
+        QVERIFY(job.remoteId != decoyFromSource.video.id && job.remoteId != decoyCreate.video.id);
         QCOMPARE(job.response.value("remixed_from_video_id"_L1).toString(), parent.id);
         QCOMPARE(job.response.value("prompt"_L1).toString(), prompt);
-        QCOMPARE(m_server->requestCount(u"POST /videos/{id}/remix"_s), 2); // the other app's and ours, once
-        QCOMPARE(app->library->clip(job.clipId)->parentRemoteId, parent.id);
+        QCOMPARE(m_server->requestCount(route), 2); // the other app's and ours, once
+        const ClipRecord clip = *app->library->clip(job.clipId);
+        QCOMPARE(clip.parentRemoteId, parent.id);
+        QCOMPARE(clip.origin, toString(kind));
     }
 
     // The provider answers 404 for the content of a finished job: the files are gone, the job is expired, and

@@ -85,7 +85,8 @@ void TestPreviewSource::initTestCase()
     JobEngine::SubmitRequest remix;
     remix.profile = u"demo"_s;
     remix.request.prompt = u"busy, in the rain"_s;
-    remix.remixOf = u"video_busy"_s;
+    remix.kind = JobKind::Remix;
+    remix.sourceId = u"video_busy"_s;
     const JobEngine::SubmitResult submitted = m_f->engine()->submit(remix);
     QVERIFY2(submitted.ok(), qPrintable(submitted.error));
 

@@ -472,8 +472,8 @@ void TestLibraryPanel::remixSubmitsWithRemixOfAndLinksTheChild()
     QTRY_VERIFY(!m_panel->remixDialog());
     const qint64 childJob = added.at(0).at(0).toLongLong();
     const JobRecord job = *engine->job(childJob);
-    QCOMPARE(job.kind, u"remix"_s);
-    QCOMPARE(job.remixOf, parentId);
+    QCOMPARE(toString(job.kind), u"remix"_s);
+    QCOMPARE(job.sourceId, parentId);
     QCOMPARE(job.request.prompt, u"The same shot in heavy rain"_s);
     QCOMPARE(m_panel->currentIndex().data(StudioModel::JobIdRole).toLongLong(), childJob);
 

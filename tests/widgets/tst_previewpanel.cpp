@@ -58,7 +58,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    [[nodiscard]] qint64 submit(const QString &prompt, const QString &remixOf = {});
+    [[nodiscard]] qint64 submit(const QString &prompt, const QString &sourceId = {});
     [[nodiscard]] QModelIndex rowOfJob(qint64 jobId) const;
     /// Shows `index` and waits until it plays past `ms`.
     [[nodiscard]] bool playPast(const QModelIndex &index, qint64 ms);
@@ -72,7 +72,7 @@ private:
     qint64 m_childJob = 0;
 };
 
-qint64 TestPreviewPanel::submit(const QString &prompt, const QString &remixOf)
+qint64 TestPreviewPanel::submit(const QString &prompt, const QString &sourceId)
 {
     JobEngine::SubmitRequest request;
     request.profile = u"demo"_s;
@@ -80,7 +80,9 @@ qint64 TestPreviewPanel::submit(const QString &prompt, const QString &remixOf)
     request.request.model = u"sora-2"_s;
     request.request.size = u"1280x720"_s;
     request.request.seconds = u"4"_s;
-    request.remixOf = remixOf;
+    request.sourceId = sourceId;
+    if (!sourceId.isEmpty())
+        request.kind = JobKind::Remix;
     const JobEngine::SubmitResult result = m_workspace->engine()->submit(request);
     return result.ok() ? result.jobIds.constFirst() : 0;
 }

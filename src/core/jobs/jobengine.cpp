@@ -183,6 +183,30 @@ std::optional<JobEngine::SubmitRequest> JobEngine::finalRequestFor(qint64 clipId
     return final;
 }
 
+std::optional<JobEngine::SubmitRequest> JobEngine::requestFromClip(
+    qint64 clipId, JobKind kind, const QString &prompt, const QString &seconds, QString *why) const
+{
+    const std::optional<ClipRecord> clip = m_library ? m_library->clip(clipId) : std::nullopt;
+    if (!clip || clip->remoteId.isEmpty() || clip->profile.isEmpty()) {
+        if (why)
+            *why = clip ? tr("'%1' was not made by a provider Dailies knows, so it cannot be changed there.")
+                              .arg(clip->prompt.simplified().left(60))
+                        : tr("There is no clip %1 in the library.").arg(clipId);
+        return std::nullopt;
+    }
+    SubmitRequest request;
+    request.profile = clip->profile;
+    request.kind = kind;
+    request.sourceId = clip->remoteId;
+    request.project = clip->project;
+    request.request.prompt = prompt;
+    request.request.model = clip->model;
+    request.request.size = clip->size;
+    // What is billed: an edit renders the whole clip again, an extension only what it adds.
+    request.request.seconds = kind == JobKind::Extend ? seconds : clip->seconds;
+    return request;
+}
+
 JobEngine::SubmitResult JobEngine::renderFinal(qint64 clipId)
 {
     QString why;
@@ -217,7 +241,8 @@ std::optional<double> JobEngine::costOf(const JobRecord &job) const
     Api::CreateVideoRequest made = job.request;
     made.model = job.response.value("model"_L1).toString(job.request.model);
     made.size = job.response.value("size"_L1).toString(job.request.size);
-    made.seconds = QString::number(EngineDetail::secondsOf(job));
+    // An extension's answer gives the stitched total; only the seconds it added are billed.
+    made.seconds = job.kind == JobKind::Extend ? job.request.seconds : QString::number(EngineDetail::secondsOf(job));
     return estimate(job.profile, made);
 }
 

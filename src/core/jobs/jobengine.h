@@ -28,6 +28,7 @@ namespace Api
 class ApiCall;
 class DownloadCall;
 class VideoApiClient;
+class VideoCall;
 struct ApiError;
 struct VideoListResult;
 struct VideoPage;
@@ -79,7 +80,9 @@ public:
         Api::CreateVideoRequest request;
         int variations = 1;
         QString project;
-        QString remixOf; ///< remote id: a remix of that video instead of a create
+        JobKind kind = JobKind::Create;
+        /// Remote id of the video a remix, edit or extension starts from (on `profile`).
+        QString sourceId;
         QString draftOf; ///< remote id of the draft this create renders again on a final model; kept on the clip
         bool allowDuplicate = false; ///< submit even when the library has the same take
         bool draft = false; ///< save without queueing
@@ -127,6 +130,10 @@ public:
     /// reference image, linked to the draft. std::nullopt with *why when it cannot be (a remix, not the provider's,
     /// no final model, the reference image gone from the library).
     [[nodiscard]] std::optional<SubmitRequest> finalRequestFor(qint64 clipId, QString *why = nullptr) const;
+    /// A remix, edit or extension of clip `clipId` with `prompt` (and, for an extension, `seconds` more): the
+    /// clip's profile, model, size and project. std::nullopt with *why when the clip is not the provider's.
+    [[nodiscard]] std::optional<SubmitRequest> requestFromClip(
+        qint64 clipId, JobKind kind, const QString &prompt, const QString &seconds = {}, QString *why = nullptr) const;
     /// finalRequestFor() and submit() in one step.
     SubmitResult renderFinal(qint64 clipId);
 
@@ -216,6 +223,13 @@ private:
     void resumeClaimed(JobRecord &job);
     void readPaused();
 
+    /// Why a remix, edit or extension cannot start from its source (an extension past 120 s or the sixth, with
+    /// characters or a reference image); empty when it can or the library does not know the source.
+    [[nodiscard]] QString whyNotFromSource(const SubmitRequest &request) const;
+    /// Why the characters of a create do not fit (unknown to the library, a name missing from the prompt).
+    [[nodiscard]] QString whyCharactersDoNotFit(const SubmitRequest &request) const;
+    /// Sends job's request the way its kind asks.
+    static Api::VideoCall *sendFor(Api::VideoApiClient *client, const JobRecord &job);
     /// Why `request` cannot be queued at all (bad input, no profile, a newer library); empty when it can.
     [[nodiscard]] QString whyNotSubmittable(const SubmitRequest &request) const;
     /// Whether the library or the queue already has this take; fills `result` with it and why when so.

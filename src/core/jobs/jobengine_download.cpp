@@ -133,8 +133,10 @@ ClipRecord JobEngine::clipFor(const JobRecord &job) const
     clip.createdAt = job.remoteCreatedAt.isValid() ? job.remoteCreatedAt : job.submittedAt;
     clip.cost = costOf(job);
     clip.project = job.project.isNull() ? u""_s : job.project;
-    if (job.kind == "remix"_L1)
-        clip.parentRemoteId = job.remixOf;
+    if (job.kind != JobKind::Create) {
+        clip.parentRemoteId = job.sourceId;
+        clip.origin = toString(job.kind);
+    }
     clip.draftRemoteId = job.draftOf;
     clip.settingsKey = EngineDetail::settingsKeyOf(job.request);
 

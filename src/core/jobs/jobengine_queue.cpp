@@ -209,7 +209,8 @@ std::optional<qint64> JobEngine::retry(qint64 id, QString *error)
     again.profile = old->profile;
     again.request = old->request;
     again.project = old->project;
-    again.remixOf = old->remixOf;
+    again.kind = old->kind;
+    again.sourceId = old->sourceId;
     again.draftOf = old->draftOf;
     again.allowDuplicate = true; // a retry is an explicit decision to make the take again
     const SubmitResult r = submit(again);

@@ -24,9 +24,10 @@ const QString kLostStatus = u"lost"_s;
 // Two jobs that send the same request (the variations of one submit): their videos cannot be told apart.
 bool sameTake(const JobRecord &a, const JobRecord &b)
 {
-    return a.kind == b.kind && a.profile == b.profile && a.remixOf == b.remixOf && a.request.prompt == b.request.prompt
-        && a.request.model == b.request.model && a.request.size == b.request.size
-        && a.request.seconds == b.request.seconds && a.request.inputReferencePath == b.request.inputReferencePath
+    return a.kind == b.kind && a.profile == b.profile && a.sourceId == b.sourceId
+        && a.request.prompt == b.request.prompt && a.request.model == b.request.model
+        && a.request.size == b.request.size && a.request.seconds == b.request.seconds
+        && a.request.inputReferencePath == b.request.inputReferencePath
         && a.request.inputReferenceUrl == b.request.inputReferenceUrl
         && a.request.inputReferenceFileId == b.request.inputReferenceFileId;
 }
@@ -121,11 +122,12 @@ std::optional<Api::Video> JobEngine::matchLost(
     const JobRecord &lost, const Api::VideoPage &page, QList<const JobRecord *> twins) const
 {
     const QSet<QString> known = m_store.remoteIds(lost.profile);
-    if (lost.kind == "remix"_L1) {
+    if (lost.kind != JobKind::Create) {
+        // A remix, edit or extension names its source: the one new video of that source with this prompt.
         std::optional<Api::Video> match;
         int found = 0;
         for (const Api::Video &v : page.data) {
-            if (!known.contains(v.id) && v.remixedFromVideoId == lost.remixOf && v.prompt == lost.request.prompt
+            if (!known.contains(v.id) && v.remixedFromVideoId == lost.sourceId && v.prompt == lost.request.prompt
                 && (!v.createdAt.isValid() || v.createdAt >= lost.submittedAt.addSecs(-120))) {
                 match = v;
                 ++found;

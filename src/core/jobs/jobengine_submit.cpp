@@ -42,7 +42,7 @@ JobEngine::SubmitResult JobEngine::submit(const SubmitRequest &in)
         if (!check.message.isEmpty())
             result.warnings << check.message;
     }
-    if (in.remixOf.isEmpty() && billed && !in.allowDuplicate && findSameTake(in, result))
+    if (in.kind == JobKind::Create && billed && !in.allowDuplicate && findSameTake(in, result))
         return result;
     const QList<JobRecord> created = insertJobs(in, &result.error);
     for (const JobRecord &job : created) {
@@ -64,20 +64,83 @@ QString JobEngine::whyNotSubmittable(const SubmitRequest &in) const
 {
     if (m_halted)
         return tr("Another program updated this library for a newer Dailies; update Dailies to queue jobs.");
-    const bool remix = !in.remixOf.isEmpty();
-    const Api::ApiError invalid = remix ? Api::VideoApiClient::validatePrompt(in.request.prompt)
-                                        : Api::VideoApiClient::validateCreate(in.request);
+    const bool fromSource = in.kind != JobKind::Create;
+    if (fromSource == in.sourceId.isEmpty())
+        return fromSource ? tr("A %1 needs the video it starts from.").arg(toString(in.kind))
+                          : tr("A create starts from no video; ask for a remix, edit or extension instead.");
+    const Api::ApiError invalid = fromSource ? Api::VideoApiClient::validatePrompt(in.request.prompt)
+                                             : Api::VideoApiClient::validateCreate(in.request);
     if (invalid)
         return invalid.toString();
-    if (remix) {
-        if (const Api::ApiError badId = Api::VideoApiClient::validateVideoId(in.remixOf))
+    if (fromSource) {
+        if (const Api::ApiError badId = Api::VideoApiClient::validateVideoId(in.sourceId))
             return badId.toString();
     }
+    if (const QString problem = whyNotFromSource(in); !problem.isEmpty())
+        return problem;
+    if (const QString problem = whyCharactersDoNotFit(in); !problem.isEmpty())
+        return problem;
     if (in.variations < 1 || in.variations > 8)
         return tr("Variations must be from 1 to 8 (got %1).").arg(in.variations);
     if (in.profile.isEmpty())
         return tr("No provider profile was given.");
     return {};
+}
+
+QString JobEngine::whyNotFromSource(const SubmitRequest &in) const
+{
+    if (in.kind != JobKind::Extend)
+        return {};
+    using Client = Api::VideoApiClient;
+    if (const Api::ApiError e = Client::validateExtensionSeconds(in.request.seconds))
+        return e.toString();
+    if (!in.request.characters.isEmpty() || !in.request.inputReferencePath.isEmpty()
+        || !in.request.inputReferenceUrl.isEmpty() || !in.request.inputReferenceFileId.isEmpty())
+        return tr("An extension takes no characters and no reference image: it continues its source as it is.");
+    const std::optional<ClipRecord> source
+        = m_library ? m_library->clipByRemoteId(in.profile, in.sourceId) : std::nullopt;
+    if (!source)
+        return {}; // not in this library: the provider decides
+    const QString excerpt = source->prompt.simplified().left(60);
+    const int total = source->seconds.toInt() + in.request.seconds.toInt();
+    if (total > Client::kMaxExtendedSeconds)
+        return tr("'%1' is %2 s long; %3 s more would make %4 s, and extensions make a clip at most %5 s long.")
+            .arg(excerpt, source->seconds, in.request.seconds)
+            .arg(total)
+            .arg(Client::kMaxExtendedSeconds);
+    if (const int done = m_library->extensionCount(source->id); done >= Client::kMaxExtensions)
+        return tr("'%1' is already the %2th extension of its clip, the most there can be.").arg(excerpt).arg(done);
+    return {};
+}
+
+QString JobEngine::whyCharactersDoNotFit(const SubmitRequest &in) const
+{
+    for (const QString &id : in.request.characters) {
+        const std::optional<CharacterRecord> c = m_library ? m_library->character(in.profile, id) : std::nullopt;
+        if (!c)
+            return tr("The library has no character %1 for profile '%2'; add it first (dailies characters get %1).")
+                .arg(id, in.profile);
+        if (!in.request.prompt.contains(c->name))
+            return tr("The prompt must name the character '%1' exactly as it is written, or the provider refuses "
+                      "it.")
+                .arg(c->name);
+    }
+    return {};
+}
+
+Api::VideoCall *JobEngine::sendFor(Api::VideoApiClient *client, const JobRecord &job)
+{
+    switch (job.kind) {
+    case JobKind::Remix:
+        return client->remix(job.sourceId, job.request.prompt);
+    case JobKind::Edit:
+        return client->edit(job.sourceId, job.request.prompt);
+    case JobKind::Extend:
+        return client->extend(job.sourceId, job.request.prompt, job.request.seconds);
+    case JobKind::Create:
+        break;
+    }
+    return client->create(job.request);
 }
 
 bool JobEngine::findSameTake(const SubmitRequest &in, SubmitResult &result) const
@@ -94,7 +157,7 @@ bool JobEngine::findSameTake(const SubmitRequest &in, SubmitResult &result) cons
     }
     // A take still queued or running counts as well: a repeated key press must not buy it twice.
     for (const JobRecord &job : std::as_const(m_jobs)) {
-        if (isTerminal(job.state) || job.kind != "create"_L1 || job.profile != in.profile
+        if (isTerminal(job.state) || job.kind != JobKind::Create || job.profile != in.profile
             || job.request.model != in.request.model || job.request.size != in.request.size
             || job.request.seconds != in.request.seconds || EngineDetail::settingsKeyOf(job.request) != key)
             continue;
@@ -124,9 +187,9 @@ QList<JobRecord> JobEngine::insertJobs(const SubmitRequest &in, QString *error)
         job.profile = in.profile;
         job.state = in.draft ? JobState::Draft : JobState::Waiting;
         job.position = ++position;
-        job.kind = in.remixOf.isEmpty() ? u"create"_s : u"remix"_s;
+        job.kind = in.kind;
         job.request = in.request;
-        job.remixOf = in.remixOf;
+        job.sourceId = in.sourceId;
         job.draftOf = in.draftOf;
         job.project = in.project;
         job.createdAt = m_clock->now();
@@ -172,8 +235,7 @@ bool JobEngine::startSubmit(JobRecord &job)
     setState(job, JobState::Submitting);
     Q_EMIT jobChanged(job.id);
     crashPoint("submit-written");
-    Api::VideoCall *call
-        = job.kind == "remix"_L1 ? client->remix(job.remixOf, job.request.prompt) : client->create(job.request);
+    Api::VideoCall *call = sendFor(client, job);
     m_runtime.value(job.id)->call = call;
     const qint64 id = job.id;
     connect(call, &Api::VideoCall::finished, this, [this, id, call](const Api::VideoResult &r) {

@@ -59,14 +59,49 @@ bool isInFlight(JobState state)
         || state == JobState::Downloading;
 }
 
+QString toString(JobKind kind)
+{
+    switch (kind) {
+    case JobKind::Create:
+        return u"create"_s;
+    case JobKind::Remix:
+        return u"remix"_s;
+    case JobKind::Edit:
+        return u"edit"_s;
+    case JobKind::Extend:
+        return u"extend"_s;
+    }
+    return {};
+}
+
+std::optional<JobKind> jobKindFromString(const QString &text)
+{
+    for (JobKind kind : { JobKind::Create, JobKind::Remix, JobKind::Edit, JobKind::Extend }) {
+        if (toString(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QJsonObject JobRecord::requestJson() const
 {
     QJsonObject json = request.toJson();
     if (!request.inputReferencePath.isEmpty())
         json.insert(
             "input_reference"_L1, QJsonObject { { "file"_L1, QFileInfo(request.inputReferencePath).fileName() } });
-    if (kind == "remix"_L1) {
-        json = QJsonObject { { "prompt"_L1, request.prompt }, { "remix_of"_L1, remixOf } };
+    switch (kind) {
+    case JobKind::Create:
+        break;
+    case JobKind::Remix:
+        json = QJsonObject { { "prompt"_L1, request.prompt }, { "remix_of"_L1, sourceId } };
+        break;
+    case JobKind::Edit:
+        json = QJsonObject { { "prompt"_L1, request.prompt }, { "video"_L1, QJsonObject { { "id"_L1, sourceId } } } };
+        break;
+    case JobKind::Extend:
+        json = QJsonObject { { "prompt"_L1, request.prompt }, { "seconds"_L1, request.seconds },
+            { "video"_L1, QJsonObject { { "id"_L1, sourceId } } } };
+        break;
     }
     return json;
 }

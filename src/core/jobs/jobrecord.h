@@ -37,6 +37,17 @@ enum class JobState {
 /// Submitting, Queued, InProgress and Downloading: it holds one of the profile's concurrency slots.
 [[nodiscard]] bool isInFlight(JobState state);
 
+/// What a job asks the provider for. Remix, edit and extension start from a completed video (`sourceId`).
+enum class JobKind {
+    Create, ///< `POST /videos`
+    Remix, ///< `POST /videos/{id}/remix` (legacy; edits replace it)
+    Edit, ///< `POST /videos/edits`
+    Extend, ///< `POST /videos/extensions`: the source followed by `request.seconds` more
+};
+
+[[nodiscard]] QString toString(JobKind kind);
+[[nodiscard]] std::optional<JobKind> jobKindFromString(const QString &text);
+
 /// One row of the `jobs` table.
 struct JobRecord {
     Q_DECLARE_TR_FUNCTIONS(Dailies::JobRecord)
@@ -48,9 +59,11 @@ public:
     QString profile;
     JobState state = JobState::Waiting;
     double position = 0; ///< order in the queue (smaller first)
-    QString kind = QStringLiteral("create"); ///< "create" or "remix"
-    Api::CreateVideoRequest request; ///< for a remix only `prompt` matters
-    QString remixOf; ///< remote id of the video a remix starts from
+    JobKind kind = JobKind::Create;
+    /// For a remix or an edit only `prompt` matters; an extension has `prompt` and `seconds` (the length it adds)
+    /// and the source's model and size (for the price).
+    Api::CreateVideoRequest request;
+    QString sourceId; ///< remote id of the video a remix, edit or extension starts from (column `remix_of`)
     QString draftOf; ///< remote id of the draft this job renders again on the final model ("Render final")
     QString project;
     QString remoteId;

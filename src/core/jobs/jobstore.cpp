@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jobs/jobstore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
@@ -57,7 +58,7 @@ void bindAll(QSqlQuery &q, const JobRecord &j, const QDateTime &now)
     q.addBindValue(text(j.profile));
     q.addBindValue(toString(j.state));
     q.addBindValue(j.position);
-    q.addBindValue(text(j.kind));
+    q.addBindValue(toString(j.kind));
     q.addBindValue(text(j.request.prompt));
     q.addBindValue(text(j.request.model));
     q.addBindValue(text(j.request.size));
@@ -65,7 +66,7 @@ void bindAll(QSqlQuery &q, const JobRecord &j, const QDateTime &now)
     q.addBindValue(text(j.request.inputReferencePath));
     q.addBindValue(text(j.request.inputReferenceUrl));
     q.addBindValue(text(j.request.inputReferenceFileId));
-    q.addBindValue(text(j.remixOf));
+    q.addBindValue(text(j.sourceId));
     q.addBindValue(text(j.project));
     q.addBindValue(QString::fromUtf8(QJsonDocument(j.requestJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(j.remoteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(j.remoteId));
@@ -105,7 +106,7 @@ JobRecord fromQuery(const QSqlQuery &q)
     j.profile = v("profile").toString();
     j.state = jobStateFromString(v("state").toString()).value_or(JobState::NeedsAttention);
     j.position = v("position").toDouble();
-    j.kind = v("kind").toString();
+    j.kind = jobKindFromString(v("kind").toString()).value_or(JobKind::Create);
     j.request.prompt = v("prompt").toString();
     j.request.model = v("model").toString();
     j.request.size = v("size").toString();
@@ -113,7 +114,12 @@ JobRecord fromQuery(const QSqlQuery &q)
     j.request.inputReferencePath = v("reference_path").toString();
     j.request.inputReferenceUrl = v("reference_url").toString();
     j.request.inputReferenceFileId = v("reference_file_id").toString();
-    j.remixOf = v("remix_of").toString();
+    // Characters live only in the request's JSON.
+    const QJsonArray characters
+        = QJsonDocument::fromJson(v("request_json").toString().toUtf8()).object().value("characters"_L1).toArray();
+    for (const QJsonValue &c : characters)
+        j.request.characters << c.toObject().value("id"_L1).toString();
+    j.sourceId = v("remix_of").toString();
     j.project = v("project").toString();
     j.remoteId = v("remote_id").toString();
     j.remoteStatus = v("remote_status").toString();

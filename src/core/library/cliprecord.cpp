@@ -199,6 +199,8 @@ QJsonObject ClipRecord::toSidecar() const
         u"parent_remote_id"_s, parentRemoteId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentRemoteId));
     if (!draftRemoteId.isEmpty())
         provenance.insert(u"draft_remote_id"_s, draftRemoteId);
+    if (!origin.isEmpty())
+        provenance.insert(u"origin"_s, origin);
     provenance.insert(u"settings_key"_s, settingsKey);
     provenance.insert(u"app"_s, QString(u"Dailies "_s + QCoreApplication::applicationVersion()).trimmed());
 
@@ -292,6 +294,7 @@ std::optional<ClipRecord> ClipRecord::fromSidecar(const QJsonObject &json, const
     c.addedAt = r.dateTime(provenance, u"added_at"_s, u"provenance.added_at"_s, false);
     c.parentRemoteId = r.string(provenance, u"parent_remote_id"_s, u"provenance.parent_remote_id"_s, false);
     c.draftRemoteId = r.string(provenance, u"draft_remote_id"_s, u"provenance.draft_remote_id"_s, false);
+    c.origin = r.string(provenance, u"origin"_s, u"provenance.origin"_s, false);
     c.settingsKey = r.string(provenance, u"settings_key"_s, u"provenance.settings_key"_s, false);
     if (c.settingsKey.isEmpty())
         c.settingsKey = settingsKeyFor(c.prompt, c.model, c.size, c.seconds);

@@ -50,7 +50,9 @@ public:
     QString project;
     QString notes;
     QStringList tags;
-    QString parentRemoteId; ///< the clip this one remixes
+    QString parentRemoteId; ///< the clip this one was made from (a remix, an edit or an extension of it)
+    /// How it was made from its parent: "remix", "edit" or "extend"; empty for a create (or when unknown).
+    QString origin;
     QString draftRemoteId; ///< the draft this clip renders again on a final model ("Render final")
     QString settingsKey; ///< see settingsKeyFor()
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/library/characterrecord.h"
 #include "core/library/cliprecord.h"
 #include "core/library/clipsummary.h"
 
@@ -92,8 +93,20 @@ public:
     [[nodiscard]] std::optional<ClipRecord> clip(qint64 id) const;
     [[nodiscard]] std::optional<ClipRecord> clipByRemoteId(const QString &profile, const QString &remoteId) const;
     [[nodiscard]] QList<ClipRecord> clips(const ClipQuery &query) const;
-    /// The clips remixed from the video `remoteId` of `profile`, oldest first (an indexed lookup).
+    /// The clips made from the video `remoteId` of `profile` (remixes, edits and extensions of it), oldest first
+    /// (an indexed lookup).
     [[nodiscard]] QList<ClipRecord> remixesOf(const QString &profile, const QString &remoteId) const;
+    /// The clips clip `id` was made from, nearest first, as far as the library has them (its lineage upwards;
+    /// remixesOf() walks it downwards).
+    [[nodiscard]] QList<ClipRecord> ancestorsOf(qint64 id) const;
+    /// How many extensions lead up to clip `id` (0 for a clip that is not an extension).
+    [[nodiscard]] int extensionCount(qint64 id) const;
+
+    /// Keeps a character the provider made; a second one with the same profile and id replaces the first.
+    bool saveCharacter(const CharacterRecord &character, QString *error = nullptr);
+    /// The characters of `profile` (every profile's when empty), by name.
+    [[nodiscard]] QList<CharacterRecord> characters(const QString &profile = {}) const;
+    [[nodiscard]] std::optional<CharacterRecord> character(const QString &profile, const QString &characterId) const;
     /// Ids only, newest first: what the view models need to filter quickly.
     [[nodiscard]] QList<qint64> clipIds(const ClipQuery &query) const;
     /// The light rows of the matching clips in one query, in the same order as clipIds(); for lists over the

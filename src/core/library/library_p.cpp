@@ -26,7 +26,7 @@ namespace
 const QString kColumns = u"id, job_id, profile, remote_id, prompt, model, size, seconds, request_json, response_json, "
                          "settings_key, submitted_at, created_at, completed_at, added_at, cost, currency, video_path, "
                          "thumbnail_path, spritesheet_path, sidecar_path, video_bytes, favourite, rating, project, "
-                         "notes, tags, parent_remote_id, draft_remote_id"_s;
+                         "notes, tags, parent_remote_id, draft_remote_id, origin"_s;
 
 QVariant msOrNull(const QDateTime &at)
 {
@@ -143,6 +143,7 @@ ClipRecord Library::Private::read(const QSqlQuery &query) const
     c.tags = query.value(26).toString().split(u'\n', Qt::SkipEmptyParts);
     c.parentRemoteId = query.value(27).toString();
     c.draftRemoteId = query.value(28).toString();
+    c.origin = query.value(29).toString();
     return c;
 }
 
@@ -286,8 +287,8 @@ std::optional<qint64> Library::Private::insert(const ClipRecord &c, QString *err
     query.prepare(u"INSERT INTO clips (job_id, profile, remote_id, prompt, model, size, seconds, request_json, "
                   "response_json, settings_key, submitted_at, created_at, completed_at, added_at, cost, currency, "
                   "video_path, thumbnail_path, spritesheet_path, sidecar_path, video_bytes, favourite, rating, "
-                  "project, notes, tags, parent_remote_id, draft_remote_id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "project, notes, tags, parent_remote_id, draft_remote_id, origin) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(c.jobId > 0 ? QVariant(c.jobId) : QVariant());
     query.addBindValue(text(c.profile));
     query.addBindValue(text(c.remoteId));
@@ -316,6 +317,7 @@ std::optional<qint64> Library::Private::insert(const ClipRecord &c, QString *err
     query.addBindValue(text(c.tags.join(u'\n')));
     query.addBindValue(text(c.parentRemoteId));
     query.addBindValue(text(c.draftRemoteId));
+    query.addBindValue(text(c.origin));
     if (!query.exec()) {
         *error = tr("Cannot add the clip to the library database: %1").arg(query.lastError().text());
         return std::nullopt;

@@ -71,7 +71,7 @@ PreviewSource::RemixChain PreviewSource::remixChain(
     if (m_engine != nullptr) {
         const QList<JobRecord> jobs = m_engine->activeJobs();
         for (const JobRecord &job : jobs) {
-            if (job.remixOf == remoteId)
+            if (job.sourceId == remoteId)
                 chain.rendering.append({ 0, job.remoteId, job.request.prompt });
         }
     }

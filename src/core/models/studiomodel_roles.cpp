@@ -200,7 +200,7 @@ QVariant StudioModel::jobData(const JobSnapshot &snapshot, const Row &row, int r
     case RemoteIdRole:
         return orNull(job.remoteId);
     case ParentRemoteIdRole:
-        return orNull(job.remixOf);
+        return orNull(job.sourceId);
     case DraftRemoteIdRole:
         return orNull(job.draftOf);
     case ExpiresAtRole:

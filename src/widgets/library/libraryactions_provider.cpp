@@ -71,7 +71,8 @@ void LibraryActions::remix(const QModelIndex &proxyIndex)
         request.request.model = model;
         request.request.size = size;
         request.request.seconds = seconds;
-        request.remixOf = remoteId;
+        request.kind = JobKind::Remix;
+        request.sourceId = remoteId;
         request.project = project;
         const JobEngine::SubmitResult result = engine->submit(request);
         if (!result.ok())
