@@ -288,7 +288,9 @@ void TestCli::failedJobIsReported()
     const Run r = dailies(
         QStringList { u"generate"_s, u"a forbidden dance"_s, u"--out"_s, m_dir.filePath(u"failed"_s) } + server());
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"moderation_blocked"_s) && r.err.contains(u"reword"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"moderation_blocked"_s) && r.err.contains(u"Reword the prompt"_s)
+            && r.err.contains(u"may still be billed"_s),
+        qPrintable(r.err));
     QVERIFY2(setFaults("moderation:words=forbidden"), qPrintable(m_server.lastError()));
     const Run refused = dailies(
         QStringList { u"generate"_s, u"a forbidden dance"_s, u"--out"_s, m_dir.filePath(u"failed"_s) } + server());
