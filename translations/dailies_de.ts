@@ -319,13 +319,13 @@
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="96"/>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="82"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="89"/>
         <source>The provider&apos;s moderation refused this prompt or image; reword it and try again.</source>
         <translation>Die Moderation des Anbieters hat diesen Prompt oder dieses Bild abgelehnt; formulieren Sie ihn um und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="98"/>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="84"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="91"/>
         <source>The account&apos;s quota or billing limit is used up; retrying will not help.</source>
         <translation>Das Kontingent oder Abrechnungslimit des Kontos ist aufgebraucht; ein erneuter Versuch hilft nicht.</translation>
     </message>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <location filename="../src/core/api/apierror.cpp" line="110"/>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="81"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="88"/>
         <source>[request %1]</source>
         <translation>[Anfrage %1]</translation>
     </message>
@@ -469,27 +469,27 @@
 <context>
     <name>Dailies::Api::ProviderProfile</name>
     <message>
-        <location filename="../src/core/api/providerprofile.cpp" line="52"/>
+        <location filename="../src/core/api/providerprofile.cpp" line="55"/>
         <source>The profile has no name.</source>
         <translation>Das Profil hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/providerprofile.cpp" line="54"/>
+        <location filename="../src/core/api/providerprofile.cpp" line="57"/>
         <source>The base URL of profile &apos;%1&apos; is not a valid URL with a host: &apos;%2&apos;.</source>
         <translation>Die Basis-URL von Profil „%1“ ist keine gültige URL mit Host: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/providerprofile.cpp" line="56"/>
+        <location filename="../src/core/api/providerprofile.cpp" line="59"/>
         <source>The base URL of profile &apos;%1&apos; must not contain a query or fragment: &apos;%2&apos;.</source>
         <translation>Die Basis-URL von Profil „%1“ darf keine Abfrage und kein Fragment enthalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/providerprofile.cpp" line="61"/>
+        <location filename="../src/core/api/providerprofile.cpp" line="64"/>
         <source>Profile &apos;%1&apos; uses plain http to %2. Keys and prompts must travel encrypted: use https (plain http is allowed only to this computer, e.g. 127.0.0.1).</source>
         <translation>Profil „%1“ verwendet unverschlüsseltes http zu %2. Schlüssel und Prompts müssen verschlüsselt übertragen werden: Verwenden Sie https (unverschlüsseltes http ist nur zu diesem Computer erlaubt, z. B. 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/providerprofile.cpp" line="65"/>
+        <location filename="../src/core/api/providerprofile.cpp" line="68"/>
         <source>The base URL of profile &apos;%1&apos; must start with https:// (got &apos;%2&apos;).</source>
         <translation>Die Basis-URL von Profil „%1“ muss mit https:// beginnen (erhalten: „%2“).</translation>
     </message>
@@ -1175,32 +1175,31 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Cli::JobFollower</name>
     <message>
-        <location filename="../src/cli/jobfollower.cpp" line="34"/>
+        <location filename="../src/cli/jobfollower.cpp" line="35"/>
         <source>The queue is paused</source>
         <translation>Die Warteschlange ist angehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/jobfollower.cpp" line="67"/>
+        <location filename="../src/cli/jobfollower.cpp" line="68"/>
         <source>dailies: job %1 cannot reach its provider (%2). It stays queued; &apos;dailies queue run&apos; picks it up later.</source>
         <translation>dailies: Auftrag %1 erreicht seinen Anbieter nicht (%2). Er bleibt eingereiht; „dailies queue run“ nimmt ihn später auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/jobfollower.cpp" line="106"/>
+        <location filename="../src/cli/jobfollower.cpp" line="107"/>
         <source>saved %1 (%2 bytes)</source>
         <translation>%1 gespeichert (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/jobfollower.cpp" line="109"/>
+        <location filename="../src/cli/jobfollower.cpp" line="110"/>
         <source>dailies: job %1 %2: %3</source>
         <translation>dailies: Auftrag %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/jobfollower.cpp" line="114"/>
         <source>The provider&apos;s moderation refused it; reword the prompt (or change the image) and try again.</source>
-        <translation>Die Moderation des Anbieters hat ihn abgelehnt; formulieren Sie den Prompt um (oder ändern Sie das Bild) und versuchen Sie es erneut.</translation>
+        <translation type="vanished">Die Moderation des Anbieters hat ihn abgelehnt; formulieren Sie den Prompt um (oder ändern Sie das Bild) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/cli/jobfollower.cpp" line="116"/>
+        <location filename="../src/cli/jobfollower.cpp" line="118"/>
         <source>See &apos;dailies queue list&apos;; &apos;dailies queue retry %1&apos; sends it again.</source>
         <translation>Siehe „dailies queue list“; „dailies queue retry %1“ sendet ihn erneut.</translation>
     </message>
@@ -1347,65 +1346,89 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Cli::ProfilesCommand</name>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="27"/>
         <source>usage: dailies profiles list [--json]
        dailies profiles add NAME --kind openai|azure|compatible --base-url URL [--organization ID] [--project ID] [--key-env NAME]
        dailies profiles remove NAME
        dailies profiles default NAME
 </source>
-        <translation>Aufruf: dailies profiles list [--json]
+        <translation type="vanished">Aufruf: dailies profiles list [--json]
         dailies profiles add NAME --kind openai|azure|compatible --base-url URL [--organization ID] [--project ID] [--key-env NAME]
         dailies profiles remove NAME
         dailies profiles default NAME
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="39"/>
         <source>openai, azure or compatible.</source>
-        <translation>openai, azure oder compatible.</translation>
+        <translation type="vanished">openai, azure oder compatible.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/profilescommand.cpp" line="27"/>
+        <source>usage: dailies profiles list [--json]
+       dailies profiles add NAME --kind openai|azure|compatible|litellm --base-url URL [--organization ID] [--project ID] [--key-env NAME]
+       dailies profiles remove NAME
+       dailies profiles default NAME
+</source>
+        <translation>Aufruf: dailies profiles list [--json]
+        dailies profiles add NAME --kind openai|azure|compatible|litellm --base-url URL [--organization ID] [--project ID] [--key-env NAME]
+        dailies profiles remove NAME
+        dailies profiles default NAME
+</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="40"/>
+        <source>openai, azure, compatible or litellm (a LiteLLM proxy).</source>
+        <translation>openai, azure, compatible oder litellm (ein LiteLLM-Proxy).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/profilescommand.cpp" line="41"/>
         <source>The API base URL (Azure: the resource URL).</source>
         <translation>Die Basis-URL der API (Azure: die Ressourcen-URL).</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="41"/>
+        <location filename="../src/cli/profilescommand.cpp" line="42"/>
         <source>OpenAI-Organization header.</source>
         <translation>Header OpenAI-Organization.</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="42"/>
+        <location filename="../src/cli/profilescommand.cpp" line="43"/>
         <source>OpenAI-Project header.</source>
         <translation>Header OpenAI-Project.</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="44"/>
+        <location filename="../src/cli/profilescommand.cpp" line="45"/>
         <source>Environment variable to read the key from when the keychain has none.</source>
         <translation>Umgebungsvariable, aus der der Schlüssel gelesen wird, wenn der Schlüsselbund keinen hat.</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="63"/>
+        <location filename="../src/cli/profilescommand.cpp" line="64"/>
+        <source>dailies profiles add: --kind takes openai, azure, compatible or litellm.</source>
+        <translation>dailies profiles add: --kind erwartet openai, azure, compatible oder litellm.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/profilescommand.cpp" line="78"/>
+        <source>dailies profiles add: a %1 provider needs --base-url.</source>
+        <translation>dailies profiles add: ein Anbieter der Art %1 braucht --base-url.</translation>
+    </message>
+    <message>
         <source>dailies profiles add: --kind takes openai, azure or compatible.</source>
-        <translation>dailies profiles add: --kind erwartet openai, azure oder compatible.</translation>
+        <translation type="vanished">dailies profiles add: --kind erwartet openai, azure oder compatible.</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="76"/>
         <source>dailies profiles add: a compatible provider needs --base-url.</source>
-        <translation>dailies profiles add: ein kompatibler Anbieter braucht --base-url.</translation>
+        <translation type="vanished">dailies profiles add: ein kompatibler Anbieter braucht --base-url.</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="105"/>
+        <location filename="../src/cli/profilescommand.cpp" line="109"/>
         <source>(built in, runs on this computer)</source>
         <translation>(eingebaut, läuft auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="117"/>
+        <location filename="../src/cli/profilescommand.cpp" line="121"/>
         <source>saved profile &apos;%1&apos;; store its key with &apos;dailies key set %1&apos;.</source>
         <translation>Profil „%1“ gespeichert; speichern Sie seinen Schlüssel mit „dailies key set %1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/profilescommand.cpp" line="130"/>
+        <location filename="../src/cli/profilescommand.cpp" line="134"/>
         <source>removed profile &apos;%1&apos; with its key and options.</source>
         <translation>Profil „%1“ mit Schlüssel und Optionen entfernt.</translation>
     </message>
@@ -2128,162 +2151,192 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::FailureExplanation</name>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="103"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="110"/>
+        <source>Nothing was made, so it was not billed.</source>
+        <translation>Es wurde nichts erzeugt, also wurde auch nichts berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="111"/>
+        <source>It stopped on the provider and may still be billed.</source>
+        <translation>Der Take wurde beim Anbieter abgebrochen und kann trotzdem berechnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="121"/>
+        <source>The provider refused the prompt before generating anything.</source>
+        <translation>Der Anbieter hat den Prompt abgelehnt, bevor etwas generiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="123"/>
+        <source>Reword the prompt (say it differently, drop names of real people and brands) and send it again.</source>
+        <translation>Formulieren Sie den Prompt um (sagen Sie es anders, lassen Sie Namen realer Personen und Marken weg) und senden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="128"/>
+        <source>The prompt or the reference image goes against the provider&apos;s content policy.</source>
+        <translation>Der Prompt oder das Referenzbild verstößt gegen die Inhaltsrichtlinien des Anbieters.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="131"/>
+        <source>Change what the policy forbids: real people or public figures, copyrighted characters or music, graphic content, a face in the reference image; then generate again.</source>
+        <translation>Ändern Sie, was die Richtlinien verbieten: reale Personen oder Personen des öffentlichen Lebens, urheberrechtlich geschützte Figuren oder Musik, drastische Inhalte, ein Gesicht im Referenzbild; generieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="137"/>
         <source>The provider&apos;s moderation blocked this take.</source>
         <translation>Die Moderation des Anbieters hat diesen Take blockiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="104"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="139"/>
         <source>Reword the prompt (or use another reference image): avoid real people, public figures, copyrighted characters and graphic content, then generate again.</source>
         <translation>Formulieren Sie den Prompt um (oder verwenden Sie ein anderes Referenzbild): Vermeiden Sie reale Personen, Personen des öffentlichen Lebens, urheberrechtlich geschützte Figuren und drastische Inhalte, und generieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="110"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="145"/>
         <source>The provider refused the API key.</source>
         <translation>Der Anbieter hat den API-Schlüssel abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="111"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="146"/>
         <source>Open the provider&apos;s profile in Settings, enter a valid key and test the connection; then resume the queue.</source>
         <translation>Öffnen Sie das Profil des Anbieters in den Einstellungen, geben Sie einen gültigen Schlüssel ein und testen Sie die Verbindung; setzen Sie dann die Warteschlange fort.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="117"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="152"/>
         <source>The account&apos;s quota or billing limit is used up.</source>
         <translation>Das Kontingent oder Abrechnungslimit des Kontos ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="118"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="153"/>
         <source>Retrying cannot help: the queue stopped sending. Raise the limit or add credit with the provider, then resume the queue.</source>
         <translation>Ein erneuter Versuch hilft nicht: Die Warteschlange sendet nicht mehr. Erhöhen Sie das Limit oder laden Sie beim Anbieter Guthaben auf, und setzen Sie dann die Warteschlange fort.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="124"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="159"/>
         <source>The provider asked us to slow down (rate limit).</source>
         <translation>Der Anbieter hat um eine Pause gebeten (Ratenbegrenzung).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="126"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="161"/>
         <source>Nothing to do: it will be sent again at %1.</source>
         <translation>Nichts zu tun: Er wird um %1 erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="127"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="162"/>
         <source>Nothing to do: it will be sent again shortly.</source>
         <translation>Nichts zu tun: Er wird in Kürze erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="131"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="166"/>
         <source>The provider could not be reached.</source>
         <translation>Der Anbieter war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="133"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="168"/>
         <source>Check the network connection; the next attempt is at %1.</source>
         <translation>Prüfen Sie die Netzwerkverbindung; der nächste Versuch erfolgt um %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="135"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="170"/>
         <source>Check the network connection and the profile&apos;s address; it will try again.</source>
         <translation>Prüfen Sie die Netzwerkverbindung und die Adresse des Profils; es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="139"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="174"/>
         <source>The provider had trouble answering.</source>
         <translation>Der Anbieter hatte Probleme beim Antworten.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="141"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="176"/>
         <source>This is on the provider&apos;s side; the next attempt is at %1.</source>
         <translation>Das Problem liegt beim Anbieter; der nächste Versuch erfolgt um %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="143"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="178"/>
         <source>This is on the provider&apos;s side; retry the take later.</source>
         <translation>Das Problem liegt beim Anbieter; versuchen Sie den Take später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="147"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="182"/>
         <source>The provider refused the request.</source>
         <translation>Der Anbieter hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="148"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="183"/>
         <source>The provider refused the setting &apos;%1&apos;.</source>
         <translation>Der Anbieter hat die Einstellung „%1“ abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="149"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="184"/>
         <source>Change the model, size, duration or reference image to one this provider takes, then generate again.</source>
         <translation>Wählen Sie ein Modell, eine Auflösung, eine Dauer oder ein Referenzbild, das dieser Anbieter akzeptiert, und generieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="154"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="189"/>
         <source>The answer to this take&apos;s request was lost.</source>
         <translation>Die Antwort auf die Anfrage dieses Takes ging verloren.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="155"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="190"/>
         <source>It may or may not have been made (and billed). Look at the provider&apos;s video list first; retry only if it is not there.</source>
         <translation>Er wurde möglicherweise erstellt (und berechnet). Sehen Sie zuerst in der Videoliste des Anbieters nach; versuchen Sie es nur erneut, wenn er dort nicht steht.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="161"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="196"/>
         <source>This take stopped making progress on the provider.</source>
         <translation>Dieser Take kommt beim Anbieter nicht mehr voran.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="162"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="197"/>
         <source>Cancel it and retry, or keep waiting if the provider is busy.</source>
         <translation>Brechen Sie ihn ab und versuchen Sie es erneut, oder warten Sie weiter, falls der Anbieter ausgelastet ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="166"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="201"/>
         <source>The provider no longer has this take.</source>
         <translation>Der Anbieter hat diesen Take nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="168"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="203"/>
         <source>Its files expired or were deleted before they were saved; generate it again.</source>
         <translation>Seine Dateien sind abgelaufen oder wurden gelöscht, bevor sie gespeichert wurden; generieren Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="172"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="207"/>
         <source>The clip could not be saved on this computer.</source>
         <translation>Der Clip konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="173"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="208"/>
         <source>Free some space or choose another library folder; the take keeps its place and is saved again.</source>
         <translation>Schaffen Sie Speicherplatz oder wählen Sie einen anderen Bibliotheksordner; der Take behält seinen Platz und wird erneut gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="178"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="213"/>
         <source>The provider&apos;s profile cannot be used as it is.</source>
         <translation>Das Profil des Anbieters ist so nicht verwendbar.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="179"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="214"/>
         <source>Open the profile in Settings and check its address and key.</source>
         <translation>Öffnen Sie das Profil in den Einstellungen und prüfen Sie Adresse und Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="183"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="218"/>
         <source>The provider could not make this take.</source>
         <translation>Der Anbieter konnte diesen Take nicht erzeugen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="184"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="219"/>
         <source>Retry it; if it fails again, change the prompt or settings.</source>
         <translation>Versuchen Sie es erneut; schlägt es wieder fehl, ändern Sie den Prompt oder die Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="198"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="233"/>
         <source>Provider said: %1</source>
         <translation>Meldung des Anbieters: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/failureexplanation.cpp" line="200"/>
+        <location filename="../src/core/jobs/failureexplanation.cpp" line="235"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
@@ -3758,129 +3811,129 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="88"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="106"/>
         <source>Dailies</source>
         <translation>Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="108"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="126"/>
         <source>Jobs in flight</source>
         <translation>Laufende Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="110"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="128"/>
         <source>Spend this month</source>
         <translation>Ausgaben diesen Monat</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="166"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="189"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="197"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="198"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
         <source>Open Library &amp;Folder</source>
         <translation>Bibliotheks&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="200"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="211"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="220"/>
         <source>Go to &amp;Prompt</source>
         <translation>Zum &amp;Prompt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="222"/>
         <source>Go to &amp;Library</source>
         <translation>Zur &amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
         <source>Go to Pre&amp;view</source>
         <translation>Zur &amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="226"/>
         <source>&amp;Search Prompts</source>
         <translation>Prompts &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="238"/>
         <source>F&amp;ull Screen Window</source>
         <translation>Vollbild&amp;fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="243"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="244"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="237"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="343"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="354"/>
         <source>&amp;Pause Queue</source>
         <translation>Warteschlange &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="262"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="265"/>
         <source>&amp;About Dailies</source>
         <translation>Ü&amp;ber Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="309"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="325"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="331"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="336"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="329"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="340"/>
         <source>Provider health</source>
         <translation>Anbieterstatus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="337"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="348"/>
         <source>No jobs running</source>
         <translation>Keine laufenden Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="337"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="348"/>
         <source>%n job(s) in flight</source>
         <translation>
             <numerusform>%n laufender Auftrag</numerusform>
@@ -3888,102 +3941,102 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="339"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
         <source>Queue paused · %1</source>
         <translation>Warteschlange angehalten · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="343"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="354"/>
         <source>Resume &amp;Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="347"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="358"/>
         <source>This month: %1 %2</source>
         <translation>Diesen Monat: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="362"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="373"/>
         <source>Provider said: %1</source>
         <translation>Meldung des Anbieters: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="364"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="375"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="371"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="382"/>
         <source>&amp;Edit the Prompt</source>
         <translation>Prompt &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="378"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="389"/>
         <source>&amp;Show the Take</source>
         <translation>Take &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="382"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="393"/>
         <source>&amp;Open the Profile</source>
         <translation>Profil ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="393"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="404"/>
         <source>&amp;Resume Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="424"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="435"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="426"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="437"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="427"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="438"/>
         <source>Filter shortcuts</source>
         <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="431"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="442"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="433"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="444"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="433"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="444"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="452"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="463"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="453"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="464"/>
         <source>Play or pause</source>
         <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="454"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="465"/>
         <source>Context menu of the selection</source>
         <translation>Kontextmenü der Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="477"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="488"/>
         <source>About Dailies</source>
         <translation>Über Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="478"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="489"/>
         <source>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;A studio for short videos made with the OpenAI Videos API and compatible providers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;Ein Studio für kurze Videos, erstellt mit der OpenAI Videos API und kompatiblen Anbietern.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -4335,87 +4388,87 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::ProfileDraft</name>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="75"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="80"/>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“ (höchstens 64), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="77"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="82"/>
         <source>&apos;%1&apos; is the name of a built-in profile; choose another.</source>
         <translation>„%1“ ist der Name eines eingebauten Profils; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="82"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="87"/>
         <source>Another profile is already called &apos;%1&apos;.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="85"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="90"/>
         <source>Enter the resource endpoint of your Azure OpenAI resource, e.g. https://NAME.openai.azure.com.</source>
         <translation>Geben Sie den Ressourcen-Endpunkt Ihrer Azure-OpenAI-Ressource ein, z. B. https://NAME.openai.azure.com.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="87"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="92"/>
         <source>Enter the provider&apos;s base URL.</source>
         <translation>Geben Sie die Basis-URL des Anbieters ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="144"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="149"/>
         <source>The stored key will be removed when you apply (%1).</source>
         <translation>Der gespeicherte Schlüssel wird beim Übernehmen entfernt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="146"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="151"/>
         <source>The new key will be stored when you apply (%1).</source>
         <translation>Der neue Schlüssel wird beim Übernehmen gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="150"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="155"/>
         <source>Looking for a stored key…</source>
         <translation>Gespeicherter Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="153"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="158"/>
         <source>A key is stored (%1).</source>
         <translation>Ein Schlüssel ist gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="156"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="161"/>
         <source>Not set.</source>
         <translation>Nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="159"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="164"/>
         <source>Used for this session only: kept in memory and forgotten when Dailies quits.</source>
         <translation>Nur für diese Sitzung verwendet: im Speicher gehalten und beim Beenden von Dailies vergessen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="163"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="168"/>
         <source>The keychain does not answer (%1), so Dailies cannot store or read keys there.</source>
         <translation>Der Schlüsselbund antwortet nicht (%1), daher kann Dailies dort keine Schlüssel speichern oder lesen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="164"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="169"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="172"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="177"/>
         <source>The key is read from the environment variable %1, which is set.</source>
         <translation>Der Schlüssel wird aus der Umgebungsvariable %1 gelesen, die gesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="173"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="178"/>
         <source>The environment variable %1 is not set in this session.</source>
         <translation>Die Umgebungsvariable %1 ist in dieser Sitzung nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="192"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="197"/>
         <source>There is no key to test with: type one in the API key field.</source>
         <translation>Kein Schlüssel zum Testen: Geben Sie einen im Feld API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/profiledraft.cpp" line="193"/>
+        <location filename="../src/widgets/settings/profiledraft.cpp" line="198"/>
         <source>The address changed: type the key for %1 in the API key field (the stored key is only sent to %2).</source>
         <translation>Die Adresse hat sich geändert: Geben Sie den Schlüssel für %1 in das Feld „API-Schlüssel“ ein (der gespeicherte Schlüssel wird nur an %2 gesendet).</translation>
     </message>
@@ -4575,138 +4628,148 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation>Demo (auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="185"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="37"/>
+        <source>LiteLLM gateway (Veo, Runway, Sora)</source>
+        <translation>LiteLLM-Gateway (Veo, Runway, Sora)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="188"/>
         <source>The demo provider runs inside Dailies on this computer: it needs no key and costs nothing, so you can try everything before connecting a real provider.</source>
         <translation>Der Demo-Anbieter läuft in Dailies auf diesem Computer: Er braucht keinen Schlüssel und kostet nichts, sodass Sie alles ausprobieren können, bevor Sie einen echten Anbieter verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="196"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="199"/>
         <source>The demo and openai profiles are built in: the demo is the profile that always works, and openai is the reference every other profile starts from. Forget the key instead.</source>
         <translation>Die Profile demo und openai sind eingebaut: demo ist das Profil, das immer funktioniert, und openai ist die Vorlage, von der jedes andere Profil ausgeht. Vergessen Sie stattdessen den Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="198"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="201"/>
         <source>Remove this profile and its stored key.</source>
         <translation>Dieses Profil und seinen gespeicherten Schlüssel entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="204"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="207"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="222"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="225"/>
         <source>(built in, chosen when Dailies starts)</source>
         <translation>(eingebaut, beim Start von Dailies gewählt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="225"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="228"/>
         <source>The resource endpoint from the Azure portal (Keys and Endpoint); /openai/v1 is added when it is missing. Models are your deployment names.</source>
         <translation>Der Ressourcen-Endpunkt aus dem Azure-Portal (Schlüssel und Endpunkt); /openai/v1 wird ergänzt, wenn es fehlt. Modelle sind Ihre Deployment-Namen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="229"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="232"/>
         <source>Up to and including the version path, e.g. …/v1. Plain http is allowed only to this computer (127.0.0.1, localhost).</source>
         <translation>Bis einschließlich Versionspfad, z. B. …/v1. Unverschlüsseltes http ist nur zu diesem Computer erlaubt (127.0.0.1, localhost).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="233"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="236"/>
+        <source>The proxy&apos;s address up to …/v1, and a LiteLLM virtual key as the API key. Models are named as LiteLLM names them (gemini/veo-3.1-generate-preview, runwayml/gen4_turbo); their prices come from the capability table.</source>
+        <translation>Die Adresse des Proxys bis einschließlich …/v1 und ein virtueller LiteLLM-Schlüssel als API-Schlüssel. Die Modelle heißen so, wie LiteLLM sie nennt (gemini/veo-3.1-generate-preview, runwayml/gen4_turbo); ihre Preise stammen aus der Fähigkeitstabelle.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="241"/>
         <source>Up to and including the version path, e.g. …/v1.</source>
         <translation>Bis einschließlich Versionspfad, z. B. …/v1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="251"/>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="255"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="259"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="263"/>
         <source>default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="256"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="264"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="258"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="266"/>
         <source>Provider default (%1)</source>
         <translation>Standard des Anbieters (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="327"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="335"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="364"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="372"/>
         <source>No key needed.</source>
         <translation>Kein Schlüssel nötig.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="375"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="383"/>
         <source>Keys can still be used: keep the typed key for this session only (it is never written anywhere), or let Dailies read it from an environment variable each time it starts.</source>
         <translation>Schlüssel lassen sich trotzdem verwenden: Behalten Sie den eingegebenen Schlüssel nur für diese Sitzung (er wird nirgends gespeichert), oder lassen Sie Dailies ihn bei jedem Start aus einer Umgebungsvariable lesen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="379"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="387"/>
         <source>Stored — type a new key to replace it</source>
         <translation>Gespeichert – neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="380"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="388"/>
         <source>Paste the key</source>
         <translation>Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="382"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="390"/>
         <source>Name the environment variable that holds the key.</source>
         <translation>Nennen Sie die Umgebungsvariable, die den Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="393"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="401"/>
         <source>Type the key first.</source>
         <translation>Geben Sie zuerst den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="440"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="448"/>
         <source>Correct the name above first.</source>
         <translation>Korrigieren Sie zuerst den Namen oben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="440"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="448"/>
         <source>Correct the base URL above first.</source>
         <translation>Korrigieren Sie zuerst die Basis-URL oben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="461"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="469"/>
         <source>Cancel &amp;test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="462"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="470"/>
         <source>Cancel the connection test</source>
         <translation>Verbindungstest abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="464"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="472"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="470"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="478"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="471"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="479"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="537"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="545"/>
         <source>The key of &apos;%1&apos; cannot be read from the keychain yet, so it cannot move to the new name. Rename the profile once its key shows as stored, or type the key again.</source>
         <translation>Der Schlüssel von „%1“ kann noch nicht aus dem Schlüsselbund gelesen werden und daher nicht zum neuen Namen umziehen. Benennen Sie das Profil um, sobald der Schlüssel als gespeichert angezeigt wird, oder geben Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="542"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="550"/>
         <source>A profile named &apos;%1&apos; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
@@ -4793,143 +4856,143 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation>Bilder mit Gesichtern realer Personen lehnt der Anbieter ab.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="61"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="69"/>
         <source>Reference image and frame shape</source>
         <translation>Referenzbild und Bildformat</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="63"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="71"/>
         <source>Drop an image here, or give this focus and press Ctrl+V</source>
         <translation>Bild hier ablegen, oder Fokus hierher setzen und Ctrl+V drücken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="64"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="72"/>
         <source>Drop or paste an image</source>
         <translation>Bild ablegen oder einfügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="66"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="74"/>
         <source>Reference image file</source>
         <translation>Referenzbilddatei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="70"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="78"/>
         <source>Browse for a reference image</source>
         <translation>Referenzbild auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="72"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="80"/>
         <source>Paste a reference image</source>
         <translation>Referenzbild einfügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="74"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="82"/>
         <source>Clear the reference image</source>
         <translation>Referenzbild entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="76"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="84"/>
         <source>Fit the whole image, with black bars</source>
         <translation>Ganzes Bild einpassen, mit schwarzen Balken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="77"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="85"/>
         <source>Scale the whole image into the frame; the rest is black</source>
         <translation>Das ganze Bild in den Rahmen skalieren; der Rest ist schwarz</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="79"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="87"/>
         <source>Crop the image to fill the frame</source>
         <translation>Bild zuschneiden, bis es den Rahmen füllt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="80"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="88"/>
         <source>Scale the image to fill the frame and cut the centre</source>
         <translation>Das Bild skalieren, bis es den Rahmen füllt, und die Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="87"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="95"/>
         <source>Note about faces</source>
         <translation>Hinweis zu Gesichtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="97"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="105"/>
         <source>Reference image problem</source>
         <translation>Problem mit dem Referenzbild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="181"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="194"/>
         <source>&apos;%1&apos; is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="187"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="200"/>
         <source>&apos;%1&apos; is not an image Dailies can read (use PNG, JPEG or WebP).</source>
         <translation>„%1“ ist kein Bild, das Dailies lesen kann (verwenden Sie PNG, JPEG oder WebP).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="192"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="205"/>
         <source>&apos;%1&apos; cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="201"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="214"/>
         <source>%1 holds no image.</source>
         <translation>%1 enthält kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="207"/>
-        <location filename="../src/widgets/referenceslot.cpp" line="289"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="220"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="302"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="228"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="241"/>
         <source>Pasted image</source>
         <translation>Eingefügtes Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="231"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="244"/>
         <source>That holds no image.</source>
         <translation>Das enthält kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="239"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="252"/>
         <source>The clipboard holds no image.</source>
         <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="272"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="285"/>
         <source>Choose a reference image</source>
         <translation>Referenzbild auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="275"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="288"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="275"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="288"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="313"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="326"/>
         <source>%1 (%2×%3), sent as %4</source>
         <translation>%1 (%2×%3), gesendet als %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="317"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="330"/>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="318"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="331"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/referenceslot.cpp" line="319"/>
+        <location filename="../src/widgets/referenceslot.cpp" line="332"/>
         <source>No reference image</source>
         <translation>Kein Referenzbild</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/jobs/failureexplanation.h"
 #include "core/jobs/jobengine.h"
 #include "core/library/library.h"
 
@@ -109,9 +110,10 @@ void JobFollower::onFinished(qint64 id)
         QString text = tr("dailies: job %1 %2: %3").arg(id).arg(toString(job->state), job->errorMessage);
         if (!job->errorCode.isEmpty())
             text += u" ("_s + job->errorCode + u')';
-        if (job->errorCode == "moderation_blocked"_L1)
-            text += u' '
-                + tr("The provider's moderation refused it; reword the prompt (or change the image) and try again.");
+        // The same words as the studio's banner: what was refused, whether it was billed, what to change.
+        const FailureExplanation why = FailureExplanation::explain(*job, QDateTime::currentDateTimeUtc());
+        if (why.action == FailureExplanation::Action::Reword)
+            text += u' ' + why.headline + u' ' + why.advice;
         if (job->state == JobState::NeedsAttention)
             text += u' ' + tr("See 'dailies queue list'; 'dailies queue retry %1' sends it again.").arg(id);
         m_context->err() << text << Qt::endl;

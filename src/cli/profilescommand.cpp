@@ -25,7 +25,7 @@ ProfilesCommand::ProfilesCommand(CliContext *context, QObject *parent)
 int ProfilesCommand::parse(const QStringList &arguments)
 {
     const QString usage = tr("usage: dailies profiles list [--json]\n"
-                             "       dailies profiles add NAME --kind openai|azure|compatible --base-url URL "
+                             "       dailies profiles add NAME --kind openai|azure|compatible|litellm --base-url URL "
                              "[--organization ID] [--project ID] [--key-env NAME]\n"
                              "       dailies profiles remove NAME\n"
                              "       dailies profiles default NAME\n");
@@ -36,7 +36,8 @@ int ProfilesCommand::parse(const QStringList &arguments)
     m_action = arguments.first();
     QCommandLineParser parser;
     CliContext::addJsonOption(parser);
-    parser.addOption({ u"kind"_s, tr("openai, azure or compatible."), u"kind"_s, u"compatible"_s });
+    parser.addOption(
+        { u"kind"_s, tr("openai, azure, compatible or litellm (a LiteLLM proxy)."), u"kind"_s, u"compatible"_s });
     parser.addOption({ u"base-url"_s, tr("The API base URL (Azure: the resource URL)."), u"url"_s });
     parser.addOption({ u"organization"_s, tr("OpenAI-Organization header."), u"id"_s });
     parser.addOption({ u"project"_s, tr("OpenAI-Project header."), u"id"_s });
@@ -60,7 +61,8 @@ int ProfilesCommand::parse(const QStringList &arguments)
     if (m_action == "add"_L1) {
         const auto kind = Api::providerKindFromString(parser.value(u"kind"_s));
         if (!kind || *kind == Api::ProviderKind::Demo) {
-            context().err() << tr("dailies profiles add: --kind takes openai, azure or compatible.") << Qt::endl;
+            context().err() << tr("dailies profiles add: --kind takes openai, azure, compatible or litellm.")
+                            << Qt::endl;
             return ExitUsage;
         }
         const QUrl url = QUrl::fromUserInput(parser.value(u"base-url"_s));
@@ -73,10 +75,12 @@ int ProfilesCommand::parse(const QStringList &arguments)
                 m_profile.baseUrl = url;
         } else {
             if (!parser.isSet(u"base-url"_s)) {
-                context().err() << tr("dailies profiles add: a compatible provider needs --base-url.") << Qt::endl;
+                context().err() << tr("dailies profiles add: a %1 provider needs --base-url.").arg(Api::toString(*kind))
+                                << Qt::endl;
                 return ExitUsage;
             }
-            m_profile = Api::ProviderProfile::compatible(m_name, url);
+            m_profile = *kind == Api::ProviderKind::LiteLLM ? Api::ProviderProfile::liteLlm(m_name, url)
+                                                            : Api::ProviderProfile::compatible(m_name, url);
         }
         m_profile.organization = parser.value(u"organization"_s);
         m_profile.project = parser.value(u"project"_s);

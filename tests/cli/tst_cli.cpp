@@ -98,6 +98,7 @@ private Q_SLOTS:
     void failedJobIsReported();
     void lostCreateIsNotSentTwice();
     void profilesAndKeys();
+    void liteLlmProfileAndPrices();
     void batchChecksEveryRowFirst();
     void queueSurvivesAndRuns();
     void libraryCommands();
@@ -362,12 +363,46 @@ void TestCli::failedJobIsReported()
     const Run r = dailies(
         QStringList { u"generate"_s, u"a forbidden dance"_s, u"--out"_s, m_dir.filePath(u"failed"_s) } + server());
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"moderation_blocked"_s) && r.err.contains(u"reword"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"moderation_blocked"_s) && r.err.contains(u"Reword the prompt"_s)
+            && r.err.contains(u"may still be billed"_s),
+        qPrintable(r.err));
     QVERIFY2(setFaults("moderation:words=forbidden"), qPrintable(m_server.lastError()));
     const Run refused = dailies(
         QStringList { u"generate"_s, u"a forbidden dance"_s, u"--out"_s, m_dir.filePath(u"failed"_s) } + server());
     QCOMPARE(refused.exitCode, 3);
     QVERIFY2(refused.err.contains(u"moderation_blocked"_s), qPrintable(refused.err));
+}
+
+void TestCli::liteLlmProfileAndPrices()
+{
+    const Run add
+        = dailies({ u"profiles"_s, u"add"_s, u"proxy"_s, u"--kind"_s, u"litellm"_s, u"--base-url"_s, m_baseUrl });
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QCOMPARE(dailies({ u"profiles"_s, u"add"_s, u"nourl"_s, u"--kind"_s, u"litellm"_s }).exitCode, 2);
+    const Run list = dailies({ u"profiles"_s, u"list"_s, u"--json"_s });
+    QJsonObject proxy;
+    for (const QJsonValue &p : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+        if (p.toObject().value("name"_L1).toString() == "proxy"_L1)
+            proxy = p.toObject();
+    }
+    QCOMPARE(proxy.value("kind"_L1).toString(), u"litellm"_s);
+    QCOMPARE(proxy.value("keyEnvironmentVariable"_L1).toString(), u"LITELLM_API_KEY"_s);
+
+    // Queued while paused, nothing is sent; the estimate comes from the profile kind's prices, per size.
+    const QStringList lib { u"--library"_s, m_dir.filePath(u"litellm-library"_s) };
+    QCOMPARE(dailies(QStringList { u"queue"_s, u"pause"_s } + lib).exitCode, 0);
+    const auto queue = [&](const QStringList &how) {
+        return dailies(QStringList { u"generate"_s, u"a heron lands on a post"_s, u"--no-wait"_s, u"--seconds"_s,
+                           u"8"_s, u"--api-key-env"_s, u"CLI_TEST_KEY"_s }
+            + how + lib);
+    };
+    const Run veo = queue({ u"--profile"_s, u"proxy"_s, u"--model"_s, u"gemini/veo-3.1-fast-generate-preview"_s,
+        u"--size"_s, u"1280x720"_s });
+    QVERIFY2(veo.exitCode == 0 && veo.err.contains(u"estimated cost: USD 1.20"_s), qPrintable(veo.err));
+    const Run pro
+        = queue({ u"--profile"_s, u"proxy"_s, u"--model"_s, u"openai/sora-2-pro"_s, u"--size"_s, u"1792x1024"_s });
+    QVERIFY2(pro.exitCode == 0 && pro.err.contains(u"estimated cost: USD 4.00"_s), qPrintable(pro.err));
+    QCOMPARE(dailies({ u"profiles"_s, u"remove"_s, u"proxy"_s }).exitCode, 0);
 }
 
 void TestCli::lostCreateIsNotSentTwice()

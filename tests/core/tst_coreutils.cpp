@@ -15,6 +15,8 @@ using namespace Qt::StringLiterals;
 using namespace Dailies;
 using namespace Dailies::Api;
 
+Q_DECLARE_METATYPE(Dailies::Api::ProviderKind)
+
 class TestCoreUtils : public QObject
 {
     Q_OBJECT
@@ -31,11 +33,17 @@ private Q_SLOTS:
     void builtInCapabilities();
     void estimates_data();
     void estimates();
+    void priceTiers_data();
+    void priceTiers();
     void finalModels_data();
     void finalModels();
+    void liteLlmFinals_data();
+    void liteLlmFinals();
     void badCapabilityTables_data();
     void badCapabilityTables();
     void profileStore();
+    void providerKindNames_data();
+    void providerKindNames();
     void profileValidation_data();
     void profileValidation();
     void matchLostCreate_data();
@@ -158,6 +166,19 @@ void TestCoreUtils::builtInCapabilities()
     QCOMPARE(t.maxConcurrentJobs(ProviderKind::Azure), 2);
     QCOMPARE(t.maxConcurrentJobs(ProviderKind::OpenAI), 0);
     QVERIFY(!t.model(u"sora-9"_s).has_value());
+    // A LiteLLM gateway sees its own section, named as LiteLLM names the models; nothing of it leaks into OpenAI's.
+    const QList<ModelCapability> gateway = t.models(ProviderKind::LiteLLM);
+    QCOMPARE(gateway.size(), 12);
+    for (const ModelCapability &m : gateway) {
+        QVERIFY2(m.id.contains(u'/'), qPrintable(m.id));
+        QVERIFY2(!m.sizes.isEmpty() && !m.seconds.isEmpty() && m.defaultPricePerSecond > 0, qPrintable(m.id));
+        QVERIFY2(!t.model(m.id).has_value(), qPrintable(m.id));
+    }
+    QCOMPARE(t.model(u"runwayml/gen4_turbo"_s, ProviderKind::LiteLLM)->seconds, (QStringList { u"5"_s, u"10"_s }));
+    QCOMPARE(t.model(u"gemini/veo-3.1-generate-preview"_s, ProviderKind::LiteLLM)->seconds,
+        (QStringList { u"4"_s, u"6"_s, u"8"_s }));
+    QVERIFY(!t.model(u"sora-2"_s, ProviderKind::LiteLLM).has_value());
+    QCOMPARE(t.maxConcurrentJobs(ProviderKind::LiteLLM), 0);
 }
 
 void TestCoreUtils::estimates_data()
@@ -171,6 +192,7 @@ void TestCoreUtils::estimates_data()
     QTest::newRow("defaults") << QString() << QString() << QString() << 1 << 0.4;
     QTest::newRow("sora-2 12 s x3") << u"sora-2"_s << u"1280x720"_s << u"12"_s << 3 << 3.6;
     QTest::newRow("pro 8 s") << u"sora-2-pro"_s << u"1280x720"_s << u"8"_s << 1 << 2.4;
+    QTest::newRow("pro 1792x1024 8 s") << u"sora-2-pro"_s << u"1792x1024"_s << u"8"_s << 1 << 4.0;
     QTest::newRow("unknown model") << u"veo-9"_s << u"1280x720"_s << u"8"_s << 1 << -1.0;
     QTest::newRow("free-text seconds") << u"sora-2"_s << u"1280x720"_s << u"soon"_s << 1 << -1.0;
 }
@@ -187,6 +209,66 @@ void TestCoreUtils::estimates()
         QVERIFY(!e.has_value());
     else
         QVERIFY2(e && qFuzzyCompare(*e, cost), qPrintable(QString::number(e.value_or(-1))));
+}
+
+void TestCoreUtils::priceTiers_data()
+{
+    QTest::addColumn<ProviderKind>("kind");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("seconds");
+    QTest::addColumn<double>("perSecond");
+
+    // One row per published tier: the price of the size, and what 2 variations of that length cost.
+    const auto openai = ProviderKind::OpenAI;
+    QTest::newRow("sora-2 720p") << openai << u"sora-2"_s << u"720x1280"_s << u"8"_s << 0.10;
+    QTest::newRow("pro 720x1280") << openai << u"sora-2-pro"_s << u"720x1280"_s << u"12"_s << 0.30;
+    QTest::newRow("pro 1280x720") << openai << u"sora-2-pro"_s << u"1280x720"_s << u"4"_s << 0.30;
+    QTest::newRow("pro 1792x1024") << openai << u"sora-2-pro"_s << u"1792x1024"_s << u"8"_s << 0.50;
+    QTest::newRow("pro 1024x1792") << openai << u"sora-2-pro"_s << u"1024x1792"_s << u"16"_s << 0.50;
+    QTest::newRow("pro 1920x1080") << openai << u"sora-2-pro"_s << u"1920x1080"_s << u"20"_s << 0.50;
+    QTest::newRow("pro 1080x1920") << openai << u"sora-2-pro"_s << u"1080x1920"_s << u"4"_s << 0.50;
+    QTest::newRow("pro snapshot 720p") << openai << u"sora-2-pro-2025-10-06"_s << u"1280x720"_s << u"8"_s << 0.30;
+    QTest::newRow("pro snapshot 1792x1024") << openai << u"sora-2-pro-2025-10-06"_s << u"1792x1024"_s << u"8"_s << 0.50;
+    QTest::newRow("pro snapshot 1080p") << openai << u"sora-2-pro-2025-10-06"_s << u"1920x1080"_s << u"4"_s << 0.50;
+    QTest::newRow("azure sora-2") << ProviderKind::Azure << u"sora-2"_s << u"1280x720"_s << u"12"_s << 0.10;
+    const auto gateway = ProviderKind::LiteLLM;
+    QTest::newRow("litellm openai/sora-2") << gateway << u"openai/sora-2"_s << u"720x1280"_s << u"4"_s << 0.10;
+    QTest::newRow("litellm openai/sora-2-pro 720p")
+        << gateway << u"openai/sora-2-pro"_s << u"1280x720"_s << u"8"_s << 0.30;
+    QTest::newRow("litellm openai/sora-2-pro 1024x1792")
+        << gateway << u"openai/sora-2-pro"_s << u"1024x1792"_s << u"8"_s << 0.50;
+    QTest::newRow("litellm openai/sora-2-pro 1080p")
+        << gateway << u"openai/sora-2-pro"_s << u"1080x1920"_s << u"8"_s << 0.50;
+    QTest::newRow("litellm azure/sora-2") << gateway << u"azure/sora-2"_s << u"1280x720"_s << u"8"_s << 0.10;
+    for (const QLatin1StringView vendor : { "gemini"_L1, "vertex_ai"_L1 }) {
+        for (const QLatin1StringView version : { "3.0"_L1, "3.1"_L1 }) {
+            const QString standard = vendor + u"/veo-"_s + version + u"-generate-preview"_s;
+            const QString fast = vendor + u"/veo-"_s + version + u"-fast-generate-preview"_s;
+            QTest::addRow("litellm %s", qPrintable(standard)) << gateway << standard << u"1280x720"_s << u"8"_s << 0.40;
+            QTest::addRow("litellm %s", qPrintable(fast)) << gateway << fast << u"720x1280"_s << u"4"_s << 0.15;
+        }
+    }
+    QTest::newRow("litellm runway gen4_turbo")
+        << gateway << u"runwayml/gen4_turbo"_s << u"1280x720"_s << u"10"_s << 0.05;
+}
+
+void TestCoreUtils::priceTiers()
+{
+    QFETCH(ProviderKind, kind);
+    QFETCH(QString, model);
+    QFETCH(QString, size);
+    QFETCH(QString, seconds);
+    QFETCH(double, perSecond);
+    const CapabilityTable &t = CapabilityTable::builtIn();
+    const std::optional<ModelCapability> m = t.model(model, kind);
+    QVERIFY(m);
+    QVERIFY2(m->sizes.contains(size), qPrintable(size));
+    QVERIFY2(m->seconds.contains(seconds), qPrintable(seconds));
+    QCOMPARE(m->pricePerSecond(size).value_or(-1), perSecond);
+    const std::optional<double> estimate = t.estimate(model, size, seconds, 2, kind);
+    QVERIFY(estimate);
+    QCOMPARE(*estimate, perSecond * seconds.toDouble() * 2);
 }
 
 void TestCoreUtils::finalModels_data()
@@ -208,6 +290,10 @@ void TestCoreUtils::finalModels_data()
     QTest::newRow("no prices at all") << R"({"models":[{"id":"a"},{"id":"b"}]})"_ba << u"a"_s << QString();
     QTest::newRow("built in: sora-2") << QByteArray() << u"sora-2"_s << u"sora-2-pro"_s;
     QTest::newRow("built in: sora-2-pro") << QByteArray() << u"sora-2-pro"_s << QString();
+    const QByteArray top = R"({"models":[{"id":"top","finalModel":"top","pricePerSecond":{"default":0.1}},
+        {"id":"other vendor","pricePerSecond":{"default":0.9}}]})"_ba;
+    QTest::newRow("a model naming itself has no final") << top << u"top"_s << QString();
+    QTest::newRow("others still go to the dearest") << top << u"mystery"_s << u"other vendor"_s;
 }
 
 void TestCoreUtils::finalModels()
@@ -220,6 +306,29 @@ void TestCoreUtils::finalModels()
         = json.isEmpty() ? std::optional(CapabilityTable::builtIn()) : CapabilityTable::fromJson(json, &error);
     QVERIFY2(table, qPrintable(error));
     QCOMPARE(table->finalModelFor(model), final);
+}
+
+void TestCoreUtils::liteLlmFinals_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("final");
+    // A gateway routes several vendors: a final stays with the draft's vendor, and the top models have none.
+    QTest::newRow("gemini 3.1 fast") << u"gemini/veo-3.1-fast-generate-preview"_s
+                                     << u"gemini/veo-3.1-generate-preview"_s;
+    QTest::newRow("vertex 3.0 fast") << u"vertex_ai/veo-3.0-fast-generate-preview"_s
+                                     << u"vertex_ai/veo-3.0-generate-preview"_s;
+    QTest::newRow("openai sora-2") << u"openai/sora-2"_s << u"openai/sora-2-pro"_s;
+    QTest::newRow("gemini 3.1") << u"gemini/veo-3.1-generate-preview"_s << QString();
+    QTest::newRow("runway") << u"runwayml/gen4_turbo"_s << QString();
+    QTest::newRow("openai sora-2-pro") << u"openai/sora-2-pro"_s << QString();
+    QTest::newRow("azure sora-2") << u"azure/sora-2"_s << QString();
+}
+
+void TestCoreUtils::liteLlmFinals()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, final);
+    QCOMPARE(CapabilityTable::builtIn().finalModelFor(model, ProviderKind::LiteLLM), final);
 }
 
 void TestCoreUtils::badCapabilityTables_data()
@@ -265,6 +374,14 @@ void TestCoreUtils::profileStore()
     QVERIFY(azure->auth == AuthStyle::ApiKeyHeader);
     QCOMPARE(azure->baseUrl.toString(), u"https://eu.openai.azure.com/openai/v1"_s);
     QCOMPARE(reread.profile(u"gateway"_s)->organization, u"org"_s);
+    QVERIFY(reread.profile(u"gateway"_s)->kind == ProviderKind::Compatible);
+    QVERIFY(store.save(ProviderProfile::liteLlm(u"proxy"_s, QUrl(u"http://localhost:4000/v1"_s))).isEmpty());
+    const auto proxy = ProfileStore(&settings).profile(u"proxy"_s);
+    QVERIFY(proxy.has_value());
+    QVERIFY(proxy->kind == ProviderKind::LiteLLM);
+    QVERIFY(proxy->auth == AuthStyle::Bearer);
+    QCOMPARE(proxy->baseUrl.toString(), u"http://localhost:4000/v1"_s);
+    QCOMPARE(proxy->keyEnvironmentVariable, u"LITELLM_API_KEY"_s);
     // No key ever reaches the settings file.
     QFile file(dir.filePath(u"settings.ini"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -274,6 +391,29 @@ void TestCoreUtils::profileStore()
     QVERIFY(!reread.remove(u"nope"_s).isEmpty());
     QVERIFY(reread.remove(u"gateway"_s).isEmpty());
     QCOMPARE(reread.defaultProfileName(), u"demo"_s);
+}
+
+void TestCoreUtils::providerKindNames_data()
+{
+    QTest::addColumn<ProviderKind>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("openai") << ProviderKind::OpenAI << u"openai"_s;
+    QTest::newRow("azure") << ProviderKind::Azure << u"azure"_s;
+    QTest::newRow("compatible") << ProviderKind::Compatible << u"compatible"_s;
+    QTest::newRow("demo") << ProviderKind::Demo << u"demo"_s;
+    QTest::newRow("litellm") << ProviderKind::LiteLLM << u"litellm"_s;
+}
+
+void TestCoreUtils::providerKindNames()
+{
+    // The names are persisted (settings, `profiles list --json`, `--kind`): each must read back as its kind.
+    QFETCH(ProviderKind, kind);
+    QFETCH(QString, name);
+    QCOMPARE(toString(kind), name);
+    QVERIFY(providerKindFromString(name) == std::optional(kind));
+    ProviderProfile p = ProviderProfile::compatible(u"p"_s, QUrl(u"https://gw.example.test/v1"_s));
+    p.kind = kind;
+    QVERIFY(ProviderProfile::fromVariantMap(p.toVariantMap()).kind == kind);
 }
 
 void TestCoreUtils::profileValidation_data()

@@ -52,6 +52,9 @@ private Q_SLOTS:
     void apiErrors();
     void jobs_data();
     void jobs();
+    void refusedPrompts_data();
+    void refusedPrompts();
+    void refusalsAreToldApart();
     void noProblemNoText();
     void detailIsTheProvidersWordsOnly();
     void health_data();
@@ -74,6 +77,10 @@ void TestFailureExplanation::apiErrors_data()
     down.retryAfter = std::chrono::seconds(15);
 
     QTest::newRow("moderation") << apiError(400, u"moderation_blocked"_s) << Action::Reword << u"moderation"_s << false;
+    QTest::newRow("sentinel") << apiError(400, u"sentinel_block"_s) << Action::Reword << u"refused the prompt"_s
+                              << false;
+    QTest::newRow("content policy") << apiError(400, u"content_policy_violation"_s) << Action::Reword
+                                    << u"content policy"_s << false;
     QTest::newRow("401") << apiError(401, u"invalid_api_key"_s) << Action::OpenProfile << u"API key"_s << false;
     QTest::newRow("403 without code") << apiError(403, {}) << Action::OpenProfile << u"API key"_s << false;
     QTest::newRow("quota") << apiError(429, u"insufficient_quota"_s) << Action::CheckBilling << u"quota"_s << false;
@@ -170,6 +177,67 @@ void TestFailureExplanation::jobs()
     QCOMPARE(e.retryAt.isValid(), waitSeconds > 0);
     if (!message.isEmpty())
         QVERIFY(e.toText().contains(u"req_9"_s));
+}
+
+void TestFailureExplanation::refusedPrompts_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("atCreate"); // the create's answer (400) rather than a failed job
+    QTest::addColumn<QString>("headlineHas");
+    QTest::addColumn<QString>("billing");
+
+    const QString notBilled = u"not billed"_s;
+    const QString mayBeBilled = u"may still be billed"_s;
+    const QString sentinel = u"sentinel_block"_s;
+    const QString policy = u"content_policy_violation"_s;
+    const QString moderation = u"moderation_blocked"_s;
+    // sentinel_block refuses the prompt before anything is generated, wherever it is reported.
+    QTest::newRow("sentinel, create") << sentinel << true << u"before generating"_s << notBilled;
+    QTest::newRow("sentinel, job") << sentinel << false << u"before generating"_s << notBilled;
+    QTest::newRow("content policy, create") << policy << true << u"content policy"_s << notBilled;
+    QTest::newRow("content policy, job") << policy << false << u"content policy"_s << mayBeBilled;
+    QTest::newRow("moderation, create") << moderation << true << u"moderation"_s << notBilled;
+    QTest::newRow("moderation, job") << moderation << false << u"moderation"_s << mayBeBilled;
+}
+
+void TestFailureExplanation::refusedPrompts()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, atCreate);
+    QFETCH(QString, headlineHas);
+    QFETCH(QString, billing);
+
+    // Fed the way the engine and the client feed it: the create's ApiError, and the job as the engine records it
+    // (kind "api" with ApiError::toString() for a refused create, kind "job" with the video's error for a failed job).
+    const ApiError refused = apiError(400, code, u"Your request was refused."_s);
+    JobRecord job;
+    job.state = JobState::Failed;
+    if (atCreate)
+        job.setError(u"api"_s, code, refused.toString(), u"req_123"_s);
+    else
+        job.setError(u"job"_s, code, u"Your video was refused."_s, u"req_123"_s);
+    QList<FailureExplanation> explained { FailureExplanation::explain(job, kNow) };
+    if (atCreate)
+        explained << FailureExplanation::explain(refused, kNow);
+    for (const FailureExplanation &e : std::as_const(explained)) {
+        QCOMPARE(e.action, Action::Reword); // the window shows "Edit the Prompt"
+        QVERIFY2(e.headline.contains(headlineHas), qPrintable(e.headline));
+        QVERIFY2(e.advice.contains(billing), qPrintable(e.advice));
+        // Not a bad setting: no advice to change the model or the size.
+        QVERIFY2(!e.advice.contains(u"model"_s) && !e.advice.contains(u"size"_s), qPrintable(e.advice));
+        QVERIFY(e.advice.contains(u"again"_s));
+        QVERIFY(!e.retryAt.isValid());
+        QCOMPARE(e.requestId, u"req_123"_s);
+    }
+}
+
+void TestFailureExplanation::refusalsAreToldApart()
+{
+    QSet<QString> headlines;
+    for (const QString &code : { u"sentinel_block"_s, u"content_policy_violation"_s, u"moderation_blocked"_s })
+        headlines.insert(FailureExplanation::explain(apiError(400, code), kNow).headline);
+    headlines.insert(FailureExplanation::explain(apiError(400, u"invalid_value"_s), kNow).headline);
+    QCOMPARE(headlines.size(), 4);
 }
 
 void TestFailureExplanation::noProblemNoText()

@@ -1116,23 +1116,43 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("seconds");
         QTest::addColumn<double>("expected"); // -1: unknown
-        QTest::newRow("openai, sora-2-pro") << int(Api::ProviderKind::OpenAI) << u"sora-2-pro"_s << 0.3 * 4 * 2;
-        QTest::newRow("azure, sora-2") << int(Api::ProviderKind::Azure) << u"sora-2"_s << 0.1 * 4 * 2;
-        QTest::newRow("azure, sora-2-pro") << int(Api::ProviderKind::Azure) << u"sora-2-pro"_s << -1.0;
+        const int openai = int(Api::ProviderKind::OpenAI);
+        const int azure = int(Api::ProviderKind::Azure);
+        const int gateway = int(Api::ProviderKind::LiteLLM);
+        const QString portrait = u"720x1280"_s;
+        QTest::newRow("openai, sora-2-pro") << openai << u"sora-2-pro"_s << portrait << u"4"_s << 0.3 * 4 * 2;
+        // Pro's dearer tier: what the budget and the ledger count for the large sizes.
+        QTest::newRow("openai, pro 1792x1024") << openai << u"sora-2-pro"_s << u"1792x1024"_s << u"8"_s << 0.5 * 8 * 2;
+        QTest::newRow("openai, pro 1024x1792") << openai << u"sora-2-pro"_s << u"1024x1792"_s << u"4"_s << 0.5 * 4 * 2;
+        QTest::newRow("openai, pro 1080p 20 s")
+            << openai << u"sora-2-pro"_s << u"1920x1080"_s << u"20"_s << 0.5 * 20 * 2;
+        QTest::newRow("openai, pro snapshot 1792x1024")
+            << openai << u"sora-2-pro-2025-10-06"_s << u"1792x1024"_s << u"4"_s << 0.5 * 4 * 2;
+        QTest::newRow("azure, sora-2") << azure << u"sora-2"_s << portrait << u"4"_s << 0.1 * 4 * 2;
+        QTest::newRow("azure, sora-2-pro") << azure << u"sora-2-pro"_s << portrait << u"4"_s << -1.0;
+        QTest::newRow("litellm, veo 3.1")
+            << gateway << u"vertex_ai/veo-3.1-generate-preview"_s << u"1280x720"_s << u"8"_s << 0.4 * 8 * 2;
+        QTest::newRow("litellm, runway") << gateway << u"runwayml/gen4_turbo"_s << u"720x1280"_s << u"10"_s
+                                         << 0.05 * 10 * 2;
+        QTest::newRow("litellm, sora-2 is not its name") << gateway << u"sora-2"_s << portrait << u"4"_s << -1.0;
     }
 
     void pricesFollowTheProfileKind()
     {
         QFETCH(int, kind);
         QFETCH(QString, model);
+        QFETCH(QString, size);
+        QFETCH(QString, seconds);
         QFETCH(double, expected);
         auto app = makeApp(4, false);
         app->engine->setProfileKind(u"test"_s, 0, true, Api::ProviderKind(kind));
         JobEngine::SubmitRequest r = request(u"priced on its own table"_s, 2);
         r.request.model = model;
-        r.request.size = u"720x1280"_s;
-        r.request.seconds = u"4"_s;
+        r.request.size = size;
+        r.request.seconds = seconds;
         const std::optional<double> estimate = app->engine->estimate(u"test"_s, r.request, 2);
         const JobEngine::SubmitResult submitted = app->engine->submit(r);
         QVERIFY2(submitted.ok(), qPrintable(submitted.error));

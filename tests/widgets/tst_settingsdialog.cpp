@@ -73,6 +73,7 @@ private Q_SLOTS:
     void templateExampleAndInvalidTemplate();
     void cancelChangesNothing();
     void applyReachesTheEngine();
+    void liteLlmGatewayProfile();
     void renameMovesKeyAndDefault();
     void renameWaitsForAKeyThatCannotBeRead();
     void storedKeyStaysWithItsHost();
@@ -490,6 +491,50 @@ void TestSettingsDialog::applyReachesTheEngine()
     QCOMPARE(m_workspace->ledger()->budget().monthlyLimit, 120.0);
     QVERIFY(m_workspace->ledger()->budget().hardStop);
     QVERIFY(child<QLabel>("spentLabel")->text().contains(u"120"_s));
+}
+
+void TestSettingsDialog::liteLlmGatewayProfile()
+{
+    openDialog();
+    auto *add = child<QToolButton>("addProfileButton");
+    QCOMPARE(add->menu()->actions().size(), 4);
+    QVERIFY(add->menu()->actions().at(3)->text().startsWith(u"LiteLLM gateway"_s));
+    addProfile(3, u"proxy"_s, u"http://localhost:4000/v1"_s, u"sk-litellm"_s);
+    QVERIFY(child<QComboBox>("kindCombo")->currentText().startsWith(u"LiteLLM gateway"_s));
+    QVERIFY(child<QLabel>("baseUrlHint")->text().contains(u"LiteLLM"_s));
+    QCOMPARE(child<QLineEdit>("keyEnvEdit")->text(), u"LITELLM_API_KEY"_s);
+    QVERIFY(!child<QLabel>("baseUrlError")->isVisible()); // plain http to this computer is allowed
+    // Its models are LiteLLM's names from the capability table's litellm section.
+    auto *draft = child<QComboBox>("draftModelCombo");
+    QVERIFY(draft->findText(u"gemini/veo-3.1-fast-generate-preview"_s) >= 0);
+    QVERIFY(draft->findText(u"runwayml/gen4_turbo"_s) >= 0);
+    QCOMPARE(draft->findText(u"sora-2"_s), -1);
+    draft->setCurrentText(u"gemini/veo-3.1-generate-preview"_s);
+
+    click(QDialogButtonBox::Ok);
+    QTRY_VERIFY(!m_dialog->isVisible());
+    const auto saved = ProfileStore(m_settings.get()).profile(u"proxy"_s);
+    QVERIFY(saved);
+    QVERIFY(saved->kind == Api::ProviderKind::LiteLLM);
+    QVERIFY(saved->auth == Api::AuthStyle::Bearer);
+    QCOMPARE(m_settings->value(u"providers/profiles/proxy/kind"_s).toString(), u"litellm"_s);
+    QVERIFY(!settingsFile().contains("sk-litellm"));
+    // The engine prices the profile's jobs from the same section.
+    QVERIFY(m_workspace->engine()->profileKind(u"proxy"_s) == Api::ProviderKind::LiteLLM);
+    Api::CreateVideoRequest veo;
+    veo.model = u"vertex_ai/veo-3.1-generate-preview"_s;
+    veo.size = u"1280x720"_s;
+    veo.seconds = u"8"_s;
+    QCOMPARE(m_workspace->engine()->estimate(u"proxy"_s, veo).value_or(-1), 0.4 * 8);
+
+    // Shown again, the stored kind is the one selected.
+    m_dialog.reset();
+    openDialog();
+    QVERIFY(m_dialog->showProfile(u"proxy"_s));
+    QVERIFY(child<QComboBox>("kindCombo")->currentText().startsWith(u"LiteLLM gateway"_s));
+    QCOMPARE(child<QComboBox>("draftModelCombo")->currentText(), u"gemini/veo-3.1-generate-preview"_s);
+    // Veo 3.1 is the top of its line: no final model, rather than another vendor's dearest one.
+    QCOMPARE(child<QComboBox>("finalModelCombo")->lineEdit()->placeholderText(), u"none"_s);
 }
 
 void TestSettingsDialog::renameMovesKeyAndDefault()

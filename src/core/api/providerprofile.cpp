@@ -24,13 +24,16 @@ QString toString(ProviderKind kind)
         return u"compatible"_s;
     case ProviderKind::Demo:
         return u"demo"_s;
+    case ProviderKind::LiteLLM:
+        return u"litellm"_s;
     }
     return u"compatible"_s;
 }
 
 std::optional<ProviderKind> providerKindFromString(const QString &text)
 {
-    for (auto k : { ProviderKind::OpenAI, ProviderKind::Azure, ProviderKind::Compatible, ProviderKind::Demo }) {
+    for (auto k : { ProviderKind::OpenAI, ProviderKind::Azure, ProviderKind::Compatible, ProviderKind::Demo,
+             ProviderKind::LiteLLM }) {
         if (toString(k) == text)
             return k;
     }
@@ -135,6 +138,14 @@ ProviderProfile ProviderProfile::compatible(const QString &name, const QUrl &bas
     p.name = name;
     p.kind = ProviderKind::Compatible;
     p.baseUrl = baseUrl;
+    return p;
+}
+
+ProviderProfile ProviderProfile::liteLlm(const QString &name, const QUrl &baseUrl)
+{
+    ProviderProfile p = compatible(name, baseUrl);
+    p.kind = ProviderKind::LiteLLM;
+    p.keyEnvironmentVariable = u"LITELLM_API_KEY"_s;
     return p;
 }
 

@@ -10,7 +10,9 @@
 namespace Dailies::Api
 {
 
-enum class ProviderKind { OpenAI, Azure, Compatible, Demo };
+/// Compatible is any OpenAI-style gateway; LiteLLM is a LiteLLM proxy, whose models and prices the capability table
+/// knows by LiteLLM's provider-prefixed names (`gemini/veo-3.1-generate-preview`).
+enum class ProviderKind { OpenAI, Azure, Compatible, Demo, LiteLLM };
 /// How the key travels: `Authorization: Bearer K` (OpenAI, gateways) or `api-key: K` (Azure).
 enum class AuthStyle { Bearer, ApiKeyHeader };
 
@@ -53,6 +55,8 @@ public:
     /// `endpoint` is the resource URL (https://NAME.openai.azure.com); `/openai/v1` is added when missing.
     [[nodiscard]] static ProviderProfile azure(const QString &name, const QUrl &endpoint);
     [[nodiscard]] static ProviderProfile compatible(const QString &name, const QUrl &baseUrl);
+    /// A LiteLLM proxy (`http://localhost:4000/v1`); Bearer auth with a LiteLLM virtual key.
+    [[nodiscard]] static ProviderProfile liteLlm(const QString &name, const QUrl &baseUrl);
     [[nodiscard]] static ProviderProfile demo(const QUrl &baseUrl);
 
     /// True for localhost and loopback addresses, where plain http is allowed.

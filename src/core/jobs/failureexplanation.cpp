@@ -18,6 +18,8 @@ namespace
 /// What kind of trouble a recorded error is, from the fields a job keeps (kind, code, message).
 enum class Trouble {
     None,
+    PromptRefused,
+    ContentPolicy,
     Moderation,
     Auth,
     Quota,
@@ -43,6 +45,11 @@ int statusIn(const QString &message)
 
 Trouble classify(const QString &kind, const QString &code, int httpStatus)
 {
+    // Refusals of the content come first: they arrive as a 400 or as a failed job, and neither is a bad setting.
+    if (code == "sentinel_block"_L1)
+        return Trouble::PromptRefused;
+    if (code == "content_policy_violation"_L1)
+        return Trouble::ContentPolicy;
     if (code == "moderation_blocked"_L1)
         return Trouble::Moderation;
     if (code == "insufficient_quota"_L1 || code == "billing_hard_limit_reached"_L1)
@@ -93,17 +100,45 @@ QString clockTime(const QDateTime &when)
     return QLocale().toString(when.toLocalTime().time(), QLocale::LongFormat);
 }
 
-void describe(FailureExplanation &e, Trouble trouble, const QString &param)
+/// Where a refusal came from: the answer to the request (nothing was made) or the job on the provider.
+enum class Stage { Request, Job };
+
+/// Whether a refused take costs anything, in words.
+QString billing(Trouble trouble, Stage stage)
+{
+    if (trouble == Trouble::PromptRefused || stage == Stage::Request)
+        return FailureExplanation::tr("Nothing was made, so it was not billed.");
+    return FailureExplanation::tr("It stopped on the provider and may still be billed.");
+}
+
+void describe(FailureExplanation &e, Trouble trouble, const QString &param, Stage stage)
 {
     using Action = FailureExplanation::Action;
     switch (trouble) {
     case Trouble::None:
         return;
+    case Trouble::PromptRefused:
+        e.headline = FailureExplanation::tr("The provider refused the prompt before generating anything.");
+        e.advice = billing(trouble, stage) + u' '
+            + FailureExplanation::tr("Reword the prompt (say it differently, drop names of real people and brands) "
+                                     "and send it again.");
+        e.action = Action::Reword;
+        return;
+    case Trouble::ContentPolicy:
+        e.headline = FailureExplanation::tr("The prompt or the reference image goes against the provider's content "
+                                            "policy.");
+        e.advice = billing(trouble, stage) + u' '
+            + FailureExplanation::tr("Change what the policy forbids: real people or public figures, copyrighted "
+                                     "characters or music, graphic content, a face in the reference image; then "
+                                     "generate again.");
+        e.action = Action::Reword;
+        return;
     case Trouble::Moderation:
         e.headline = FailureExplanation::tr("The provider's moderation blocked this take.");
-        e.advice = FailureExplanation::tr(
-            "Reword the prompt (or use another reference image): avoid real people, public figures, copyrighted "
-            "characters and graphic content, then generate again.");
+        e.advice = billing(trouble, stage) + u' '
+            + FailureExplanation::tr(
+                "Reword the prompt (or use another reference image): avoid real people, public figures, "
+                "copyrighted characters and graphic content, then generate again.");
         e.action = Action::Reword;
         return;
     case Trouble::Auth:
@@ -211,7 +246,8 @@ FailureExplanation FailureExplanation::explain(const Api::ApiError &error, const
     e.requestId = QString::fromLatin1(error.requestId);
     if (error.retryAfter && (error.isRateLimited() || error.isTransport() || error.httpStatus >= 500))
         e.retryAt = now.addMSecs(error.retryAfter->count());
-    describe(e, classify(Api::ApiError::kindName(error.kind), error.code, error.httpStatus), error.param);
+    describe(
+        e, classify(Api::ApiError::kindName(error.kind), error.code, error.httpStatus), error.param, Stage::Request);
     return e;
 }
 
@@ -222,7 +258,7 @@ FailureExplanation FailureExplanation::explain(const JobRecord &job, const QDate
         return e;
     if (job.errorKind.isEmpty() && job.errorCode.isEmpty() && job.errorMessage.isEmpty()) {
         if (job.state == JobState::Failed)
-            describe(e, Trouble::Failed, {});
+            describe(e, Trouble::Failed, {}, Stage::Job);
         return e;
     }
     e.requestId = job.requestId;
@@ -232,7 +268,8 @@ FailureExplanation FailureExplanation::explain(const JobRecord &job, const QDate
     Trouble trouble = classify(job.errorKind, job.errorCode, statusIn(job.errorMessage));
     if (job.state == JobState::Expired)
         trouble = Trouble::Gone;
-    describe(e, trouble, {});
+    // The engine records the provider's failed job as kind "job"; anything else was an answer to a request.
+    describe(e, trouble, {}, job.errorKind == "job"_L1 ? Stage::Job : Stage::Request);
     return e;
 }
 

@@ -24,7 +24,7 @@ struct FailureExplanation {
 public:
     enum class Action {
         None,
-        Reword, ///< moderation refused the prompt or image: edit and generate again
+        Reword, ///< the prompt or image was refused (sentinel, content policy, moderation): edit and send again
         OpenProfile, ///< the key or the profile is wrong: open the provider settings
         Wait, ///< a rate limit or an unreachable provider: the engine retries by itself at `retryAt`
         CheckBilling, ///< quota or billing limit: retrying cannot help

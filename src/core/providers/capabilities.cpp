@@ -172,8 +172,10 @@ std::optional<double> CapabilityTable::estimate(
 QString CapabilityTable::finalModelFor(const QString &model, Api::ProviderKind kind) const
 {
     const std::optional<ModelCapability> current = this->model(model, kind);
-    if (current && !current->finalModel.isEmpty() && current->finalModel != model)
-        return current->finalModel;
+    // A model that names itself is the top of its own line (a gateway's Veo or Runway model must not be sent to
+    // another vendor's dearest model).
+    if (current && !current->finalModel.isEmpty())
+        return current->finalModel == model ? QString() : current->finalModel;
     const QList<ModelCapability> all = models(kind);
     const auto best
         = std::max_element(all.cbegin(), all.cend(), [](const ModelCapability &a, const ModelCapability &b) {

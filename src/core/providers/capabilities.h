@@ -21,7 +21,7 @@ struct ModelCapability {
     QStringList seconds;
     double defaultPricePerSecond = -1; ///< negative when unknown
     QHash<QString, double> pricePerSecondBySize;
-    QString finalModel; ///< the model "Render final" re-runs a draft on, if any
+    QString finalModel; ///< the model "Render final" re-runs a draft on; its own id when it has none above it
 
     [[nodiscard]] std::optional<double> pricePerSecond(const QString &size) const;
 };
@@ -53,11 +53,14 @@ public:
     [[nodiscard]] QString defaultSeconds() const { return m_defaultSeconds; }
     [[nodiscard]] QString currency() const { return m_currency; }
 
-    /// The model "Render final" re-runs a take of `model` on: the model's `finalModel` in the table, else the most
-    /// expensive model of the provider kind when it costs more than `model`; empty when there is none.
+    /// The model "Render final" re-runs a take of `model` on: the model's `finalModel` in the table (none when that
+    /// is the model itself), else the most expensive model of the provider kind when it costs more than `model`;
+    /// empty when there is none.
     [[nodiscard]] QString finalModelFor(const QString &model, Api::ProviderKind kind = Api::ProviderKind::OpenAI) const;
 
-    /// price per second × seconds × variations; std::nullopt when the model or its price is unknown.
+    /// price per second at `size` (ModelCapability::pricePerSecond: the size's own price, else the model's default)
+    /// × seconds × variations; std::nullopt when the model or its price is unknown. Every estimate of the program
+    /// (engine, compose panel, library, command line) goes through here or through pricePerSecond().
     [[nodiscard]] std::optional<double> estimate(const QString &model, const QString &size, const QString &seconds,
         int variations = 1, Api::ProviderKind kind = Api::ProviderKind::OpenAI) const;
 

@@ -16,6 +16,7 @@ ProfileDraft ProfileDraft::create(Api::ProviderKind kind, const QStringList &tak
 {
     const QString base = kind == Api::ProviderKind::Azure ? u"azure"_s
         : kind == Api::ProviderKind::OpenAI               ? u"openai"_s
+        : kind == Api::ProviderKind::LiteLLM              ? u"litellm"_s
                                                           : u"gateway"_s;
     QString name = base;
     for (int n = 2; taken.contains(name); ++n)
@@ -27,6 +28,8 @@ ProfileDraft ProfileDraft::create(Api::ProviderKind kind, const QStringList &tak
     } else if (kind == Api::ProviderKind::Azure) {
         draft.profile = Api::ProviderProfile::azure(name, QUrl());
         draft.profile.baseUrl = QUrl();
+    } else if (kind == Api::ProviderKind::LiteLLM) {
+        draft.profile = Api::ProviderProfile::liteLlm(name, QUrl());
     } else {
         draft.profile = Api::ProviderProfile::compatible(name, QUrl());
     }
@@ -47,6 +50,8 @@ ProfileDraft ProfileDraft::stored(const Api::ProviderProfile &profile, const App
 
 QString ProfileDraft::defaultKeyVariable() const
 {
+    if (profile.kind == Api::ProviderKind::LiteLLM)
+        return Api::ProviderProfile::liteLlm({}, {}).keyEnvironmentVariable;
     return profile.kind == Api::ProviderKind::Azure ? u"AZURE_OPENAI_API_KEY"_s : u"OPENAI_API_KEY"_s;
 }
 

@@ -33,12 +33,15 @@ QString kindLabel(Api::ProviderKind kind)
         return ProvidersPage::tr("OpenAI-compatible gateway");
     case Api::ProviderKind::Demo:
         return ProvidersPage::tr("Demo (on this computer)");
+    case Api::ProviderKind::LiteLLM:
+        return ProvidersPage::tr("LiteLLM gateway (Veo, Runway, Sora)");
     }
     return {};
 }
 
 /// The kinds a user adds (the demo profile is built in).
-constexpr std::array kUserKinds { Api::ProviderKind::OpenAI, Api::ProviderKind::Azure, Api::ProviderKind::Compatible };
+constexpr std::array kUserKinds { Api::ProviderKind::OpenAI, Api::ProviderKind::Azure, Api::ProviderKind::Compatible,
+    Api::ProviderKind::LiteLLM };
 
 } // namespace
 
@@ -213,7 +216,7 @@ void ProvidersPage::showKindFields(const ProfileDraft &draft)
     if (demo) {
         m_ui->kindCombo->clear();
         m_ui->kindCombo->addItem(kindLabel(Api::ProviderKind::Demo), static_cast<int>(Api::ProviderKind::Demo));
-    } else if (m_ui->kindCombo->count() != 3) {
+    } else if (m_ui->kindCombo->count() != int(kUserKinds.size())) {
         m_ui->kindCombo->clear();
         for (const Api::ProviderKind kind : kUserKinds)
             m_ui->kindCombo->addItem(kindLabel(kind), static_cast<int>(kind));
@@ -228,6 +231,11 @@ void ProvidersPage::showKindFields(const ProfileDraft &draft)
         m_ui->baseUrlEdit->setPlaceholderText(u"https://gateway.example.com/v1"_s);
         m_ui->baseUrlHint->setText(tr("Up to and including the version path, e.g. …/v1. Plain http is allowed "
                                       "only to this computer (127.0.0.1, localhost)."));
+    } else if (p.kind == Api::ProviderKind::LiteLLM) {
+        m_ui->baseUrlEdit->setPlaceholderText(u"http://localhost:4000/v1"_s);
+        m_ui->baseUrlHint->setText(tr("The proxy's address up to …/v1, and a LiteLLM virtual key as the API key. "
+                                      "Models are named as LiteLLM names them (gemini/veo-3.1-generate-preview, "
+                                      "runwayml/gen4_turbo); their prices come from the capability table."));
     } else {
         m_ui->baseUrlEdit->setPlaceholderText(u"https://api.openai.com/v1"_s);
         m_ui->baseUrlHint->setText(demo ? QString() : tr("Up to and including the version path, e.g. …/v1."));
@@ -249,11 +257,11 @@ void ProvidersPage::showModelFields(const ProfileDraft &draft)
     m_ui->finalModelCombo->setCurrentText(draft.finalModel);
     const QString defaultModel = workspace()->capabilities().defaultModel();
     m_ui->draftModelCombo->lineEdit()->setPlaceholderText(tr("default: %1").arg(defaultModel));
-    const auto defaultFinal
-        = workspace()->capabilities().model(draft.draftModel.isEmpty() ? defaultModel : draft.draftModel, kind);
-    m_ui->finalModelCombo->lineEdit()->setPlaceholderText(defaultFinal && !defaultFinal->finalModel.isEmpty()
-            ? tr("default: %1").arg(defaultFinal->finalModel)
-            : tr("none"));
+    // What the engine would choose (CapabilityTable::finalModelFor), not a second reading of the table.
+    const QString defaultFinal
+        = workspace()->capabilities().finalModelFor(draft.draftModel.isEmpty() ? defaultModel : draft.draftModel, kind);
+    m_ui->finalModelCombo->lineEdit()->setPlaceholderText(
+        defaultFinal.isEmpty() ? tr("none") : tr("default: %1").arg(defaultFinal));
     const int kindLimit = workspace()->capabilities().maxConcurrentJobs(kind);
     const QString providerDefault = tr("Provider default (%1)").arg(kindLimit > 0 ? kindLimit : m_defaultConcurrency);
     m_ui->profileConcurrencySpin->setSpecialValueText(providerDefault);
