@@ -95,7 +95,8 @@ private Q_SLOTS:
             old.setDatabaseName(path);
             QVERIFY(old.open());
             QSqlQuery q(old);
-            for (const QString &sql : { u"DROP TRIGGER clip_changes_insert"_s, u"DROP TRIGGER clip_changes_update"_s,
+            for (const QString &sql : { u"DROP TABLE characters"_s, u"ALTER TABLE clips DROP COLUMN origin"_s,
+                     u"DROP TRIGGER clip_changes_insert"_s, u"DROP TRIGGER clip_changes_update"_s,
                      u"DROP TRIGGER clip_changes_delete"_s, u"DROP TABLE clip_changes"_s, u"DROP TABLE engines"_s,
                      u"DROP INDEX jobs_rev"_s, u"DROP INDEX jobs_owner"_s, u"ALTER TABLE jobs DROP COLUMN owner"_s,
                      u"ALTER TABLE jobs DROP COLUMN cancel_requested"_s, u"ALTER TABLE jobs DROP COLUMN rev"_s,
@@ -122,6 +123,8 @@ private Q_SLOTS:
         QVERIFY2(q.exec(u"SELECT owner, cancel_requested, rev FROM jobs"_s), qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT count(*) FROM engines"_s), qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT count(*) FROM clip_changes"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT origin FROM clips"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT count(*) FROM characters"_s), qPrintable(q.lastError().text()));
         QVERIFY(db.integrityProblem().isEmpty());
     }
 

@@ -186,6 +186,14 @@ void TestVideoApiClient::errorClasses_data()
         apiError("Your request was blocked by our moderation system.", "invalid_request_error", nullptr,
             "moderation_blocked")) << ApiError::Kind::Api
                                     << 400 << u"moderation_blocked"_s << QString() << u"reword"_s;
+    QTest::newRow("400 content policy") << FakeResponse::json(400,
+        apiError("This request violates our content policy.", "invalid_request_error", nullptr,
+            "content_policy_violation")) << ApiError::Kind::Api
+                                        << 400 << u"content_policy_violation"_s << QString() << u"reword"_s;
+    QTest::newRow("400 sentinel block") << FakeResponse::json(
+        400, apiError("The prompt was blocked.", "invalid_request_error", nullptr, "sentinel_block"))
+                                        << ApiError::Kind::Api << 400 << u"sentinel_block"_s << QString()
+                                        << u"not billed"_s;
     FakeResponse html;
     html.status = 403;
     html.body = "<html><body>Forbidden by proxy</body></html>"_ba;

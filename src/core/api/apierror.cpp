@@ -92,7 +92,11 @@ QString ApiError::toString() const
         if (!param.isEmpty())
             tags << tr("field '%1'").arg(param);
         text = tags.isEmpty() ? detail : tr("%1 (%2)").arg(detail, tags.join(u", "_s));
-        if (isModerationBlocked())
+        if (code == "sentinel_block"_L1)
+            text += u' '
+                + tr("The provider refused the prompt before generating anything (not billed); reword it "
+                     "and send it again.");
+        else if (isModerationBlocked())
             text += u' ' + tr("The provider's moderation refused this prompt or image; reword it and try again.");
         else if (isQuotaExceeded())
             text += u' ' + tr("The account's quota or billing limit is used up; retrying will not help.");

@@ -56,7 +56,13 @@ public:
     /// Billing or quota exhausted: retrying cannot help.
     [[nodiscard]] bool isQuotaExceeded() const;
     [[nodiscard]] bool isAuthentication() const { return httpStatus == 401 || httpStatus == 403; }
-    [[nodiscard]] bool isModerationBlocked() const { return code == QLatin1StringView("moderation_blocked"); }
+    /// The provider refused the prompt or image on its content: `moderation_blocked`, `content_policy_violation`,
+    /// or `sentinel_block` (refused before anything was generated, so not billed).
+    [[nodiscard]] bool isModerationBlocked() const
+    {
+        return code == QLatin1StringView("moderation_blocked") || code == QLatin1StringView("content_policy_violation")
+            || code == QLatin1StringView("sentinel_block");
+    }
     [[nodiscard]] bool isNotFound() const { return httpStatus == 404; }
     /// Transport-level failures (network, timeout, open circuit): the provider was not heard from.
     [[nodiscard]] bool isTransport() const;
