@@ -24,6 +24,8 @@ constexpr FaultKind kAllKinds[] = {
     FaultKind::Moderation,
     FaultKind::Lose,
     FaultKind::Redirect,
+    FaultKind::NotServed,
+    FaultKind::MethodNotAllowed,
 };
 } // namespace
 
@@ -37,6 +39,8 @@ bool FaultRule::replacesAnswer() const
     case FaultKind::Unavailable:
     case FaultKind::Garbage:
     case FaultKind::Redirect:
+    case FaultKind::NotServed:
+    case FaultKind::MethodNotAllowed:
         return true;
     default:
         return false;
@@ -83,6 +87,10 @@ QString FaultRule::kindName(FaultKind kind)
         return u"lose"_s;
     case FaultKind::Redirect:
         return u"redirect"_s;
+    case FaultKind::NotServed:
+        return u"404"_s;
+    case FaultKind::MethodNotAllowed:
+        return u"405"_s;
     }
     return {};
 }

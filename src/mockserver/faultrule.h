@@ -24,6 +24,8 @@ enum class FaultKind {
     Moderation, ///< `moderation`: prompts with one of `words` are blocked
     Lose, ///< `lose`: the job is created but the connection is dropped before the answer
     Redirect, ///< `redirect`: 302 (or `status`) to `to`, by default the request's own path on this server
+    NotServed, ///< `404`: the route is not served (a gateway without it)
+    MethodNotAllowed, ///< `405`: the path is served, not with this method
 };
 
 /// One rule of a fault spec (see FaultRules for the grammar), with its selection state.

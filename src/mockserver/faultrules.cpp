@@ -15,8 +15,8 @@ constexpr quint32 kDefaultSeed = 20251006;
 
 QString expectedKinds()
 {
-    return u"expected 429, quota, 500, 502, 503, garbage, reset, truncate, slow, stuck, moderation, lose, redirect "
-           "or seed"_s;
+    return u"expected 404, 405, 429, quota, 500, 502, 503, garbage, reset, truncate, slow, stuck, moderation, lose, "
+           "redirect or seed"_s;
 }
 
 QString expectedRoutes()

@@ -410,6 +410,10 @@ MockResponse VideoApi::faultAnswer(const FaultRule &rule, const MockRequest &req
         response.setHeader("Location", rule.location.isEmpty() ? self.toEncoded() : rule.location.toUtf8());
         return response;
     }
+    case FaultKind::NotServed:
+        return errorWith(ErrorResponse { 404, u"Not Found"_s, u"invalid_request_error"_s, {}, {} });
+    case FaultKind::MethodNotAllowed:
+        return errorWith(ErrorResponse { 405, u"Method Not Allowed"_s, u"invalid_request_error"_s, {}, {} });
     default:
         return errorWith(ErrorResponse { 500, u"Unexpected fault."_s, u"server_error"_s, {}, {} });
     }

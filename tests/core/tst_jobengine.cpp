@@ -517,6 +517,46 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
     }
 
+    // A gateway without GET /videos: a lost create cannot be proven either way, so it needs the user at once
+    // (instead of asking again forever), and nothing is sent twice.
+    void lostCreateWithoutListNeedsAttention_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::newRow("404 on the list") << u"lose@create:times=1;404@list"_s;
+        QTest::newRow("405 on the list") << u"lose@create:times=1;405@list"_s;
+    }
+
+    void lostCreateWithoutListNeedsAttention()
+    {
+        QFETCH(QString, faults);
+        QVERIFY(m_server->setFaults(faults));
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        const qint64 id = app->engine->submit(request(u"a lantern, no list"_s)).jobIds.first();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout);
+        QCOMPARE(toString(stateOf(*app, id)), u"needs_attention"_s);
+        QVERIFY2(app->engine->job(id)->errorMessage.contains(u"no list of videos"_s),
+            qPrintable(app->engine->job(id)->errorMessage));
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 1);
+        QCOMPARE(m_server->requestCount(u"GET /videos"_s), 1);
+    }
+
+    // Polling several jobs uses one list call; where the provider has none, each job is asked for alone and still
+    // completes (a 404 on the list must not read as "this job is gone").
+    void pollingWithoutListRoute()
+    {
+        QVERIFY(m_server->setFaults(u"404@list"_s));
+        auto app = makeApp();
+        QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
+        const JobEngine::SubmitResult r = app->engine->submit(request(u"three lanterns, no list"_s, 3));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
+        for (qint64 id : r.jobIds)
+            QCOMPARE(toString(stateOf(*app, id)), u"completed"_s);
+        QCOMPARE(m_server->requestCount(u"GET /videos"_s), 1); // tried once, then never again
+        QVERIFY(m_server->requestCount(u"GET /videos/{id}"_s) >= 3);
+    }
+
     void ambiguousLostCreateNeedsAttention()
     {
         auto app = makeApp();

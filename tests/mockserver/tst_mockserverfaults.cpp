@@ -153,6 +153,7 @@ void TestMockServerFaults::parser_data()
     QTest::newRow("rate limit") << u"429"_s << QString();
     QTest::newRow("rate limit on create") << u"429@create:times=2,retry-after=3"_s << QString();
     QTest::newRow("quota on list") << u"quota@list"_s << QString();
+    QTest::newRow("no list route") << u"404@list;405@list"_s << QString();
     QTest::newRow("seeded rate") << u"500@retrieve:rate=0.5;seed:value=7"_s << QString();
     QTest::newRow("every third") << u"502:every=3"_s << QString();
     QTest::newRow("503 with retry-after") << u"503:retry-after=2.5"_s << QString();
@@ -174,7 +175,8 @@ void TestMockServerFaults::parser_data()
         << u"429;reset@contnet"_s
         << u"fault rule 2 ('reset@contnet'): unknown route 'contnet'; expected create, list, retrieve, delete, "
            "content, remix, edit, extend, create-character or retrieve-character"_s;
-    QTest::newRow("unknown kind") << u"boom"_s << u"fault rule 1 ('boom'): unknown kind 'boom'; expected 429"_s;
+    QTest::newRow("unknown kind") << u"boom"_s
+                                  << u"fault rule 1 ('boom'): unknown kind 'boom'; expected 404, 405, 429"_s;
     QTest::newRow("missing kind") << u"@create"_s << u"missing kind"_s;
     QTest::newRow("value missing") << u"429:times"_s << u"parameter 'times' needs a value"_s;
     QTest::newRow("nothing after colon") << u"429:"_s << u"nothing after ':'"_s;
@@ -319,6 +321,8 @@ void TestMockServerFaults::serverErrors_data()
     QTest::newRow("503") << u"503@retrieve"_s << 503 << u"server_error"_s << QByteArray();
     QTest::newRow("503 with retry-after")
         << u"503@retrieve:retry-after=3"_s << 503 << u"server_error"_s << QByteArray("3");
+    QTest::newRow("404, a route not served") << u"404@retrieve"_s << 404 << u"invalid_request_error"_s << QByteArray();
+    QTest::newRow("405") << u"405@retrieve"_s << 405 << u"invalid_request_error"_s << QByteArray();
 }
 
 void TestMockServerFaults::serverErrors()

@@ -299,6 +299,8 @@ private:
     quint64 m_wakeGeneration = 0;
     qint64 m_wakeAtMs = -1;
     QSet<QString> m_listInFlight;
+    /// Profiles whose provider has no `GET /videos` (a gateway answered 404 or 405): one retrieve per job instead.
+    QSet<QString> m_noListRoute;
 };
 
 } // namespace Dailies

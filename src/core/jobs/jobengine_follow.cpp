@@ -95,7 +95,7 @@ milliseconds JobEngine::pollInterval(const JobRecord &job, std::optional<millise
 
 void JobEngine::pollProfile(const QString &profile, const QList<qint64> &due)
 {
-    if (due.size() < 2 || m_listInFlight.contains(profile)) {
+    if (due.size() < 2 || m_listInFlight.contains(profile) || m_noListRoute.contains(profile)) {
         for (qint64 id : due)
             retrieveOne(id);
         return;
@@ -111,6 +111,9 @@ void JobEngine::pollProfile(const QString &profile, const QList<qint64> &due)
     connect(call, &Api::VideoListCall::finished, this, [this, profile, due, call](const Api::VideoListResult &r) {
         call->deleteLater();
         m_listInFlight.remove(profile);
+        const bool noList = !r.ok() && EngineDetail::listNotServed(r.error);
+        if (noList)
+            m_noListRoute.insert(profile); // from now on each job is asked for alone
         QHash<QString, const Api::Video *> byId;
         for (const Api::Video &v : r.page.data)
             byId.insert(v.id, &v);
@@ -120,6 +123,10 @@ void JobEngine::pollProfile(const QString &profile, const QList<qint64> &due)
             if (!ownsJob(id) || !m_runtime.contains(id))
                 continue;
             m_runtime.value(id)->call = nullptr;
+            if (noList) {
+                missing << id;
+                continue;
+            }
             if (!r.ok()) {
                 onPollError(id, r.error);
                 continue;

@@ -44,6 +44,11 @@ namespace EngineDetail
 QByteArray referenceDigest(const Api::CreateVideoRequest &request);
 /// What makes two creates the same take, apart from the profile (ClipRecord::settingsKeyFor with the digest).
 QString settingsKeyOf(const Api::CreateVideoRequest &request);
+/// A provider that does not serve `GET /videos` at all (some gateways): 404 or 405 on the list itself.
+inline bool listNotServed(const Api::ApiError &error)
+{
+    return error.httpStatus == 404 || error.httpStatus == 405;
+}
 /// Clip length in seconds as a number, for cost and for guessing how long a job takes.
 double secondsOf(const JobRecord &job);
 } // namespace EngineDetail

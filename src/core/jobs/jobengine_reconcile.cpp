@@ -68,6 +68,18 @@ void JobEngine::reconcileLost(qint64 id)
 
 void JobEngine::onLostListed(qint64 id, const Api::VideoListResult &r)
 {
+    if (!r.ok() && EngineDetail::listNotServed(r.error)) {
+        // Without a list nothing can prove what happened, now or later: the user decides.
+        JobRecord &lost = m_jobs[id];
+        m_noListRoute.insert(lost.profile);
+        lost.setError(u"lost_create"_s, {},
+            tr("The answer to this job's request was lost, and profile '%1' has no list of videos (%2) to find out "
+               "whether it was carried out. It was not sent again, so nothing is paid twice. Check the provider's "
+               "videos; retry the job if it was not made.")
+                .arg(lost.profile, r.error.toString()));
+        finishJob(lost, JobState::NeedsAttention);
+        return;
+    }
     if (!r.ok()) {
         // Cannot tell yet; ask again later rather than guess.
         JobRecord &lost = m_jobs[id];
