@@ -11,13 +11,12 @@
 #include <QTest>
 #include <memory>
 
+#include "../mockserver/testvideos.h"
 #include "core/api/providerhealth.h"
 #include "core/api/reconcile.h"
 #include "core/api/videoapiclient.h"
 #include "mockserver/mockserver.h"
 #include "support/manualclock.h"
-
-#include "../mockserver/testvideos.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;
@@ -399,6 +398,9 @@ void TestClientServer::refusedBeforeSending_data()
     QTest::newRow("edit with an empty prompt") << u"edit"_s << u"prompt"_s;
     QTest::newRow("edit of a bad id") << u"edit bad/id"_s << u"video_id"_s;
     QTest::newRow("character from a PNG") << u"character png"_s << u"video"_s;
+    QTest::newRow("character from a 6 s clip") << u"character 6s"_s << u"video"_s;
+    QTest::newRow("character from a 1 s clip") << u"character 1s"_s << u"video"_s;
+    QTest::newRow("character from an MP4 without a movie header") << u"character nomoov"_s << u"video"_s;
     QTest::newRow("character without a name") << u"character noname"_s << u"name"_s;
     QTest::newRow("character with an 81-character name") << u"character longname"_s << u"name"_s;
     QTest::newRow("three characters") << u"create 3 characters"_s << u"characters"_s;
@@ -411,7 +413,11 @@ void TestClientServer::refusedBeforeSending()
     const QString clip = m_dir.filePath(u"c.mp4"_s);
     QFile f(clip);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(operation == "character png"_L1 ? pngHeader(720, 1280) : TestVideos::mp4(3000));
+    f.write(operation == "character png"_L1      ? pngHeader(720, 1280)
+            : operation == "character 6s"_L1     ? TestVideos::mp4(6000)
+            : operation == "character 1s"_L1     ? TestVideos::mp4(1000)
+            : operation == "character nomoov"_L1 ? TestVideos::mp4(3000, TestVideos::Layout::NoMoov)
+                                                 : TestVideos::mp4(3000));
     f.close();
     ApiError error;
     if (operation.startsWith("extend"_L1)) {
@@ -421,8 +427,8 @@ void TestClientServer::refusedBeforeSending()
         error = await(m_client->edit(id.isEmpty() ? u"video_1"_s : id, id.isEmpty() ? u" "_s : u"x"_s)).error;
     } else if (operation.startsWith("character"_L1)) {
         const QString name = operation == "character noname"_L1 ? u"  "_s
-            : operation == "character longname"_L1             ? QString(81, u'n')
-                                                               : u"Mara"_s;
+            : operation == "character longname"_L1              ? QString(81, u'n')
+                                                                : u"Mara"_s;
         error = await(m_client->createCharacter(name, clip)).error;
     } else {
         CreateVideoRequest request { .prompt = u"A, B and C"_s };

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The small pure pieces of core: file names, image headers, the capability table, profiles and lost-create matching.
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../mockserver/testvideos.h"
 #include "core/api/reconcile.h"
 #include "core/providers/capabilities.h"
 #include "core/settings/profilestore.h"
 #include "core/util/filenames.h"
 #include "core/util/imageprobe.h"
+#include "core/util/mp4probe.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void promptSlug();
     void imageProbe_data();
     void imageProbe();
+    void mp4Probe_data();
+    void mp4Probe();
     void videoSize_data();
     void videoSize();
     void builtInCapabilities();
@@ -128,6 +133,41 @@ void TestCoreUtils::imageProbe()
     const ImageProbe p = ImageProbe::probe(bytes);
     QCOMPARE(int(p.format), format);
     QCOMPARE(p.size, size);
+}
+
+void TestCoreUtils::mp4Probe_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("isMp4");
+    QTest::addColumn<double>("seconds"); // negative: none
+    QTest::newRow("movie header first") << TestVideos::mp4(3000) << true << 3.0;
+    QTest::newRow("movie header last") << TestVideos::mp4(2500, TestVideos::Layout::MoovLast) << true << 2.5;
+    QTest::newRow("version 1 header") << TestVideos::mp4(4000, TestVideos::Layout::MoovFirst, 1) << true << 4.0;
+    QTest::newRow("no movie header") << TestVideos::mp4(3000, TestVideos::Layout::NoMoov) << true << -1.0;
+    QTest::newRow("a PNG") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16) << false << -1.0;
+    QTest::newRow("empty") << QByteArray() << false << -1.0;
+    QByteArray cut = TestVideos::mp4(3000);
+    cut.chop(cut.size() - 40); // the movie box runs past the end of the file
+    QTest::newRow("cut short") << cut << true << -1.0;
+    // A 64-bit box size before the movie box.
+    const QByteArray plain = TestVideos::mp4(3000, TestVideos::Layout::MoovLast);
+    const qsizetype ftypSize = 32; // the ftyp box of TestVideos
+    QByteArray large = plain.left(ftypSize);
+    QByteArray mdat("\0\0\0\x01mdat\0\0\0\0\0\0\x01\x10", 16);
+    large += mdat + QByteArray(256, '\0') + plain.mid(ftypSize + 8 + 256);
+    QTest::newRow("64-bit box size") << large << true << 3.0;
+}
+
+void TestCoreUtils::mp4Probe()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, isMp4);
+    QFETCH(double, seconds);
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const Mp4Probe probe = Mp4Probe::probe(&buffer);
+    QCOMPARE(probe.isMp4, isMp4);
+    QCOMPARE(probe.seconds.value_or(-1.0), seconds);
 }
 
 void TestCoreUtils::videoSize_data()

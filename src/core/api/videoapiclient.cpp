@@ -12,6 +12,7 @@
 #include "core/api/providersession.h"
 #include "core/util/clock.h"
 #include "core/util/imageprobe.h"
+#include "core/util/mp4probe.h"
 
 using namespace Qt::StringLiterals;
 
@@ -133,12 +134,20 @@ ApiError VideoApiClient::validateCharacter(const QString &name, const QString &m
             tr("The character clip is %1 MiB; the limit is %2 MiB. Use a 2 to 4 second clip.")
                 .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                 .arg(kMaxCharacterBytes / (1024 * 1024)));
-    // An MP4 (ISO base media file) starts with a box whose type is `ftyp`.
-    const QByteArray head = file.read(12);
-    if (head.size() < 12 || head.mid(4, 4) != "ftyp")
+    const Mp4Probe probe = Mp4Probe::probe(&file);
+    const QString fileName = QFileInfo(mp4Path).fileName();
+    if (!probe.isMp4)
         return ApiError::invalidInput(u"video"_s,
-            tr("'%1' is not an MP4 video; a character is made from a 2 to 4 second MP4 clip.")
-                .arg(QFileInfo(mp4Path).fileName()));
+            tr("'%1' is not an MP4 video; a character is made from a 2 to 4 second MP4 clip.").arg(fileName));
+    if (!probe.seconds)
+        return ApiError::invalidInput(u"video"_s,
+            tr("The length of '%1' cannot be read (no movie header); export it again as a 2 to 4 second MP4.")
+                .arg(fileName));
+    constexpr double kSlack = 0.1; // AAC priming and padding make a clip a little longer than cut
+    if (*probe.seconds < kMinCharacterSeconds - kSlack || *probe.seconds > kMaxCharacterSeconds + kSlack)
+        return ApiError::invalidInput(u"video"_s,
+            tr("'%1' is %2 s long; a character is made from a clip of 2 to 4 seconds.")
+                .arg(fileName, QString::number(*probe.seconds, 'f', 1)));
     return {};
 }
 

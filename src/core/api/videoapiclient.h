@@ -55,6 +55,9 @@ public:
     static constexpr qint64 kMaxReferenceBytes = 20 * 1024 * 1024;
     /// The largest character clip uploaded (a 2–4 s MP4 at 1080p is far below it).
     static constexpr qint64 kMaxCharacterBytes = 100 * 1024 * 1024;
+    /// A character's clip is 2 to 4 seconds long (audio padding may add a few hundredths).
+    static constexpr double kMinCharacterSeconds = 2.0;
+    static constexpr double kMaxCharacterSeconds = 4.0;
     /// The longest character name.
     static constexpr int kMaxCharacterName = 80;
     /// The lengths an extension segment may have, in seconds, and the longest a clip may grow by extensions.
@@ -102,7 +105,7 @@ public:
     [[nodiscard]] static ApiError validateVideoId(const QString &videoId);
     [[nodiscard]] static ApiError validateExtensionSeconds(const QString &seconds);
     /// A character's name (1 to kMaxCharacterName characters) and its clip (an MP4 file of at most
-    /// kMaxCharacterBytes).
+    /// kMaxCharacterBytes, 2 to 4 seconds long).
     [[nodiscard]] static ApiError validateCharacter(const QString &name, const QString &mp4Path);
 
 Q_SIGNALS:
