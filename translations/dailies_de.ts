@@ -318,34 +318,39 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="96"/>
+        <location filename="../src/core/api/apierror.cpp" line="97"/>
+        <source>The provider refused the prompt before generating anything (not billed); reword it and send it again.</source>
+        <translation>Der Anbieter hat den Prompt abgelehnt, bevor etwas erzeugt wurde (nicht berechnet); formulieren Sie ihn um und senden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="100"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="89"/>
         <source>The provider&apos;s moderation refused this prompt or image; reword it and try again.</source>
         <translation>Die Moderation des Anbieters hat diesen Prompt oder dieses Bild abgelehnt; formulieren Sie ihn um und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="98"/>
+        <location filename="../src/core/api/apierror.cpp" line="102"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="91"/>
         <source>The account&apos;s quota or billing limit is used up; retrying will not help.</source>
         <translation>Das Kontingent oder Abrechnungslimit des Kontos ist aufgebraucht; ein erneuter Versuch hilft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="100"/>
+        <location filename="../src/core/api/apierror.cpp" line="104"/>
         <source>Check the API key of this provider profile.</source>
         <translation>Prüfen Sie den API-Schlüssel dieses Anbieterprofils.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="103"/>
+        <location filename="../src/core/api/apierror.cpp" line="107"/>
         <source>Rate limited; a new attempt makes sense in %1 s.</source>
         <translation>Ratenbegrenzung; ein neuer Versuch ist in %1 s sinnvoll.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <location filename="../src/core/api/apierror.cpp" line="112"/>
         <source>The request may have been carried out although no answer arrived.</source>
         <translation>Die Anfrage wurde möglicherweise ausgeführt, obwohl keine Antwort ankam.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="110"/>
+        <location filename="../src/core/api/apierror.cpp" line="114"/>
         <location filename="../src/core/jobs/failureexplanation.cpp" line="88"/>
         <source>[request %1]</source>
         <translation>[Anfrage %1]</translation>
@@ -572,61 +577,117 @@
         <source>Deletion answer</source>
         <translation>Löschantwort</translation>
     </message>
+    <message>
+        <location filename="../src/core/api/video.cpp" line="256"/>
+        <source>Character</source>
+        <translation>Figur</translation>
+    </message>
 </context>
 <context>
     <name>Dailies::Api::VideoApiClient</name>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="81"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="85"/>
         <source>The prompt is empty; describe the shot to generate.</source>
         <translation>Der Prompt ist leer; beschreiben Sie die Einstellung, die generiert werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="85"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="89"/>
         <source>The prompt has %1 characters; the API takes at most %2. Shorten it by %3 characters.</source>
         <translation>Der Prompt hat %1 Zeichen; die API erlaubt höchstens %2. Kürzen Sie ihn um %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="99"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="103"/>
         <source>&apos;%1&apos; is not a video id (expected letters, digits, &apos;_&apos; and &apos;-&apos;, such as video_68f1…).</source>
         <translation>„%1“ ist keine Video-ID (erwartet werden Buchstaben, Ziffern, „_“ und „-“, etwa video_68f1…).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="113"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="115"/>
+        <source>An extension adds 4, 8, 12, 16 or 20 seconds, not &apos;%1&apos;.</source>
+        <translation>Eine Verlängerung fügt 4, 8, 12, 16 oder 20 Sekunden hinzu, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="122"/>
+        <source>A character needs a name, the one prompts will use.</source>
+        <translation>Eine Figur braucht einen Namen, den Prompts verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="125"/>
+        <source>A character&apos;s name has at most %1 characters; this one has %2.</source>
+        <translation>Der Name einer Figur hat höchstens %1 Zeichen; dieser hat %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="131"/>
+        <source>Cannot read the character clip &apos;%1&apos;: %2</source>
+        <translation>Der Clip der Figur „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="134"/>
+        <source>The character clip is %1 MiB; the limit is %2 MiB. Use a 2 to 4 second clip.</source>
+        <translation>Der Clip der Figur ist %1 MiB groß; die Grenze liegt bei %2 MiB. Verwenden Sie einen Clip von 2 bis 4 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="141"/>
+        <source>&apos;%1&apos; is not an MP4 video; a character is made from a 2 to 4 second MP4 clip.</source>
+        <translation>„%1“ ist kein MP4-Video; eine Figur entsteht aus einem MP4-Clip von 2 bis 4 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="144"/>
+        <source>The length of &apos;%1&apos; cannot be read (no movie header); export it again as a 2 to 4 second MP4.</source>
+        <translation>Die Länge von „%1“ lässt sich nicht lesen (kein Movie-Header); exportieren Sie ihn erneut als MP4 von 2 bis 4 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="149"/>
+        <source>&apos;%1&apos; is %2 s long; a character is made from a clip of 2 to 4 seconds.</source>
+        <translation>„%1“ ist %2 s lang; eine Figur entsteht aus einem Clip von 2 bis 4 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="160"/>
+        <source>A video can show at most %1 characters; this one names %2.</source>
+        <translation>Ein Video kann höchstens %1 Figuren zeigen; dieses nennt %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="165"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="356"/>
+        <source>&apos;%1&apos; is not a character id.</source>
+        <translation>„%1“ ist keine Figuren-ID.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/videoapiclient.cpp" line="171"/>
         <source>Give one reference image: a file, an image URL or a file id, not several.</source>
         <translation>Geben Sie ein einziges Referenzbild an: eine Datei, eine Bild-URL oder eine Datei-ID, nicht mehrere.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="116"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="174"/>
         <source>&apos;%1&apos; is not a size; write width x height, such as 1280x720.</source>
         <translation>„%1“ ist keine Auflösung; schreiben Sie Breite x Höhe, etwa 1280x720.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="121"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="179"/>
         <source>The reference image &apos;%1&apos; does not exist.</source>
         <translation>Das Referenzbild „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="124"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="182"/>
         <source>The reference image is %1 MiB; the limit is %2 MiB.</source>
         <translation>Das Referenzbild ist %1 MiB groß; die Grenze liegt bei %2 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="133"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="191"/>
         <source>&apos;%1&apos; is not a JPEG, PNG or WebP image.</source>
         <translation>„%1“ ist kein JPEG-, PNG- oder WebP-Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="137"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="195"/>
         <source>The reference image is %1x%2 but the video is %3x%4; the API needs them to match exactly. Fit or crop the image to %3x%4 first.</source>
         <translation>Das Referenzbild hat %1x%2, das Video aber %3x%4; die API verlangt genau dieselbe Größe. Passen Sie das Bild zuerst auf %3x%4 ein oder schneiden Sie es zu.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="151"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="209"/>
         <source>The image URL must be an https:// address or a data:image/… URL.</source>
         <translation>Die Bild-URL muss eine https://-Adresse oder eine data:image/…-URL sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="249"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="373"/>
         <source>&apos;%1&apos; is not a usable file name.</source>
         <translation>„%1“ ist kein verwendbarer Dateiname.</translation>
     </message>
@@ -896,7 +957,6 @@
 <context>
     <name>Dailies::Cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="27"/>
         <source>usage: dailies COMMAND [options]
 
 Commands:
@@ -919,7 +979,7 @@ answered with an error, 4 the provider could not be reached, 5 a local file coul
 
 dailies COMMAND --help shows the options of one command.
 </source>
-        <translation>Aufruf: dailies COMMAND [Optionen]
+        <translation type="vanished">Aufruf: dailies COMMAND [Optionen]
 
 Befehle:
   generate &quot;PROMPT&quot;   ein Video (oder N Varianten) einreihen, verfolgen und in der Bibliothek ablegen
@@ -944,13 +1004,138 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="90"/>
+        <location filename="../src/cli/cli.cpp" line="28"/>
+        <source>usage: dailies COMMAND [options]
+
+Commands:
+  generate &quot;PROMPT&quot;   queue a video (or N variations), follow it and keep it in the library
+  edit ID &quot;PROMPT&quot;   a new video from a finished clip, changed as the prompt says
+  extend ID &quot;PROMPT&quot; --seconds N   continue a finished clip by N seconds (up to 120 s in all)
+  characters ACTION   characters for prompts: add NAME FILE.mp4, list, get ID
+  batch FILE          queue one job per row of a .jsonl or .csv file (checked first)
+  queue ACTION        the durable queue: list, run, pause, resume, cancel ID, retry ID, move ID POS
+  library ACTION      the offline library: search TEXT, rebuild, export ID... --to DEST, import-remote
+  spend               spending by day, model or profile; --budget AMOUNT [--hard-stop]
+  videos ACTION       the raw API: list, get ID, delete ID, download ID, remix/edit/extend ID &quot;PROMPT&quot;,
+                      create-character NAME FILE.mp4, get-character ID
+  profiles ACTION     provider profiles: list, add NAME, remove NAME, default NAME
+  key ACTION PROFILE  store or remove a profile&apos;s API key in the system keychain
+
+Provider options: --demo | --profile NAME | --base-url URL, --api-key-env NAME, --json
+Library option: --library DIR (default: the Dailies folder in your Videos folder)
+The key comes from the keychain, from OPENAI_API_KEY, or from the variable --api-key-env names; never
+from the command line.
+
+Exit codes: 0 done, 1 a job failed or got stuck, 2 bad usage or input (nothing sent), 3 the provider
+answered with an error, 4 the provider could not be reached, 5 a local file could not be written.
+
+dailies COMMAND --help shows the options of one command.
+</source>
+        <translation>Aufruf: dailies COMMAND [Optionen]
+
+Befehle:
+  generate &quot;PROMPT&quot;   ein Video (oder N Varianten) einreihen, verfolgen und in der Bibliothek ablegen
+  edit ID &quot;PROMPT&quot;   ein neues Video aus einem fertigen Clip, so geändert, wie der Prompt sagt
+  extend ID &quot;PROMPT&quot; --seconds N   einen fertigen Clip um N Sekunden fortsetzen (insgesamt bis 120 s)
+  characters ACTION   Figuren für Prompts: add NAME FILE.mp4, list, get ID
+  batch FILE          einen Auftrag je Zeile einer .jsonl- oder .csv-Datei einreihen (vorher geprüft)
+  queue ACTION        die dauerhafte Warteschlange: list, run, pause, resume, cancel ID, retry ID, move ID POS
+  library ACTION      die Offline-Bibliothek: search TEXT, rebuild, export ID... --to DEST, import-remote
+  spend               Ausgaben nach Tag, Modell oder Profil; --budget AMOUNT [--hard-stop]
+  videos ACTION       die reine API: list, get ID, delete ID, download ID, remix/edit/extend ID &quot;PROMPT&quot;,
+                      create-character NAME FILE.mp4, get-character ID
+  profiles ACTION     Anbieterprofile: list, add NAME, remove NAME, default NAME
+  key ACTION PROFILE  den API-Schlüssel eines Profils im Systemschlüsselbund speichern oder entfernen
+
+Anbieteroptionen: --demo | --profile NAME | --base-url URL, --api-key-env NAME, --json
+Bibliotheksoption: --library DIR (Standard: der Ordner Dailies in Ihrem Videos-Ordner)
+Der Schlüssel kommt aus dem Schlüsselbund, aus OPENAI_API_KEY oder aus der mit --api-key-env benannten
+Variable; niemals von der Befehlszeile.
+
+Exit-Codes: 0 fertig, 1 ein Auftrag ist fehlgeschlagen oder hängt, 2 falscher Aufruf oder falsche Eingabe
+(nichts gesendet), 3 der Anbieter antwortete mit einem Fehler, 4 der Anbieter war nicht erreichbar,
+5 eine lokale Datei konnte nicht geschrieben werden.
+
+dailies COMMAND --help zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="101"/>
         <source>dailies: unknown command &apos;%1&apos;.
 
 </source>
         <translation>dailies: unbekannter Befehl „%1“.
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::Cli::CharactersCommand</name>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="38"/>
+        <source>usage: dailies characters add NAME FILE.mp4 | list | get ID [options]
+       dailies characters ACTION --help shows the options of one action.
+</source>
+        <translation>Aufruf: dailies characters add NAME FILE.mp4 | list | get ID [Optionen]
+       dailies characters ACTION --help zeigt die Optionen einer Aktion.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="46"/>
+        <source>dailies characters: unknown action &apos;%1&apos;.
+</source>
+        <translation>dailies characters: unbekannte Aktion „%1“.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="55"/>
+        <source>Make a character from a 2 to 4 second MP4 clip of one person or creature, and keep it in the library. Prompts that use it must contain its name exactly.</source>
+        <translation>Eine Figur aus einem MP4-Clip von 2 bis 4 Sekunden mit einer Person oder einem Wesen erstellen und in der Bibliothek ablegen. Prompts, die sie verwenden, müssen ihren Namen genau enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="57"/>
+        <source>The name prompts will use (1 to 80 characters).</source>
+        <translation>Der Name, den Prompts verwenden (1 bis 80 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="58"/>
+        <source>The MP4 clip.</source>
+        <translation>Der MP4-Clip.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="60"/>
+        <source>Fetch a character from the provider and keep it in the library.</source>
+        <translation>Eine Figur vom Anbieter holen und in der Bibliothek ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="61"/>
+        <source>The character&apos;s id, e.g. char_…</source>
+        <translation>Die ID der Figur, z. B. char_…</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="63"/>
+        <source>List the characters the library keeps (no network).</source>
+        <translation>Die Figuren der Bibliothek auflisten (ohne Netzwerk).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="76"/>
+        <source>dailies characters %1: expected %2 argument(s), got %3 (see --help).</source>
+        <translation>dailies characters %1: %2 Argument(e) erwartet, %3 erhalten (siehe --help).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="94"/>
+        <source>dailies characters get: &apos;%1&apos; is not a character id.</source>
+        <translation>dailies characters get: „%1“ ist keine Figuren-ID.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="133"/>
+        <source>dailies: the character may have been made although the answer was lost; it was not sent again.</source>
+        <translation>dailies: die Figur wurde möglicherweise erstellt, obwohl die Antwort verloren ging; sie wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/characterscommand.cpp" line="195"/>
+        <source>No characters yet; make one with &apos;dailies characters add NAME FILE.mp4&apos;.</source>
+        <translation>Noch keine Figuren; erstellen Sie eine mit „dailies characters add NAME FILE.mp4“.</translation>
     </message>
 </context>
 <context>
@@ -1023,97 +1208,138 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Cli::GenerateCommand</name>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="36"/>
+        <location filename="../src/cli/generatecommand.cpp" line="51"/>
         <source>Queue one job per row of a JSON Lines or CSV file, then follow them. Every row is checked first; nothing is sent while any row is bad.</source>
         <translation>Einen Auftrag je Zeile einer JSON-Lines- oder CSV-Datei einreihen und dann verfolgen. Jede Zeile wird vorher geprüft; solange eine Zeile fehlerhaft ist, wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="38"/>
+        <location filename="../src/cli/generatecommand.cpp" line="53"/>
         <source>A .jsonl or .csv file.</source>
         <translation>Eine .jsonl- oder .csv-Datei.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="39"/>
+        <location filename="../src/cli/generatecommand.cpp" line="54"/>
         <source>Queue the good rows even when some are bad.</source>
         <translation>Die gültigen Zeilen auch dann einreihen, wenn einige fehlerhaft sind.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="41"/>
+        <location filename="../src/cli/generatecommand.cpp" line="56"/>
         <source>Generate a video from a prompt, wait for it and keep it in the library.</source>
         <translation>Ein Video aus einem Prompt generieren, darauf warten und es in der Bibliothek ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="42"/>
+        <location filename="../src/cli/generatecommand.cpp" line="57"/>
         <source>What to film (use quotes).</source>
         <translation>Was gefilmt werden soll (in Anführungszeichen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="43"/>
+        <location filename="../src/cli/generatecommand.cpp" line="58"/>
         <source>Model, e.g. sora-2 or sora-2-pro (default: the provider&apos;s).</source>
         <translation>Modell, z. B. sora-2 oder sora-2-pro (Standard: das des Anbieters).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="44"/>
+        <location filename="../src/cli/generatecommand.cpp" line="59"/>
         <source>Width x height, e.g. 1280x720 (default: the provider&apos;s).</source>
         <translation>Breite x Höhe, z. B. 1280x720 (Standard: die des Anbieters).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="46"/>
+        <location filename="../src/cli/generatecommand.cpp" line="61"/>
         <source>Duration in seconds, e.g. 4, 8 or 12 (default: the provider&apos;s).</source>
         <translation>Dauer in Sekunden, z. B. 4, 8 oder 12 (Standard: die des Anbieters).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="48"/>
+        <location filename="../src/cli/generatecommand.cpp" line="63"/>
         <source>Reference image (JPEG, PNG or WebP of exactly the video size) used as the first frame.</source>
         <translation>Referenzbild (JPEG, PNG oder WebP in genau der Videogröße), das als erstes Bild dient.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="50"/>
+        <location filename="../src/cli/generatecommand.cpp" line="65"/>
         <source>How many takes to generate (1-8, default 1); each is billed.</source>
         <translation>Wie viele Takes generiert werden (1–8, Standard 1); jeder wird berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="52"/>
+        <location filename="../src/cli/generatecommand.cpp" line="67"/>
         <source>Remix this finished video (its id) with the prompt instead of starting anew.</source>
         <translation>Dieses fertige Video (seine ID) mit dem Prompt remixen, statt neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="53"/>
+        <location filename="../src/cli/generatecommand.cpp" line="68"/>
         <source>File the clips under this project.</source>
         <translation>Die Clips unter diesem Projekt ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="55"/>
+        <location filename="../src/cli/generatecommand.cpp" line="70"/>
+        <source>A character the video shows (its id; repeat for two). Its name must be in the prompt.</source>
+        <translation>Eine Figur, die das Video zeigt (ihre ID; für zwei wiederholen). Ihr Name muss im Prompt stehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="72"/>
         <source>Generate even when the library already has the same take (paid again).</source>
         <translation>Auch generieren, wenn die Bibliothek denselben Take schon enthält (wird erneut bezahlt).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="57"/>
+        <location filename="../src/cli/generatecommand.cpp" line="74"/>
         <source>Return once the provider has the jobs; they stay queued for &apos;dailies queue run&apos;.</source>
         <translation>Zurückkehren, sobald der Anbieter die Aufträge hat; sie bleiben für „dailies queue run“ eingereiht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="59"/>
+        <location filename="../src/cli/generatecommand.cpp" line="76"/>
         <source>Report a job as stuck when its progress has not moved for this many seconds (default 900).</source>
         <translation>Einen Auftrag als hängend melden, wenn sein Fortschritt sich so viele Sekunden nicht bewegt hat (Standard 900).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="74"/>
+        <location filename="../src/cli/generatecommand.cpp" line="93"/>
+        <source>%1: give the clip and a prompt in quotes (got %2 arguments).</source>
+        <translation>%1: geben Sie den Clip und einen Prompt in Anführungszeichen an (%2 Argumente erhalten).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="105"/>
+        <source>--seconds is needed: 4, 8, 12, 16 or 20.</source>
+        <translation>--seconds wird gebraucht: 4, 8, 12, 16 oder 20.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="138"/>
         <source>dailies batch: give exactly one file (got %1 arguments).</source>
         <translation>dailies batch: geben Sie genau eine Datei an (erhalten: %1 Argumente).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="75"/>
+        <location filename="../src/cli/generatecommand.cpp" line="139"/>
         <source>dailies generate: give exactly one prompt, in quotes (got %1 arguments).</source>
         <translation>dailies generate: geben Sie genau einen Prompt in Anführungszeichen an (erhalten: %1 Argumente).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="83"/>
+        <location filename="../src/cli/generatecommand.cpp" line="126"/>
+        <location filename="../src/cli/generatecommand.cpp" line="147"/>
         <source>--stuck-after takes a number of seconds.</source>
         <translation>--stuck-after erwartet eine Anzahl Sekunden.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="40"/>
+        <source>Make a new video from a finished one, changed as the prompt says (billed for the whole clip), wait for it and keep it in the library.</source>
+        <translation>Ein neues Video aus einem fertigen machen, so geändert, wie der Prompt sagt (für den ganzen Clip berechnet), darauf warten und es in der Bibliothek ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="42"/>
+        <source>Continue a finished video by --seconds more (billed for those), wait for it and keep the whole clip in the library. Extensions make a clip at most 120 s long, in at most 6 steps.</source>
+        <translation>Ein fertiges Video um --seconds fortsetzen (nur diese werden berechnet), darauf warten und den ganzen Clip in der Bibliothek ablegen. Verlängerungen machen einen Clip höchstens 120 s lang, in höchstens 6 Schritten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="44"/>
+        <source>The clip: its number in the library, or its video id.</source>
+        <translation>Der Clip: seine Nummer in der Bibliothek oder seine Video-ID.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="46"/>
+        <source>What to change or what happens next (use quotes).</source>
+        <translation>Was sich ändern soll oder was als Nächstes geschieht (in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="48"/>
+        <source>How much to add: 4, 8, 12, 16 or 20 seconds.</source>
+        <translation>Wie viel hinzukommt: 4, 8, 12, 16 oder 20 Sekunden.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/cli/generatecommand.cpp" line="101"/>
+        <location filename="../src/cli/generatecommand.cpp" line="165"/>
         <source>dailies batch: %n bad row(s); nothing was queued. Fix them, or queue the good rows with --skip-invalid.</source>
         <translation>
             <numerusform>dailies batch: %n fehlerhafte Zeile; nichts wurde eingereiht. Korrigieren Sie sie oder reihen Sie die gültigen Zeilen mit --skip-invalid ein.</numerusform>
@@ -1121,32 +1347,42 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="115"/>
+        <location filename="../src/cli/generatecommand.cpp" line="179"/>
         <source>dailies batch: no usable rows.</source>
         <translation>dailies batch: keine verwendbaren Zeilen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="133"/>
+        <location filename="../src/cli/generatecommand.cpp" line="200"/>
         <source>dailies generate: --variations takes a number from 1 to 8, not &apos;%1&apos;.</source>
         <translation>dailies generate: --variations erwartet eine Zahl von 1 bis 8, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="191"/>
+        <location filename="../src/cli/generatecommand.cpp" line="262"/>
+        <source>dailies: there is no clip %1 in the library.</source>
+        <translation>dailies: in der Bibliothek gibt es keinen Clip %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="279"/>
+        <source>dailies: clip %1 was made on profile &apos;%2&apos;; run this with --profile %2.</source>
+        <translation>dailies: Clip %1 wurde mit Profil „%2“ erstellt; rufen Sie dies mit --profile %2 auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="298"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="197"/>
+        <location filename="../src/cli/generatecommand.cpp" line="304"/>
         <source>Add --again to generate it anyway.</source>
         <translation>Fügen Sie --again hinzu, um ihn trotzdem zu generieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="219"/>
+        <location filename="../src/cli/generatecommand.cpp" line="326"/>
         <source>Demo provider: nothing is billed.</source>
         <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/generatecommand.cpp" line="221"/>
+        <location filename="../src/cli/generatecommand.cpp" line="328"/>
         <source>Queued %n job(s); estimated cost: %1 %2</source>
         <translation>
             <numerusform>%n Auftrag eingereiht; geschätzte Kosten: %1 %2</numerusform>
@@ -1154,7 +1390,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/generatecommand.cpp" line="225"/>
+        <location filename="../src/cli/generatecommand.cpp" line="332"/>
         <source>Queued %n job(s); no price is known for this model, so the cost cannot be estimated.</source>
         <translation>
             <numerusform>%n Auftrag eingereiht; für dieses Modell ist kein Preis bekannt, daher lassen sich die Kosten nicht schätzen.</numerusform>
@@ -1162,12 +1398,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="231"/>
+        <location filename="../src/cli/generatecommand.cpp" line="338"/>
         <source>job %1</source>
         <translation>Auftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="232"/>
+        <location filename="../src/cli/generatecommand.cpp" line="339"/>
         <source>The queue is paused; &apos;dailies queue resume&apos; and &apos;dailies queue run&apos; send these jobs.</source>
         <translation>Die Warteschlange ist angehalten; „dailies queue resume“ und „dailies queue run“ senden diese Aufträge.</translation>
     </message>
@@ -1580,68 +1816,67 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Cli::VideosCommand</name>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="36"/>
         <source>usage: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot; [options]
        dailies videos ACTION --help shows the options of one action.
 </source>
-        <translation>Aufruf: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot; [Optionen]
+        <translation type="vanished">Aufruf: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot; [Optionen]
         dailies videos ACTION --help zeigt die Optionen einer Aktion.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="44"/>
+        <location filename="../src/cli/videoscommand.cpp" line="48"/>
         <source>dailies videos: unknown action &apos;%1&apos;.
 </source>
         <translation>dailies videos: unbekannte Aktion „%1“.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="51"/>
+        <location filename="../src/cli/videoscommand.cpp" line="55"/>
         <source>List the provider&apos;s videos, newest first.</source>
         <translation>Die Videos des Anbieters auflisten, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="52"/>
+        <location filename="../src/cli/videoscommand.cpp" line="56"/>
         <source>Videos per page (1-100).</source>
         <translation>Videos pro Seite (1–100).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="53"/>
+        <location filename="../src/cli/videoscommand.cpp" line="57"/>
         <source>asc or desc.</source>
         <translation>asc oder desc.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="54"/>
+        <location filename="../src/cli/videoscommand.cpp" line="58"/>
         <source>Start after this video id (cursor).</source>
         <translation>Nach dieser Video-ID beginnen (Cursor).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="55"/>
+        <location filename="../src/cli/videoscommand.cpp" line="59"/>
         <source>Follow the cursor through every page.</source>
         <translation>Dem Cursor durch alle Seiten folgen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="57"/>
+        <location filename="../src/cli/videoscommand.cpp" line="69"/>
         <source>The video id, e.g. video_68f1…</source>
         <translation>Die Video-ID, z. B. video_68f1…</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="60"/>
+        <location filename="../src/cli/videoscommand.cpp" line="83"/>
         <source>Download a finished video&apos;s files (resumes a partial download).</source>
         <translation>Die Dateien eines fertigen Videos herunterladen (setzt einen unvollständigen Download fort).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="62"/>
+        <location filename="../src/cli/videoscommand.cpp" line="85"/>
         <source>video, thumbnail, spritesheet or all (default video).</source>
         <translation>video, thumbnail, spritesheet oder all (Standard: video).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="63"/>
+        <location filename="../src/cli/videoscommand.cpp" line="86"/>
         <source>Folder to save into (default: the current folder).</source>
         <translation>Zielordner (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="64"/>
+        <location filename="../src/cli/videoscommand.cpp" line="87"/>
         <source>File name without extension (default: the video id).</source>
         <translation>Dateiname ohne Endung (Standard: die Video-ID).</translation>
     </message>
@@ -1650,7 +1885,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation type="vanished">Ein neues Video aus einem fertigen mit geändertem Prompt starten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="71"/>
+        <location filename="../src/cli/videoscommand.cpp" line="94"/>
         <source>The new prompt, in quotes.</source>
         <translation>Der neue Prompt, in Anführungszeichen.</translation>
     </message>
@@ -1663,72 +1898,134 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation type="vanished">Ordner für den Clip mit --wait (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="68"/>
+        <location filename="../src/cli/videoscommand.cpp" line="38"/>
+        <source>usage: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot;|
+                     edit ID &quot;PROMPT&quot;|extend ID &quot;PROMPT&quot; --seconds N|
+                     create-character NAME FILE.mp4|get-character ID [options]
+       dailies videos ACTION --help shows the options of one action.
+</source>
+        <translation>Aufruf: dailies videos list|get ID|delete ID|download ID|remix ID &quot;PROMPT&quot;|
+                      edit ID &quot;PROMPT&quot;|extend ID &quot;PROMPT&quot; --seconds N|
+                      create-character NAME FILE.mp4|get-character ID [Optionen]
+        dailies videos ACTION --help zeigt die Optionen einer Aktion.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="61"/>
+        <source>Make a character from a 2 to 4 second MP4 clip (the raw API call; &apos;dailies characters add&apos; also keeps it in the library).</source>
+        <translation>Eine Figur aus einem MP4-Clip von 2 bis 4 Sekunden erstellen (der reine API-Aufruf; „dailies characters add“ legt sie auch in der Bibliothek ab).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="63"/>
+        <source>The character&apos;s name.</source>
+        <translation>Der Name der Figur.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="64"/>
+        <source>The MP4 clip.</source>
+        <translation>Der MP4-Clip.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="66"/>
+        <source>Show a character.</source>
+        <translation>Eine Figur anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="67"/>
+        <source>The character id, e.g. char_…</source>
+        <translation>Die Figuren-ID, z. B. char_…</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="74"/>
+        <source>Start a new video from a finished one, changed as the prompt says (billed). To wait for it and keep it in the library, use &apos;dailies edit ID &quot;PROMPT&quot;&apos;.</source>
+        <translation>Ein neues Video aus einem fertigen starten, so geändert, wie der Prompt sagt (wird berechnet). Um darauf zu warten und es in der Bibliothek abzulegen, verwenden Sie „dailies edit ID &quot;PROMPT&quot;“.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="76"/>
+        <source>Start an extension of a finished video by --seconds (billed). To wait for it and keep it in the library, use &apos;dailies extend ID &quot;PROMPT&quot; --seconds N&apos;.</source>
+        <translation>Eine Verlängerung eines fertigen Videos um --seconds starten (wird berechnet). Um darauf zu warten und sie in der Bibliothek abzulegen, verwenden Sie „dailies extend ID &quot;PROMPT&quot; --seconds N“.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="78"/>
+        <source>The prompt, in quotes.</source>
+        <translation>Der Prompt, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="80"/>
+        <source>How much to add: 4, 8, 12, 16 or 20 seconds.</source>
+        <translation>Wie viel hinzukommt: 4, 8, 12, 16 oder 20 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="91"/>
         <source>Start a new video from a finished one with a changed prompt. To wait for it and keep it in the library, use &apos;dailies generate --remix-of ID &quot;PROMPT&quot;&apos;.</source>
         <translation>Startet ein neues Video aus einem fertigen mit geändertem Prompt. Um darauf zu warten und es in der Bibliothek zu behalten, „dailies generate --remix-of ID &quot;PROMPT&quot;“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="84"/>
+        <location filename="../src/cli/videoscommand.cpp" line="111"/>
         <source>dailies videos %1: expected %2 argument(s), got %3 (see --help).</source>
         <translation>dailies videos %1: %2 Argument(e) erwartet, %3 erhalten (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="103"/>
+        <location filename="../src/cli/videoscommand.cpp" line="137"/>
         <source>dailies videos list: --limit takes a number from 1 to 100.</source>
         <translation>dailies videos list: --limit erwartet eine Zahl von 1 bis 100.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="109"/>
+        <location filename="../src/cli/videoscommand.cpp" line="143"/>
         <source>dailies videos list: --order takes asc or desc.</source>
         <translation>dailies videos list: --order erwartet asc oder desc.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="123"/>
+        <location filename="../src/cli/videoscommand.cpp" line="157"/>
         <source>dailies videos download: --variant takes video, thumbnail, spritesheet or all, not &apos;%1&apos;.</source>
         <translation>dailies videos download: --variant erwartet video, thumbnail, spritesheet oder all, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="132"/>
+        <location filename="../src/cli/videoscommand.cpp" line="166"/>
         <source>dailies videos download: cannot create the folder &apos;%1&apos;.</source>
         <translation>dailies videos download: der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="215"/>
+        <location filename="../src/cli/videoscommand.cpp" line="258"/>
         <source>No videos.</source>
         <translation>Keine Videos.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="217"/>
+        <location filename="../src/cli/videoscommand.cpp" line="260"/>
         <source>More videos follow: --after %1, or --all.</source>
         <translation>Weitere Videos folgen: --after %1 oder --all.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="249"/>
+        <location filename="../src/cli/videoscommand.cpp" line="292"/>
         <source>deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="249"/>
+        <location filename="../src/cli/videoscommand.cpp" line="292"/>
         <source>not deleted: %1</source>
         <translation>nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="277"/>
+        <location filename="../src/cli/videoscommand.cpp" line="320"/>
         <source>resumed the %1 from byte %2</source>
         <translation>%1 ab Byte %2 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="280"/>
+        <location filename="../src/cli/videoscommand.cpp" line="323"/>
         <source>downloading the %1</source>
         <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="296"/>
-        <source>dailies: the remix may have been created although its answer was lost; it was not sent again. Check with &apos;dailies videos list&apos;.</source>
-        <translation>dailies: der Remix wurde möglicherweise erstellt, obwohl seine Antwort verloren ging; er wurde nicht erneut gesendet. Prüfen Sie mit „dailies videos list“.</translation>
+        <location filename="../src/cli/videoscommand.cpp" line="341"/>
+        <source>dailies: the new video may have been created although the answer was lost; it was not sent again. Check with &apos;dailies videos list&apos;.</source>
+        <translation>dailies: das neue Video wurde möglicherweise erstellt, obwohl die Antwort verloren ging; es wurde nicht erneut gesendet. Prüfen Sie mit „dailies videos list“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="303"/>
+        <source>dailies: the remix may have been created although its answer was lost; it was not sent again. Check with &apos;dailies videos list&apos;.</source>
+        <translation type="vanished">dailies: der Remix wurde möglicherweise erstellt, obwohl seine Antwort verloren ging; er wurde nicht erneut gesendet. Prüfen Sie mit „dailies videos list“.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/videoscommand.cpp" line="348"/>
         <source>Started remix %1 of %2. To wait for it and keep it in the library, use &apos;dailies generate --remix-of %2 &quot;PROMPT&quot;&apos; instead.</source>
         <translation>Remix %1 von %2 gestartet. Um darauf zu warten und ihn in der Bibliothek abzulegen, verwenden Sie stattdessen „dailies generate --remix-of %2 &quot;PROMPT&quot;“.</translation>
     </message>
@@ -1743,7 +2040,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     <message>
         <location filename="../src/core/library/cliprecord.cpp" line="93"/>
         <location filename="../src/core/library/cliprecord.cpp" line="110"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="243"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="245"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -1773,44 +2070,44 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>ist nicht true oder false</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="245"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="247"/>
         <source>is not a sidecar version</source>
         <translation>ist keine Sidecar-Version</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="248"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="250"/>
         <source>is version %1; this Dailies reads up to %2</source>
         <translation>ist Version %1; dieses Dailies liest bis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="256"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="258"/>
         <source>(&apos;%1&apos;) does not match &apos;remote_id&apos; (&apos;%2&apos;)</source>
         <translation>(„%1“) stimmt nicht mit „remote_id“ („%2“) überein</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="278"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="288"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="280"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="290"/>
         <source>is not a number or null</source>
         <translation>ist keine Zahl und nicht null</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="307"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="310"/>
         <source>(&apos;%1&apos;) is not a file name beside the sidecar</source>
         <translation>(„%1“) ist kein Dateiname neben der Sidecar-Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="324"/>
-        <location filename="../src/core/library/cliprecord.cpp" line="326"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="327"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="329"/>
         <source>is not a whole number from 0 to 5</source>
         <translation>ist keine ganze Zahl von 0 bis 5</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="334"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="337"/>
         <source>holds something that is not a string</source>
         <translation>enthält etwas, das keine Zeichenkette ist</translation>
     </message>
     <message>
-        <location filename="../src/core/library/cliprecord.cpp" line="340"/>
+        <location filename="../src/core/library/cliprecord.cpp" line="343"/>
         <source>is not a list of strings</source>
         <translation>ist keine Liste von Zeichenketten</translation>
     </message>
@@ -2669,6 +2966,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     <name>Dailies::JobEngine</name>
     <message>
         <location filename="../src/core/jobs/jobengine.cpp" line="150"/>
+        <location filename="../src/core/jobs/jobengine.cpp" line="194"/>
         <source>There is no clip %1 in the library.</source>
         <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
     </message>
@@ -2698,37 +2996,77 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>„%1“ wurde aus dem Referenzbild %2 erstellt, das nicht mehr in der Bibliothek ist; rendern Sie ihn stattdessen links im Prompt-Bereich mit dem Bild.</translation>
     </message>
     <message>
+        <location filename="../src/core/jobs/jobengine.cpp" line="192"/>
+        <source>&apos;%1&apos; was not made by a provider Dailies knows, so it cannot be changed there.</source>
+        <translation>„%1“ wurde nicht von einem Anbieter erstellt, den Dailies kennt, und kann dort daher nicht geändert werden.</translation>
+    </message>
+    <message>
         <location filename="../src/core/jobs/jobengine_submit.cpp" line="66"/>
         <source>Another program updated this library for a newer Dailies; update Dailies to queue jobs.</source>
         <translation>Ein anderes Programm hat diese Bibliothek für ein neueres Dailies aktualisiert; aktualisieren Sie Dailies, um Aufträge einzureihen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_submit.cpp" line="77"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="69"/>
+        <source>A %1 needs the video it starts from.</source>
+        <translation>Ein Auftrag vom Typ %1 braucht das Video, von dem er ausgeht.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="70"/>
+        <source>A create starts from no video; ask for a remix, edit or extension instead.</source>
+        <translation>Eine Neuerstellung geht von keinem Video aus; verlangen Sie stattdessen einen Remix, eine Bearbeitung oder eine Verlängerung.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="84"/>
         <source>Variations must be from 1 to 8 (got %1).</source>
         <translation>Varianten müssen zwischen 1 und 8 liegen (erhalten: %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_submit.cpp" line="79"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="86"/>
         <source>No provider profile was given.</source>
         <translation>Es wurde kein Anbieterprofil angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_submit.cpp" line="90"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="99"/>
+        <source>An extension takes no characters and no reference image: it continues its source as it is.</source>
+        <translation>Eine Verlängerung nimmt keine Figuren und kein Referenzbild: sie setzt ihre Quelle so fort, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="107"/>
+        <source>&apos;%1&apos; is %2 s long; %3 s more would make %4 s, and extensions make a clip at most %5 s long.</source>
+        <translation>„%1“ ist %2 s lang; %3 s mehr ergäben %4 s, und Verlängerungen machen einen Clip höchstens %5 s lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="112"/>
+        <source>&apos;%1&apos; is already the %2th extension of its clip, the most there can be.</source>
+        <translation>„%1“ ist bereits die %2. Verlängerung seines Clips, mehr sind nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="121"/>
+        <source>The library has no character %1 for profile &apos;%2&apos;; add it first (dailies characters get %1).</source>
+        <translation>Die Bibliothek hat keine Figur %1 für Profil „%2“; fügen Sie sie zuerst hinzu (dailies characters get %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="124"/>
+        <source>The prompt must name the character &apos;%1&apos; exactly as it is written, or the provider refuses it.</source>
+        <translation>Der Prompt muss die Figur „%1“ genau so nennen, wie sie geschrieben wird, sonst lehnt der Anbieter ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="153"/>
         <source>The library already has this take (same prompt and settings): %1. Submit again only if you want to pay for another one.</source>
         <translation>Die Bibliothek hat diesen Take bereits (gleicher Prompt, gleiche Einstellungen): %1. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_submit.cpp" line="102"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="165"/>
         <source>The same take (same prompt and settings) is already in the queue as job %1. Submit again only if you want to pay for another one.</source>
         <translation>Derselbe Take (gleicher Prompt, gleiche Einstellungen) ist bereits als Auftrag %1 in der Warteschlange. Senden Sie ihn nur erneut, wenn Sie für einen weiteren bezahlen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_submit.cpp" line="117"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="180"/>
         <source>The library is busy (another Dailies is writing to it); nothing was queued. Try again.</source>
         <translation>Die Bibliothek ist belegt (ein anderes Dailies schreibt gerade); nichts wurde eingereiht. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_submit.cpp" line="139"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="202"/>
         <source>Cannot save the jobs: %1</source>
         <translation>Die Aufträge können nicht gespeichert werden: %1</translation>
     </message>
@@ -2753,22 +3091,27 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Profil „%1“ kann nicht verwendet werden (kein API-Schlüssel?); der Auftrag wartet.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_submit.cpp" line="227"/>
+        <location filename="../src/core/jobs/jobengine_submit.cpp" line="289"/>
         <source>The queue is paused: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="51"/>
+        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="52"/>
         <source>The answer to this job&apos;s create was lost and profile &apos;%1&apos; cannot be asked about it now; it will be checked when the profile works again.</source>
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und Profil „%1“ kann gerade nicht danach gefragt werden; es wird geprüft, sobald das Profil wieder funktioniert.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="74"/>
+        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="76"/>
+        <source>The answer to this job&apos;s request was lost, and profile &apos;%1&apos; has no list of videos (%2) to find out whether it was carried out. It was not sent again, so nothing is paid twice. Check the provider&apos;s videos; retry the job if it was not made.</source>
+        <translation>Die Antwort auf die Anfrage dieses Auftrags ging verloren, und Profil „%1“ hat keine Videoliste (%2), um herauszufinden, ob sie ausgeführt wurde. Sie wurde nicht erneut gesendet, damit nichts doppelt bezahlt wird. Prüfen Sie die Videos beim Anbieter; wiederholen Sie den Auftrag, falls er nicht erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="87"/>
         <source>Checking whether the lost create was carried out failed: %1</source>
         <translation>Die Prüfung, ob das verlorene Erstellen ausgeführt wurde, ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="114"/>
+        <location filename="../src/core/jobs/jobengine_reconcile.cpp" line="127"/>
         <source>The answer to this job&apos;s create was lost, and the provider&apos;s list shows no job that is certainly this one. It was not sent again, so nothing is paid twice. Check the provider&apos;s videos; retry the job if it was not made.</source>
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und die Liste des Anbieters zeigt keinen Auftrag, der sicher dieser ist. Er wurde nicht erneut gesendet, damit nichts doppelt bezahlt wird. Prüfen Sie die Videos beim Anbieter; versuchen Sie den Auftrag erneut, falls er nicht erstellt wurde.</translation>
     </message>
@@ -2783,12 +3126,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_follow.cpp" line="151"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="158"/>
         <source>Progress could not be saved: %1</source>
         <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_follow.cpp" line="186"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="193"/>
         <source>The provider no longer knows this job (%1).</source>
         <translation>Der Anbieter kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
@@ -2808,7 +3151,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Auftrag %1 konnte nicht gespeichert werden: %2 Er behält seinen Platz und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_download.cpp" line="186"/>
+        <location filename="../src/core/jobs/jobengine_download.cpp" line="188"/>
         <source>The clip could not be put into the library: %1 The job keeps its files and will try again.</source>
         <translation>Der Clip konnte nicht in die Bibliothek übernommen werden: %1 Der Auftrag behält seine Dateien und versucht es erneut.</translation>
     </message>
@@ -2823,7 +3166,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Auftrag %1 ist hier abgebrochen; beim Anbieter läuft er weiter (%2). Er wird dort gelöscht, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_queue.cpp" line="246"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="247"/>
         <source>Job %1 was sent by another process a moment ago, so it cannot be moved.</source>
         <translation>Auftrag %1 wurde gerade von einem anderen Prozess gesendet und kann daher nicht verschoben werden.</translation>
     </message>
@@ -2868,7 +3211,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Auftrag %1 ist noch %2; brechen Sie ihn zuerst ab oder warten Sie.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_queue.cpp" line="228"/>
+        <location filename="../src/core/jobs/jobengine_queue.cpp" line="229"/>
         <source>Job %1 is not waiting in the queue, so it cannot be moved.</source>
         <translation>Auftrag %1 wartet nicht in der Warteschlange und kann daher nicht verschoben werden.</translation>
     </message>
@@ -2889,12 +3232,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::JobStore</name>
     <message>
-        <location filename="../src/core/jobs/jobstore.cpp" line="162"/>
+        <location filename="../src/core/jobs/jobstore.cpp" line="168"/>
         <source>Cannot save the job: %1</source>
         <translation>Der Auftrag kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobstore.cpp" line="188"/>
+        <location filename="../src/core/jobs/jobstore.cpp" line="194"/>
         <source>Cannot save job %1: %2</source>
         <translation>Auftrag %1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -2932,36 +3275,36 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <location filename="../src/core/library/library_files.cpp" line="152"/>
-        <location filename="../src/core/library/library_p.cpp" line="232"/>
+        <location filename="../src/core/library/library_p.cpp" line="233"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_p.cpp" line="239"/>
+        <location filename="../src/core/library/library_p.cpp" line="240"/>
         <source>%1: not a JSON object (%2 at offset %3)</source>
         <translation>%1: kein JSON-Objekt (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_p.cpp" line="272"/>
-        <location filename="../src/core/library/library_p.cpp" line="277"/>
+        <location filename="../src/core/library/library_p.cpp" line="273"/>
+        <location filename="../src/core/library/library_p.cpp" line="278"/>
         <source>Cannot write the sidecar &apos;%1&apos;: %2</source>
         <translation>Die Sidecar-Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_p.cpp" line="320"/>
+        <location filename="../src/core/library/library_p.cpp" line="322"/>
         <source>Cannot add the clip to the library database: %1</source>
         <translation>Der Clip kann nicht zur Bibliotheksdatenbank hinzugefügt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/library_files.cpp" line="69"/>
         <location filename="../src/core/library/library_files.cpp" line="214"/>
-        <location filename="../src/core/library/library_p.cpp" line="332"/>
+        <location filename="../src/core/library/library_p.cpp" line="334"/>
         <source>There is no clip %1 in the library.</source>
         <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_p.cpp" line="348"/>
-        <location filename="../src/core/library/library_p.cpp" line="355"/>
+        <location filename="../src/core/library/library_p.cpp" line="350"/>
+        <location filename="../src/core/library/library_p.cpp" line="357"/>
         <source>Cannot change the clip: %1</source>
         <translation>Der Clip kann nicht geändert werden: %1</translation>
     </message>
@@ -3112,6 +3455,11 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;: %3</source>
         <translation>„%1“ kann nicht nach „%2“ kopiert werden: %3</translation>
     </message>
+    <message>
+        <location filename="../src/core/library/library_lineage.cpp" line="81"/>
+        <source>Cannot keep the character in the library: %1</source>
+        <translation>Die Figur kann nicht in der Bibliothek abgelegt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dailies::LibraryActions</name>
@@ -3186,18 +3534,18 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Auf dem &amp;Server löschen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="165"/>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="175"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="166"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="176"/>
         <source>%1: the price is not known</source>
         <translation>%1: Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="178"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="179"/>
         <source>%1: %2 s × %3 = %4 %5</source>
         <translation>%1: %2 s × %3 = %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="183"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="184"/>
         <source> (the demo provider charges nothing)</source>
         <translation> (der Demo-Anbieter berechnet nichts)</translation>
     </message>
@@ -3247,17 +3595,17 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Die Auftragswarteschlange läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="110"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="111"/>
         <source>Render final works on up to %1 takes at a time; select fewer.</source>
         <translation>Final rendern arbeitet mit höchstens %1 Takes auf einmal; wählen Sie weniger aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="121"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="122"/>
         <source>Render on %1</source>
         <translation>Rendern mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="136"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="137"/>
         <source>
 
 The same prompt and settings are rendered again on the final model; the draft stays and the final take is linked to it. Go ahead?</source>
@@ -3266,7 +3614,7 @@ The same prompt and settings are rendered again on the final model; the draft st
 Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell gerendert; der Entwurf bleibt erhalten und der finale Take wird mit ihm verknüpft. Fortfahren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="158"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="159"/>
         <source>Queued %n final render(s).</source>
         <translation>
             <numerusform>%n finales Rendering eingereiht.</numerusform>
@@ -3287,7 +3635,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="234"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="235"/>
         <source>Delete %n video(s) on the provider&apos;s server? The files in your library stay, but the video(s) can no longer be remixed or downloaded again.</source>
         <translation>
             <numerusform>%n Video auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber das Video kann nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
@@ -3295,7 +3643,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="239"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="240"/>
         <source>Deleting %n video(s) on the server…</source>
         <translation>
             <numerusform>%n Video wird auf dem Server gelöscht…</numerusform>
@@ -3303,7 +3651,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="246"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="247"/>
         <source>Deleted %n video(s) on the server; the local files stay.</source>
         <translation>
             <numerusform>%n Video auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
@@ -4144,6 +4492,14 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
     </message>
 </context>
 <context>
+    <name>Dailies::Mp4Probe</name>
+    <message>
+        <location filename="../src/core/util/mp4probe.cpp" line="103"/>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Dailies::NotificationsPage</name>
     <message>
         <location filename="../src/widgets/settings/notificationspage.cpp" line="16"/>
@@ -4679,7 +5035,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
     </message>
     <message>
         <location filename="../src/widgets/settings/providerspage.cpp" line="259"/>
-        <location filename="../src/widgets/settings/providerspage.cpp" line="263"/>
+        <location filename="../src/widgets/settings/providerspage.cpp" line="264"/>
         <source>default: %1</source>
         <translation>Standard: %1</translation>
     </message>
