@@ -35,6 +35,45 @@ int GenerateCommand::parse(const QStringList &arguments)
         : m_mode == Mode::Extend ? u"dailies extend"_s
                                  : u"dailies generate"_s;
     QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QStringList { name } + arguments)) {
+        context().err() << name << u": "_s << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        context().out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != (fromSource ? 2 : 1)) {
+        context().err() << (fromSource ? tr("%1: give the clip and a prompt in quotes (got %2 arguments).").arg(name)
+                : batch                ? tr("dailies batch: give exactly one file (got %1 arguments).")
+                                       : tr("dailies generate: give exactly one prompt, in quotes (got %1 arguments)."))
+                               .arg(positional.size())
+                        << Qt::endl;
+        return ExitUsage;
+    }
+    bool ok = false;
+    m_stuckAfterSeconds = parser.value(u"stuck-after"_s).toInt(&ok);
+    if (!ok || m_stuckAfterSeconds < 1) {
+        context().err() << name << u": "_s << tr("--stuck-after takes a number of seconds.") << Qt::endl;
+        return ExitUsage;
+    }
+    m_wait = !parser.isSet(u"no-wait"_s);
+    if (!context().configure(parser))
+        return ExitUsage;
+    context().configureLibrary(parser);
+    if (fromSource)
+        return parseFromSource(parser, positional, name);
+    if (batch)
+        return parseBatch(parser, positional.first());
+    return parsePrompt(parser, positional.first());
+}
+
+void GenerateCommand::addOptions(QCommandLineParser &parser) const
+{
+    const bool fromSource = m_mode == Mode::Edit || m_mode == Mode::Extend;
+    const bool batch = m_mode == Mode::Batch;
     if (fromSource) {
         parser.setApplicationDescription(m_mode == Mode::Edit
                 ? tr("Make a new video from a finished one, changed as the prompt says (billed for the whole "
@@ -78,113 +117,79 @@ int GenerateCommand::parse(const QStringList &arguments)
     CliContext::addProviderOptions(parser);
     CliContext::addLibraryOption(parser);
     parser.addHelpOption();
-    if (!parser.parse(QStringList { name } + arguments)) {
-        context().err() << name << u": "_s << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        context().out() << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (fromSource) {
-        if (positional.size() != 2) {
-            context().err()
-                << tr("%1: give the clip and a prompt in quotes (got %2 arguments).").arg(name).arg(positional.size())
-                << Qt::endl;
-            return ExitUsage;
-        }
-        m_source = positional.first();
-        JobEngine::SubmitRequest request;
-        request.kind = m_mode == Mode::Edit ? JobKind::Edit : JobKind::Extend;
-        request.request.prompt = positional.at(1);
-        if (m_mode == Mode::Extend) {
-            request.request.seconds = parser.value(u"seconds"_s);
-            if (const Api::ApiError e = Api::VideoApiClient::validateExtensionSeconds(request.request.seconds)) {
-                context().err() << name << u": "_s
-                                << (request.request.seconds.isEmpty() ? tr("--seconds is needed: 4, 8, 12, 16 or 20.")
-                                                                      : e.toString())
-                                << Qt::endl;
-                return ExitUsage;
-            }
-        }
-        if (const Api::ApiError e = Api::VideoApiClient::validatePrompt(request.request.prompt)) {
-            context().err() << name << u": "_s << e.toString() << Qt::endl;
-            return ExitUsage;
-        }
-        bool isNumber = false;
-        m_source.toLongLong(&isNumber);
-        if (!isNumber) {
-            if (const Api::ApiError e = Api::VideoApiClient::validateVideoId(m_source)) {
-                context().err() << name << u": "_s << e.toString() << Qt::endl;
-                return ExitUsage;
-            }
-        }
-        bool ok = false;
-        m_stuckAfterSeconds = parser.value(u"stuck-after"_s).toInt(&ok);
-        if (!ok || m_stuckAfterSeconds < 1) {
-            context().err() << name << u": "_s << tr("--stuck-after takes a number of seconds.") << Qt::endl;
-            return ExitUsage;
-        }
-        m_wait = !parser.isSet(u"no-wait"_s);
-        if (!context().configure(parser))
-            return ExitUsage;
-        context().configureLibrary(parser);
-        request.allowDuplicate = true;
-        m_requests.append(request);
-        return -1;
-    }
-    if (positional.size() != 1) {
-        context().err() << (batch ? tr("dailies batch: give exactly one file (got %1 arguments).")
-                                  : tr("dailies generate: give exactly one prompt, in quotes (got %1 arguments)."))
-                               .arg(positional.size())
-                        << Qt::endl;
-        return ExitUsage;
-    }
-    bool ok = false;
-    m_stuckAfterSeconds = parser.value(u"stuck-after"_s).toInt(&ok);
-    if (!ok || m_stuckAfterSeconds < 1) {
-        context().err() << name << u": "_s << tr("--stuck-after takes a number of seconds.") << Qt::endl;
-        return ExitUsage;
-    }
-    m_wait = !parser.isSet(u"no-wait"_s);
-    if (!context().configure(parser))
-        return ExitUsage;
-    context().configureLibrary(parser);
-    const bool again = parser.isSet(u"again"_s);
+}
 
-    if (batch) {
-        const BatchFile file = BatchFile::load(positional.first());
-        if (!file.fileError().isEmpty()) {
-            context().err() << u"dailies batch: "_s << file.fileError() << Qt::endl;
-            return ExitUsage;
-        }
-        for (const BatchFile::Problem &p : file.problems())
-            context().err() << u"dailies batch: "_s << positional.first() << u": "_s << p.toString() << Qt::endl;
-        if (!file.problems().isEmpty() && !parser.isSet(u"skip-invalid"_s)) {
-            context().err() << tr(
-                "dailies batch: %n bad row(s); nothing was queued. Fix them, or queue the good rows with "
-                "--skip-invalid.",
-                nullptr, int(file.problems().size()))
+int GenerateCommand::parseFromSource(
+    const QCommandLineParser &parser, const QStringList &positional, const QString &name)
+{
+    m_source = positional.first();
+    JobEngine::SubmitRequest request;
+    request.kind = m_mode == Mode::Edit ? JobKind::Edit : JobKind::Extend;
+    request.request.prompt = positional.at(1);
+    if (m_mode == Mode::Extend) {
+        request.request.seconds = parser.value(u"seconds"_s);
+        if (const Api::ApiError e = Api::VideoApiClient::validateExtensionSeconds(request.request.seconds)) {
+            context().err() << name << u": "_s
+                            << (request.request.seconds.isEmpty() ? tr("--seconds is needed: 4, 8, 12, 16 or 20.")
+                                                                  : e.toString())
                             << Qt::endl;
             return ExitUsage;
         }
-        for (const BatchFile::Row &row : file.rows())
-            m_requests.append({ .profile = context().profileName(),
-                .request = row.request,
-                .variations = row.variations,
-                .project = row.project,
-                .allowDuplicate = again });
-        if (m_requests.isEmpty()) {
-            context().err() << tr("dailies batch: no usable rows.") << Qt::endl;
+    }
+    if (const Api::ApiError e = Api::VideoApiClient::validatePrompt(request.request.prompt)) {
+        context().err() << name << u": "_s << e.toString() << Qt::endl;
+        return ExitUsage;
+    }
+    bool isNumber = false;
+    m_source.toLongLong(&isNumber);
+    if (!isNumber) {
+        if (const Api::ApiError e = Api::VideoApiClient::validateVideoId(m_source)) {
+            context().err() << name << u": "_s << e.toString() << Qt::endl;
             return ExitUsage;
         }
-        return -1;
     }
+    request.allowDuplicate = true;
+    m_requests.append(request);
+    return -1;
+}
 
+int GenerateCommand::parseBatch(const QCommandLineParser &parser, const QString &path)
+{
+    const bool again = parser.isSet(u"again"_s);
+    const BatchFile file = BatchFile::load(path);
+    if (!file.fileError().isEmpty()) {
+        context().err() << u"dailies batch: "_s << file.fileError() << Qt::endl;
+        return ExitUsage;
+    }
+    for (const BatchFile::Problem &p : file.problems())
+        context().err() << u"dailies batch: "_s << path << u": "_s << p.toString() << Qt::endl;
+    if (!file.problems().isEmpty() && !parser.isSet(u"skip-invalid"_s)) {
+        context().err() << tr("dailies batch: %n bad row(s); nothing was queued. Fix them, or queue the good rows with "
+                              "--skip-invalid.",
+            nullptr, int(file.problems().size()))
+                        << Qt::endl;
+        return ExitUsage;
+    }
+    for (const BatchFile::Row &row : file.rows())
+        m_requests.append({ .profile = context().profileName(),
+            .request = row.request,
+            .variations = row.variations,
+            .project = row.project,
+            .allowDuplicate = again });
+    if (m_requests.isEmpty()) {
+        context().err() << tr("dailies batch: no usable rows.") << Qt::endl;
+        return ExitUsage;
+    }
+    return -1;
+}
+
+int GenerateCommand::parsePrompt(const QCommandLineParser &parser, const QString &prompt)
+{
+    const bool again = parser.isSet(u"again"_s);
+    bool ok = false;
     JobEngine::SubmitRequest request;
     request.profile = context().profileName();
-    request.request.prompt = positional.first();
+    request.request.prompt = prompt;
     request.request.model = parser.value(u"model"_s);
     request.request.size = parser.value(u"size"_s);
     request.request.seconds = parser.value(u"seconds"_s);

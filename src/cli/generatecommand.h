@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+class QCommandLineParser;
+
 #include "cli/command.h"
 #include "core/jobs/jobengine.h"
 
@@ -27,6 +29,10 @@ public:
     void start() override;
 
 private:
+    void addOptions(QCommandLineParser &parser) const;
+    int parseFromSource(const QCommandLineParser &parser, const QStringList &positional, const QString &name);
+    int parseBatch(const QCommandLineParser &parser, const QString &path);
+    int parsePrompt(const QCommandLineParser &parser, const QString &prompt);
     void submitAll(JobEngine *engine);
     /// For edit and extend: the request from the source clip in the library (by clip id or video id), or from
     /// the video id alone when the library does not have it. False with a message when there is no such clip.

@@ -51,6 +51,66 @@ int VideosCommand::parse(const QStringList &arguments)
     QCommandLineParser parser;
     CliContext::addProviderOptions(parser);
     parser.addHelpOption();
+    addOptions(parser);
+    if (!parser.parse(QStringList { u"dailies videos "_s + m_action } + arguments.mid(1))) {
+        context().err() << u"dailies videos "_s << m_action << u": "_s << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        context().out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype wanted = m_action == "list"_L1 ? 0
+        : m_action == "remix"_L1 || m_action == "edit"_L1 || m_action == "extend"_L1
+            || m_action == "create-character"_L1
+        ? 2
+        : 1;
+    if (positional.size() != wanted) {
+        context().err() << tr("dailies videos %1: expected %2 argument(s), got %3 (see --help).")
+                               .arg(m_action)
+                               .arg(wanted)
+                               .arg(positional.size())
+                        << Qt::endl;
+        return ExitUsage;
+    }
+    if (m_action == "create-character"_L1) {
+        m_prompt = positional.at(0); // the name
+        m_fileName = QFileInfo(positional.at(1)).absoluteFilePath();
+        if (const Api::ApiError e = Api::VideoApiClient::validateCharacter(m_prompt, m_fileName)) {
+            context().err() << u"dailies videos create-character: "_s << e.toString() << Qt::endl;
+            return ExitUsage;
+        }
+    } else if (wanted > 0) {
+        m_videoId = positional.first();
+        if (const Api::ApiError e = Api::VideoApiClient::validateVideoId(m_videoId)) {
+            context().err() << u"dailies videos "_s << m_action << u": "_s << e.toString() << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (const int code = parseListOrDownload(parser); code >= 0)
+        return code;
+    if (m_action == "remix"_L1 || m_action == "edit"_L1 || m_action == "extend"_L1) {
+        m_prompt = positional.at(1);
+        if (const Api::ApiError e = Api::VideoApiClient::validatePrompt(m_prompt)) {
+            context().err() << u"dailies videos "_s << m_action << u": "_s << e.toString() << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (m_action == "extend"_L1) {
+        m_seconds = parser.value(u"seconds"_s);
+        if (const Api::ApiError e = Api::VideoApiClient::validateExtensionSeconds(m_seconds)) {
+            context().err() << u"dailies videos extend: "_s << e.toString() << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (!context().configure(parser))
+        return ExitUsage;
+    return -1;
+}
+
+void VideosCommand::addOptions(QCommandLineParser &parser) const
+{
     if (m_action == "list"_L1) {
         parser.setApplicationDescription(tr("List the provider's videos, newest first."));
         parser.addOption({ u"limit"_s, tr("Videos per page (1-100)."), u"n"_s });
@@ -93,42 +153,10 @@ int VideosCommand::parse(const QStringList &arguments)
                                             "\"PROMPT\"'."));
         parser.addPositionalArgument(u"prompt"_s, tr("The new prompt, in quotes."));
     }
-    if (!parser.parse(QStringList { u"dailies videos "_s + m_action } + arguments.mid(1))) {
-        context().err() << u"dailies videos "_s << m_action << u": "_s << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        context().out() << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    const qsizetype wanted = m_action == "list"_L1 ? 0
-        : m_action == "remix"_L1 || m_action == "edit"_L1 || m_action == "extend"_L1
-            || m_action == "create-character"_L1
-        ? 2
-        : 1;
-    if (positional.size() != wanted) {
-        context().err() << tr("dailies videos %1: expected %2 argument(s), got %3 (see --help).")
-                               .arg(m_action)
-                               .arg(wanted)
-                               .arg(positional.size())
-                        << Qt::endl;
-        return ExitUsage;
-    }
-    if (m_action == "create-character"_L1) {
-        m_prompt = positional.at(0); // the name
-        m_fileName = QFileInfo(positional.at(1)).absoluteFilePath();
-        if (const Api::ApiError e = Api::VideoApiClient::validateCharacter(m_prompt, m_fileName)) {
-            context().err() << u"dailies videos create-character: "_s << e.toString() << Qt::endl;
-            return ExitUsage;
-        }
-    } else if (wanted > 0) {
-        m_videoId = positional.first();
-        if (const Api::ApiError e = Api::VideoApiClient::validateVideoId(m_videoId)) {
-            context().err() << u"dailies videos "_s << m_action << u": "_s << e.toString() << Qt::endl;
-            return ExitUsage;
-        }
-    }
+}
+
+int VideosCommand::parseListOrDownload(const QCommandLineParser &parser)
+{
     if (m_action == "list"_L1) {
         bool ok = true;
         if (parser.isSet(u"limit"_s)) {
@@ -168,22 +196,6 @@ int VideosCommand::parse(const QStringList &arguments)
             return ExitIo;
         }
     }
-    if (m_action == "remix"_L1 || m_action == "edit"_L1 || m_action == "extend"_L1) {
-        m_prompt = positional.at(1);
-        if (const Api::ApiError e = Api::VideoApiClient::validatePrompt(m_prompt)) {
-            context().err() << u"dailies videos "_s << m_action << u": "_s << e.toString() << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    if (m_action == "extend"_L1) {
-        m_seconds = parser.value(u"seconds"_s);
-        if (const Api::ApiError e = Api::VideoApiClient::validateExtensionSeconds(m_seconds)) {
-            context().err() << u"dailies videos extend: "_s << e.toString() << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    if (!context().configure(parser))
-        return ExitUsage;
     return -1;
 }
 

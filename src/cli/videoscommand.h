@@ -9,6 +9,8 @@ namespace Dailies::Api
 class VideoApiClient;
 }
 
+class QCommandLineParser;
+
 namespace Dailies::Cli
 {
 
@@ -26,6 +28,9 @@ public:
     void start() override;
 
 private:
+    void addOptions(QCommandLineParser &parser) const;
+    /// The options of list and download; an exit code on a usage error, else -1.
+    int parseListOrDownload(const QCommandLineParser &parser);
     void run(Api::VideoApiClient *client);
     void list(Api::VideoApiClient *client);
     void get(Api::VideoApiClient *client);
