@@ -278,55 +278,39 @@ DeleteVideoCall *VideoApiClient::remove(const QString &videoId)
 
 VideoCall *VideoApiClient::remix(const QString &videoId, const QString &prompt)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = u"videos/"_s + pathSegment(videoId) + u"/remix"_s;
-    spec.createsResource = true;
-    spec.timeout = m_timeouts.create;
-    spec.jsonBody = QJsonDocument(QJsonObject { { "prompt"_L1, prompt } }).toJson(QJsonDocument::Compact);
-    auto *call = new VideoCall(m_session.get(), std::move(spec), this);
-    if (ApiError e = validateVideoId(videoId))
-        call->failBeforeStart(e);
-    else if (ApiError p = validatePrompt(prompt))
-        call->failBeforeStart(p);
-    return call;
+    return fromSource(u"videos/"_s + pathSegment(videoId) + u"/remix"_s, videoId, prompt, {}, {});
 }
 
 VideoCall *VideoApiClient::edit(const QString &videoId, const QString &prompt)
 {
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.path = u"videos/edits"_s;
-    spec.createsResource = true;
-    spec.timeout = m_timeouts.create;
-    spec.jsonBody
-        = QJsonDocument(QJsonObject { { "video"_L1, QJsonObject { { "id"_L1, videoId } } }, { "prompt"_L1, prompt } })
-              .toJson(QJsonDocument::Compact);
-    auto *call = new VideoCall(m_session.get(), std::move(spec), this);
-    if (ApiError e = validateVideoId(videoId))
-        call->failBeforeStart(e);
-    else if (ApiError p = validatePrompt(prompt))
-        call->failBeforeStart(p);
-    return call;
+    return fromSource(
+        u"videos/edits"_s, videoId, prompt, QJsonObject { { "video"_L1, QJsonObject { { "id"_L1, videoId } } } }, {});
 }
 
 VideoCall *VideoApiClient::extend(const QString &videoId, const QString &prompt, const QString &seconds)
 {
+    return fromSource(u"videos/extensions"_s, videoId, prompt,
+        QJsonObject { { "video"_L1, QJsonObject { { "id"_L1, videoId } } }, { "seconds"_L1, seconds } },
+        validateExtensionSeconds(seconds));
+}
+
+VideoCall *VideoApiClient::fromSource(
+    const QString &path, const QString &videoId, const QString &prompt, QJsonObject body, const ApiError &invalid)
+{
     RequestSpec spec;
     spec.method = "POST";
-    spec.path = u"videos/extensions"_s;
+    spec.path = path;
     spec.createsResource = true;
     spec.timeout = m_timeouts.create;
-    spec.jsonBody = QJsonDocument(QJsonObject { { "video"_L1, QJsonObject { { "id"_L1, videoId } } },
-                                      { "prompt"_L1, prompt }, { "seconds"_L1, seconds } })
-                        .toJson(QJsonDocument::Compact);
+    body.insert("prompt"_L1, prompt);
+    spec.jsonBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
     auto *call = new VideoCall(m_session.get(), std::move(spec), this);
     if (ApiError e = validateVideoId(videoId))
         call->failBeforeStart(e);
     else if (ApiError p = validatePrompt(prompt))
         call->failBeforeStart(p);
-    else if (ApiError s = validateExtensionSeconds(seconds))
-        call->failBeforeStart(s);
+    else if (invalid)
+        call->failBeforeStart(invalid);
     return call;
 }
 

@@ -113,6 +113,11 @@ Q_SIGNALS:
     void healthChanged();
 
 private:
+    /// A billed POST that starts from the completed video `videoId` (remix, edit, extension): `body` plus the
+    /// prompt, refused before sending with the first of a bad id, a bad prompt or `invalid`.
+    VideoCall *fromSource(
+        const QString &path, const QString &videoId, const QString &prompt, QJsonObject body, const ApiError &invalid);
+
     std::unique_ptr<ProviderSession> m_session;
     Timeouts m_timeouts;
 };
