@@ -141,7 +141,7 @@ void TestCli::usageErrors_data()
         << QStringList { u"extend"_s, u"video_1"_s, u"x"_s, u"--demo"_s } << u"--seconds is needed"_s;
     QTest::newRow("edit without a prompt")
         << QStringList { u"edit"_s, u"video_1"_s, u"--demo"_s } << u"the clip and a prompt"_s;
-    QTest::newRow("edit of a bad id") << QStringList { u"edit"_s, u"video/1"_s, u"x"_s, u"--demo"_s }
+    QTest::newRow("edit of a bad id") << QStringList { u"edit"_s, u"video 1"_s, u"x"_s, u"--demo"_s }
                                       << u"is not a video id"_s;
     QTest::newRow("raw extension of 24 s")
         << QStringList { u"videos"_s, u"extend"_s, u"video_1"_s, u"x"_s, u"--seconds"_s, u"24"_s, u"--demo"_s }

@@ -396,7 +396,7 @@ void TestClientServer::refusedBeforeSending_data()
     QTest::newRow("extension of 5 s") << u"extend 5"_s << u"seconds"_s;
     QTest::newRow("extension of 24 s") << u"extend 24"_s << u"seconds"_s;
     QTest::newRow("edit with an empty prompt") << u"edit"_s << u"prompt"_s;
-    QTest::newRow("edit of a bad id") << u"edit bad/id"_s << u"video_id"_s;
+    QTest::newRow("edit of a bad id") << u"edit bad?id"_s << u"video_id"_s;
     QTest::newRow("character from a PNG") << u"character png"_s << u"video"_s;
     QTest::newRow("character from a 6 s clip") << u"character 6s"_s << u"video"_s;
     QTest::newRow("character from a 1 s clip") << u"character 1s"_s << u"video"_s;

@@ -547,10 +547,15 @@ void TestVideoApiClient::videoIdValidation_data()
     QTest::newRow("dot") << u"."_s << false; // would address /videos itself
     QTest::newRow("dot dot") << u".."_s << false; // would climb out of /videos
     QTest::newRow("traversal") << u"../etc/passwd"_s << false;
-    QTest::newRow("slash") << u"video_1/content"_s << false;
+    QTest::newRow("a gateway's base64 id") << u"video_bGl0ZWxsbTpjdXN0b21fbGxtX3Byb3ZpZGVyOmdlbWluaTs+/w=="_s << true;
+    QTest::newRow("slash inside") << u"video_ab/cd"_s << true; // sent as %2F
+    QTest::newRow("slash at the end") << u"video_1/"_s << false;
+    QTest::newRow("dot dot segment") << u"video_1/../x"_s << false;
     QTest::newRow("percent") << u"%2e%2e"_s << false;
     QTest::newRow("space") << u"video 1"_s << false;
-    QTest::newRow("too long") << QString(201, u'a') << false;
+    QTest::newRow("long gateway id") << QString(1024, u'a') << true;
+    QTest::newRow("too long") << QString(1025, u'a') << false;
+    QTest::newRow("query") << u"video_1?variant=x"_s << false;
 }
 
 void TestVideoApiClient::videoIdValidation()
@@ -567,6 +572,15 @@ void TestVideoApiClient::videoIdValidation()
         const VideoResult r = finish(f, f.client.retrieve(id));
         QCOMPARE(r.error.kind, ApiError::Kind::InvalidInput);
         QCOMPARE(f.nam.requests().size(), 0);
+    } else {
+        // A valid id stays one path segment below /videos, percent-encoded as the official SDKs send it.
+        Fixture f;
+        f.nam.enqueue(FakeResponse::json(200, R"({"id":"x","object":"video","status":"queued"})"_ba));
+        finish(f, f.client.retrieve(id));
+        QCOMPARE(f.nam.requests().size(), 1);
+        const QByteArray path = f.nam.requests().constFirst().url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+        QCOMPARE(path, "/v1/videos/"_ba + QUrl::toPercentEncoding(id));
+        QVERIFY(!path.mid(11).contains('/'));
     }
 }
 

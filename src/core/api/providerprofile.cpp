@@ -72,11 +72,13 @@ QString ProviderProfile::validate() const
 
 QUrl ProviderProfile::endpoint(const QString &relativePath) const
 {
+    // `relativePath` is already percent-encoded (ids go in as one encoded segment): joined in encoded form, or
+    // QUrl would encode their '%' a second time.
     QUrl url = baseUrl;
-    QString path = url.path();
+    QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(u'/'))
         path.chop(1);
-    url.setPath(path + u'/' + relativePath);
+    url.setPath(path + u'/' + relativePath, QUrl::TolerantMode);
     return url;
 }
 

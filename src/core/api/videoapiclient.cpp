@@ -96,9 +96,15 @@ ApiError VideoApiClient::validatePrompt(const QString &prompt)
 
 ApiError VideoApiClient::validateVideoId(const QString &videoId)
 {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9_.:-]{1,200}$"_s);
-    // "." and ".." pass the pattern but are dot segments: QUrl would resolve videos/.. to the base URL's parent.
-    if (!pattern.match(videoId).hasMatch() || videoId == "."_L1 || videoId == ".."_L1)
+    // Ids are opaque: gateways such as LiteLLM hand out `video_` + standard base64 (with '+', '/' and '='), and
+    // the id goes into the path percent-encoded, as the official SDKs send it. Refused: what could change the
+    // request's meaning rather than name a video (white space, '%', '?', '#', a "." or ".." segment), and ids
+    // longer than any provider makes.
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_.:+/=-]{1,1024}$"_s);
+    const QStringList segments = videoId.split(u'/');
+    const bool dotSegment = std::any_of(segments.cbegin(), segments.cend(),
+        [](const QString &s) { return s.isEmpty() || s == "."_L1 || s == ".."_L1; });
+    if (!pattern.match(videoId).hasMatch() || dotSegment)
         return ApiError::invalidInput(u"video_id"_s,
             tr("'%1' is not a video id (expected letters, digits, '_' "
                "and '-', such as video_68f1…).")
