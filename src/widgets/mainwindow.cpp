@@ -160,6 +160,8 @@ void MainWindow::connectPanels()
     connect(m_thumbnailer, &Thumbnailer::failed, this,
         [this](const QString &videoPath, const QString &) { m_thumbnailsWanted.remove(videoPath); });
     connect(m_preview, &PreviewPanel::remixRequested, m_library, &LibraryPanel::remix);
+    connect(m_preview, &PreviewPanel::editRequested, m_library, &LibraryPanel::edit);
+    connect(m_preview, &PreviewPanel::extendRequested, m_library, &LibraryPanel::extend);
     connect(m_preview, &PreviewPanel::clipSelectionRequested, m_library, &LibraryPanel::selectClip);
     // Frame steps and the A/B switch also work while the list has the focus (M and [ ] would fight type-to-search).
     for (const PreviewPanel::Action which :
