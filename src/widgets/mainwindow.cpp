@@ -36,6 +36,7 @@
 #include "core/settings/appsettings.h"
 #include "media/thumbnailer.h"
 #include "session/workspace.h"
+#include "widgets/characterpicker.h"
 #include "widgets/composepanel.h"
 #include "widgets/icons.h"
 #include "widgets/jobnotifier.h"
@@ -170,6 +171,14 @@ void MainWindow::connectPanels()
             m_library->view()->addAction(action);
     }
     connect(m_library, &LibraryPanel::reuseSettingsRequested, m_compose, &ComposePanel::reuseSettings);
+    // Add from the Selected Clip… uploads the video of the clip the list has current.
+    m_compose->characterPicker()->setSelectedClip([this]() -> std::optional<std::pair<qint64, QString>> {
+        const QModelIndex index = m_library->currentIndex();
+        const QString video = index.data(StudioModel::VideoPathRole).toString();
+        if (!index.data(StudioModel::ClipIdRole).isValid() || video.isEmpty())
+            return std::nullopt;
+        return std::pair { index.data(StudioModel::ClipIdRole).toLongLong(), video };
+    });
 }
 
 void MainWindow::followEngine(JobEngine *engine)
