@@ -145,6 +145,12 @@ QString CharacterPicker::statusText() const
     return m_status->isHidden() ? QString() : m_status->text();
 }
 
+void CharacterPicker::clearStatus()
+{
+    if (!isBusy())
+        showStatus({}, false);
+}
+
 void CharacterPicker::showStatus(const QString &text, bool problem)
 {
     m_problem = problem && !text.isEmpty();

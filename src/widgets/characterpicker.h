@@ -80,6 +80,8 @@ public:
     /// The status line as shown (an upload's progress, result or problem); empty when hidden.
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] bool statusIsProblem() const { return m_problem; }
+    /// Hides the status line (unless an upload is under way).
+    void clearStatus();
 
     void setAsker(Asker asker);
     void setSelectedClip(SelectedClip selected);

@@ -144,7 +144,6 @@ void ComposePanel::setUpWidgets()
     m_characters = new CharacterPicker(m_workspace, this);
     m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->elementStripSlot) + 1, m_characters);
     m_ui->characters->setMenu(m_characters->menu());
-    m_ui->characters->setIcon(QIcon::fromTheme(u"user-identity"_s));
     connect(m_ui->prompt, &QPlainTextEdit::textChanged, strip,
         [this, strip] { strip->setPrompt(m_ui->prompt->toPlainText()); });
     // An editable combo box takes focus in its line edit; a screen reader should hear the picker's name there too.
@@ -533,6 +532,7 @@ void ComposePanel::submitWith(const Api::ProviderProfile &profile)
         return;
     }
     m_duplicateKey.clear();
+    m_characters->clearStatus(); // an old upload's problem is no longer news
     m_history.add(request.request.prompt);
     m_historyIndex = -1;
     showMessage(lines.join(u'\n'), !lines.isEmpty());

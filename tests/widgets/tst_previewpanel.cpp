@@ -437,6 +437,9 @@ void TestPreviewPanel::jobWithoutVideo()
     item->setData(u"Rendering 40 %"_s, StudioModel::StatusTextRole);
     item->setData(40, StudioModel::ProgressRole);
     item->setData(u"A job still rendering"_s, StudioModel::PromptRole);
+    // On the provider already, but no clip yet: nothing can start from it.
+    item->setData(u"video_rendering"_s, StudioModel::RemoteIdRole);
+    item->setData(u"demo"_s, StudioModel::ProfileRole);
     model.appendRow(item);
     m_panel->showItem(model.index(0, 0));
     QCOMPARE(m_panel->messageText(), u"Rendering 40 %"_s);

@@ -36,6 +36,9 @@ InfoTabs::InfoTabs(SourceProvider source, QWidget *parent)
     m_chain->setObjectName(u"lineage"_s);
     m_chain->setAccessibleName(tr("Lineage"));
     m_chain->setToolTip(tr("Press Enter or double-click to select a clip"));
+    // A long prompt wraps instead of hiding behind a horizontal scroll bar.
+    m_chain->setWordWrap(true);
+    m_chain->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setObjectName(u"previewTabs"_s);
     setAccessibleName(tr("Clip information"));
     addTab(m_details, tr("&Details"));
