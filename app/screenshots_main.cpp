@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dailies-screenshots [--dark] [--qm TRANSLATION.qm] OUT-DIR: opens the studio window on a scratch library with the
 // demo provider and walks it through its main states, saving one PNG per state into OUT-DIR: first-start,
-// queue-running, preview-playing, library-50 and library-grid (fifty takes), an-error (a moderation block explained in
-// the banner), settings (the Settings dialog on the demo profile). --dark uses a dark palette. Run it under a real X
+// queue-running, preview-playing, extend-dialog (the cost and the resulting length before an extension is sent),
+// extended-lineage (the extension playing with its lineage, a character chosen in the compose panel), library-50 and
+// library-grid (fifty takes), an-error (a moderation block explained in the banner), settings (the Settings dialog on
+// the demo profile). --dark uses a dark palette. Run it under a real X
 // server (xvfb-run): the video is drawn in a native window that only QScreen::grabWindow() captures. QT_SCALE_FACTOR=2
 // renders the same states at twice the size.
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLibraryInfo>
@@ -16,6 +19,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -28,9 +32,11 @@
 #include "core/models/studiomodel.h"
 #include "mockserver/mockserver.h"
 #include "session/workspace.h"
+#include "widgets/characterpicker.h"
 #include "widgets/composepanel.h"
 #include "widgets/icons.h"
 #include "widgets/library/librarypanel.h"
+#include "widgets/library/sourcejobdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
 #include "widgets/preview/previewpanel.h"
@@ -201,7 +207,58 @@ int main(int argc, char *argv[])
             120000, u"the first takes did not finish"_s);
     };
     steps << [&](auto next) {
+        // Extend… on the clip shown: the dialog with its length picker and the cost, before anything is sent.
+        Dailies::LibraryPanel *library = window->libraryPanel();
+        library->extend(library->currentIndex());
+        Dailies::SourceJobDialog *dialog = library->sourceJobDialog();
+        if (!dialog)
+            return fail(u"the extension dialog did not open"_s);
+        dialog->promptEdit()->setPlainText(
+            u"The kayaker paddles into the sunlit mist; the camera rises to show the whole lake"_s);
+        dialog->secondsPicker()->setCurrentIndex(dialog->secondsPicker()->findData(u"8"_s));
+        QTimer::singleShot(800, &app, [&, dialog, next]() {
+            const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(dialog->winId());
+            const QString path = out.filePath(u"extend-dialog.png"_s);
+            if (!shot.save(path))
+                return fail(u"cannot save "_s + path);
+            std::fprintf(stdout, "%s\n", qPrintable(QDir::toNativeSeparators(path)));
+            dialog->submit();
+            next();
+        });
+    };
+    steps << [&](auto next) {
+        Dailies::JobEngine *engine = workspace.engine();
+        when([engine]() { return engine->activeJobs().isEmpty(); },
+            [&, next]() {
+                // A character from the four-second take it extends (a character clip is 2 to 4 s long) goes into
+                // the next prompt; the extension, the newest row, plays with its lineage.
+                QListView *view = window->libraryPanel()->view();
+                view->setCurrentIndex(view->model()->index(1, 0));
+                Dailies::CharacterPicker *picker = window->composePanel()->characterPicker();
+                picker->setAsker([](const QString &path, const QString &, auto done) { done({ u"Ines"_s, path }); });
+                picker->addFromSelectedClip();
+                view->setCurrentIndex(view->model()->index(0, 0));
+                window->previewPanel()->tabs()->setCurrentIndex(2);
+                QMediaPlayer *player = window->previewPanel()->player();
+                when([player, picker]() { return player->position() > 1500 && !picker->isBusy(); },
+                    [&, next]() {
+                        window->composePanel()->promptEditor()->setPlainText(
+                            u"Ines walks along the pier at dusk, handheld, warm lamps"_s);
+                        QTimer::singleShot(500, &app, [&, next]() {
+                            save(u"extended-lineage"_s);
+                            next();
+                        });
+                    },
+                    30000, u"the extension did not play"_s);
+            },
+            120000, u"the extension did not finish"_s);
+    };
+    steps << [&](auto next) {
         window->previewPanel()->togglePlayback();
+        window->previewPanel()->tabs()->setCurrentIndex(0);
+        Dailies::CharacterPicker *picker = window->composePanel()->characterPicker();
+        for (const QString &id : picker->chosenIds())
+            picker->setChosen(id, false);
         const QStringList prompts = libraryPrompts();
         for (int i = 2; i < prompts.size(); ++i)
             generate(prompts.at(i));

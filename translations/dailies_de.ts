@@ -117,102 +117,117 @@
         <translation>Presets</translation>
     </message>
     <message>
+        <location filename="../ui/composepanel.ui" line="69"/>
+        <source>Chara&amp;cters</source>
+        <translation>Fi&amp;guren</translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="70"/>
+        <source>Choose up to two characters for the next take, insert a name, or add a character from an MP4</source>
+        <translation>Bis zu zwei Figuren für den nächsten Take wählen, einen Namen einfügen oder eine Figur aus einem MP4 anlegen</translation>
+    </message>
+    <message>
         <location filename="../ui/composepanel.ui" line="71"/>
+        <source>Characters</source>
+        <translation>Figuren</translation>
+    </message>
+    <message>
+        <location filename="../ui/composepanel.ui" line="81"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="73"/>
+        <location filename="../ui/composepanel.ui" line="83"/>
         <source>Describe the shot: subject, action, setting, camera and light, style…</source>
         <translation>Beschreiben Sie die Einstellung: Motiv, Handlung, Ort, Kamera und Licht, Stil…</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="92"/>
+        <location filename="../ui/composepanel.ui" line="102"/>
         <source>Compose message</source>
         <translation>Meldung im Eingabebereich</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="98"/>
+        <location filename="../ui/composepanel.ui" line="108"/>
         <source>Prompt length</source>
         <translation>Prompt-Länge</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="109"/>
+        <location filename="../ui/composepanel.ui" line="119"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="117"/>
+        <location filename="../ui/composepanel.ui" line="127"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="122"/>
+        <location filename="../ui/composepanel.ui" line="132"/>
         <source>&amp;Size:</source>
         <translation>Auf&amp;lösung:</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="133"/>
+        <location filename="../ui/composepanel.ui" line="143"/>
         <source>Size</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="138"/>
+        <location filename="../ui/composepanel.ui" line="148"/>
         <source>&amp;Duration:</source>
         <translation>Da&amp;uer:</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="149"/>
+        <location filename="../ui/composepanel.ui" line="159"/>
         <source>Duration in seconds</source>
         <translation>Dauer in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="150"/>
+        <location filename="../ui/composepanel.ui" line="160"/>
         <source>Length of the clip in seconds</source>
         <translation>Länge des Clips in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="155"/>
+        <location filename="../ui/composepanel.ui" line="165"/>
         <source>&amp;Variations:</source>
         <translation>Var&amp;ianten:</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="163"/>
+        <location filename="../ui/composepanel.ui" line="173"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="164"/>
+        <location filename="../ui/composepanel.ui" line="174"/>
         <source>How many takes of this prompt to make</source>
         <translation>Wie viele Takes dieses Prompts erzeugt werden</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="171"/>
+        <location filename="../ui/composepanel.ui" line="181"/>
         <source>Refere&amp;nce image</source>
         <translation>Re&amp;ferenzbild</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="187"/>
+        <location filename="../ui/composepanel.ui" line="197"/>
         <source>Cost estimate</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="194"/>
+        <location filename="../ui/composepanel.ui" line="204"/>
         <source>Remaining budget</source>
         <translation>Verbleibendes Budget</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="200"/>
+        <location filename="../ui/composepanel.ui" line="210"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="201"/>
+        <location filename="../ui/composepanel.ui" line="211"/>
         <source>Queue the video (Ctrl+Enter)</source>
         <translation>Video in die Warteschlange stellen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/composepanel.ui" line="202"/>
+        <location filename="../ui/composepanel.ui" line="212"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -952,6 +967,131 @@
         <location filename="../src/core/providers/capabilities.cpp" line="121"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::CharacterPicker</name>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="44"/>
+        <source>Characters in the next take</source>
+        <translation>Figuren im nächsten Take</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="48"/>
+        <source>Character upload</source>
+        <translation>Hochladen der Figur</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="116"/>
+        <source>The library has no character %1 for this provider.</source>
+        <translation>Die Bibliothek hat keine Figur %1 für diesen Anbieter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/characterpicker.cpp" line="120"/>
+        <source>A take can show at most %n character(s); drop one first.</source>
+        <translation>
+            <numerusform>Ein Take kann höchstens %n Figur zeigen; entfernen Sie zuerst eine.</numerusform>
+            <numerusform>Ein Take kann höchstens %n Figuren zeigen; entfernen Sie zuerst eine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="137"/>
+        <source>Characters in the next take: %1 (the prompt must name them as written)</source>
+        <translation>Figuren im nächsten Take: %1 (der Prompt muss sie so nennen, wie sie geschrieben sind)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="172"/>
+        <source>No characters for this provider yet</source>
+        <translation>Noch keine Figuren für diesen Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="180"/>
+        <source>%1 (%2): show in the next take</source>
+        <translation>%1 (%2): im nächsten Take zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="183"/>
+        <source>&amp;Insert Name</source>
+        <translation>Namen &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="198"/>
+        <source>Add from &amp;File…</source>
+        <translation>Aus &amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="201"/>
+        <source>Add from the Selected &amp;Clip…</source>
+        <translation>Aus dem ausgewählten &amp;Clip hinzufügen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/characterpicker.cpp" line="219"/>
+        <source>A take shows at most %n character(s).</source>
+        <translation>
+            <numerusform>Ein Take zeigt höchstens %n Figur.</numerusform>
+            <numerusform>Ein Take zeigt höchstens %n Figuren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="233"/>
+        <location filename="../src/widgets/characterpicker.cpp" line="240"/>
+        <source>Add a Character</source>
+        <translation>Figur hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="233"/>
+        <source>MPEG-4 video (*.mp4)</source>
+        <translation>MPEG-4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="241"/>
+        <source>Name of the character (prompts must use it as written):</source>
+        <translation>Name der Figur (Prompts müssen ihn genau so verwenden):</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="264"/>
+        <source>Select a clip with a video in the library first.</source>
+        <translation>Wählen Sie zuerst einen Clip mit Video in der Bibliothek aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="279"/>
+        <source>Another character is still being added; wait for it.</source>
+        <translation>Eine andere Figur wird noch hinzugefügt; warten Sie darauf.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="283"/>
+        <source>Choose a provider first.</source>
+        <translation>Wählen Sie zuerst einen Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="293"/>
+        <source>There is no provider profile named &apos;%1&apos; any more.</source>
+        <translation>Es gibt kein Anbieterprofil namens „%1“ mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="304"/>
+        <source>Adding the character &apos;%1&apos;…</source>
+        <translation>Die Figur „%1“ wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="313"/>
+        <source>The provider changed; nothing was sent.</source>
+        <translation>Der Anbieter hat gewechselt; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="325"/>
+        <source>The character may have been made although the answer was lost; it was not sent again. %1</source>
+        <translation>Die Figur wurde möglicherweise angelegt, obwohl die Antwort verloren ging; sie wurde nicht erneut gesendet. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="342"/>
+        <source>The provider made the character %1, but the library could not keep it: %2</source>
+        <translation>Der Anbieter hat die Figur %1 angelegt, aber die Bibliothek konnte sie nicht speichern: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/characterpicker.cpp" line="348"/>
+        <source>Added the character &apos;%1&apos; (%2).</source>
+        <translation>Die Figur „%1“ (%2) wurde hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -2115,97 +2255,97 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::ComposePanel</name>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="297"/>
+        <location filename="../src/widgets/composepanel.cpp" line="305"/>
         <source>Demo (built in, free)</source>
         <translation>Demo (eingebaut, kostenlos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="316"/>
+        <location filename="../src/widgets/composepanel.cpp" line="325"/>
         <source>The demo provider runs on this computer: it renders test clips in seconds, needs no key and bills nothing.</source>
         <translation>Der Demo-Anbieter läuft auf diesem Computer: Er erzeugt Testclips in Sekunden, braucht keinen Schlüssel und berechnet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="349"/>
+        <location filename="../src/widgets/composepanel.cpp" line="358"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="361"/>
+        <location filename="../src/widgets/composepanel.cpp" line="370"/>
         <source>Demo provider: nothing is billed.</source>
         <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="368"/>
+        <location filename="../src/widgets/composepanel.cpp" line="377"/>
         <source>Estimated cost: unknown for this model and size.</source>
         <translation>Geschätzte Kosten: für dieses Modell und diese Auflösung unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="370"/>
+        <location filename="../src/widgets/composepanel.cpp" line="379"/>
         <source>Estimated cost: %1 %2</source>
         <translation>Geschätzte Kosten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="380"/>
+        <location filename="../src/widgets/composepanel.cpp" line="389"/>
         <source>Budget: %1 of %2 %3 left this month</source>
         <translation>Budget: %1 von %2 %3 in diesem Monat übrig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="385"/>
+        <location filename="../src/widgets/composepanel.cpp" line="394"/>
         <source>The hard stop will refuse this: %1</source>
         <translation>Der harte Stopp wird dies ablehnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="388"/>
+        <location filename="../src/widgets/composepanel.cpp" line="397"/>
         <source> (%1 % used after this)</source>
         <translation> (danach %1 % verbraucht)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="408"/>
+        <location filename="../src/widgets/composepanel.cpp" line="417"/>
         <source>The image went to the reference slot.</source>
         <translation>Das Bild wurde in das Referenzfeld übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="449"/>
+        <location filename="../src/widgets/composepanel.cpp" line="458"/>
         <source>Write a prompt first.</source>
         <translation>Schreiben Sie zuerst einen Prompt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="458"/>
+        <location filename="../src/widgets/composepanel.cpp" line="467"/>
         <source>The reference image cannot be fitted to this size: %1</source>
         <translation>Das Referenzbild lässt sich nicht an diese Auflösung anpassen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="464"/>
+        <location filename="../src/widgets/composepanel.cpp" line="473"/>
         <source>There is no provider profile named &apos;%1&apos; any more.</source>
         <translation>Es gibt kein Anbieterprofil namens „%1“ mehr.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="489"/>
+        <location filename="../src/widgets/composepanel.cpp" line="498"/>
         <source>The job engine is not running.</source>
         <translation>Die Auftragssteuerung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="503"/>
+        <location filename="../src/widgets/composepanel.cpp" line="514"/>
         <source>The reference image could not be prepared: %1</source>
         <translation>Das Referenzbild konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="514"/>
+        <location filename="../src/widgets/composepanel.cpp" line="525"/>
         <source>The library already holds this take. Press Generate again to make another one.</source>
         <translation>Die Bibliothek enthält diesen Take bereits. Klicken Sie erneut auf Generieren, um einen weiteren zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="517"/>
+        <location filename="../src/widgets/composepanel.cpp" line="528"/>
         <source>This take is already in the queue. Press Generate again to make another one.</source>
         <translation>Dieser Take ist bereits in der Warteschlange. Klicken Sie erneut auf „Generieren“, um einen weiteren zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="556"/>
+        <location filename="../src/widgets/composepanel.cpp" line="582"/>
         <source>No prompts in the history yet.</source>
         <translation>Noch keine Prompts im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composepanel.cpp" line="556"/>
+        <location filename="../src/widgets/composepanel.cpp" line="582"/>
         <source>No earlier prompt.</source>
         <translation>Kein früherer Prompt.</translation>
     </message>
@@ -2782,9 +2922,8 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Serverantwort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="37"/>
         <source>Remix chain</source>
-        <translation>Remix-Kette</translation>
+        <translation type="vanished">Remix-Kette</translation>
     </message>
     <message>
         <location filename="../src/widgets/preview/infotabs.cpp" line="38"/>
@@ -2792,174 +2931,242 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Drücken Sie Enter oder doppelklicken Sie, um einen Clip auszuwählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="40"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="43"/>
         <source>Clip information</source>
         <translation>Clip-Informationen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="41"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="44"/>
         <source>&amp;Details</source>
         <translation>Detai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="42"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="45"/>
         <source>Res&amp;ponse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="43"/>
         <source>Remi&amp;x chain</source>
-        <translation>Remi&amp;x-Kette</translation>
+        <translation type="vanished">Remi&amp;x-Kette</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="113"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="116"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="114"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="117"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="115"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="118"/>
         <source>Size: %1</source>
         <translation>Auflösung: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="116"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="119"/>
         <source>Duration: %1 s</source>
         <translation>Dauer: %1 s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="117"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="120"/>
         <source>Provider: %1</source>
         <translation>Anbieter: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="118"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="121"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="121"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="124"/>
         <source>Cost: %1</source>
         <translation>Kosten: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="122"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="125"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="124"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="127"/>
         <source>Video id: %1</source>
         <translation>Video-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="125"/>
         <source>Remix of: %1</source>
-        <translation>Remix von: %1</translation>
+        <translation type="vanished">Remix von: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="37"/>
+        <source>Lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="46"/>
+        <source>&amp;Lineage</source>
+        <translation>&amp;Herkunft</translation>
     </message>
     <message>
         <location filename="../src/widgets/preview/infotabs.cpp" line="128"/>
+        <source>Made from: %1</source>
+        <translation>Entstanden aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="131"/>
         <source>Job: %1</source>
         <translation>Auftrag: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="131"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="134"/>
         <source>Clip: %1</source>
         <translation>Clip: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="132"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="135"/>
         <source>Submitted: %1</source>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="133"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="136"/>
         <source>Created: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="134"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="137"/>
         <source>Finished: %1</source>
         <translation>Fertig: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="137"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="140"/>
         <source>Elapsed: %1 s</source>
         <translation>Dauer bisher: %1 s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="141"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="144"/>
         <source>Video file: %1</source>
         <translation>Videodatei: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="142"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="145"/>
         <source>Thumbnail: %1</source>
         <translation>Vorschaubild: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="146"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="149"/>
         <source>Picture: %1</source>
         <translation>Bild: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="147"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="150"/>
         <source>%1, %2×%3, %4 fps, %5 frames</source>
         <translation>%1, %2×%3, %4 fps, %5 Bilder</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="153"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="156"/>
         <source>Length: %1 s</source>
         <translation>Länge: %1 s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="154"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="157"/>
         <source>Sound: %1</source>
         <translation>Ton: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="154"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="157"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="166"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="169"/>
         <source>No response from the server yet.</source>
         <translation>Noch keine Antwort vom Server.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="193"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="181"/>
+        <source>Remix</source>
+        <translation>Remix</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="183"/>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="185"/>
+        <source>Extension</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="186"/>
+        <source>Made from another</source>
+        <translation>Aus einem anderen Clip</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="186"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="191"/>
+        <source>length unknown</source>
+        <translation>Länge unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="191"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="215"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="220"/>
+        <source>Made from %1 (not in the library)</source>
+        <translation>Entstanden aus %1 (nicht in der Bibliothek)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="232"/>
+        <source>↳ %1</source>
+        <translation>↳ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="234"/>
+        <source>↳ %1 in progress · %2</source>
+        <translation>↳ %1 in Arbeit · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="238"/>
+        <source>Nothing made from this clip yet: remix (Ctrl+R), edit or extend it.</source>
+        <translation>Aus diesem Clip ist noch nichts entstanden: remixen (Strg+R), bearbeiten oder verlängern Sie ihn.</translation>
+    </message>
+    <message>
         <source>Remix of %1 (not in the library)</source>
-        <translation>Remix von %1 (nicht in der Bibliothek)</translation>
+        <translation type="vanished">Remix von %1 (nicht in der Bibliothek)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="195"/>
         <source>Parent: %1</source>
-        <translation>Ursprung: %1</translation>
+        <translation type="vanished">Ursprung: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="197"/>
+        <location filename="../src/widgets/preview/infotabs.cpp" line="227"/>
         <source>This clip: %1</source>
         <translation>Dieser Clip: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="202"/>
         <source>Remix: %1</source>
-        <translation>Remix: %1</translation>
+        <translation type="vanished">Remix: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="204"/>
         <source>Remix in progress: %1</source>
-        <translation>Remix läuft: %1</translation>
+        <translation type="vanished">Remix läuft: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/infotabs.cpp" line="206"/>
         <source>No remixes yet. Press Ctrl+R to remix this clip.</source>
-        <translation>Noch keine Remixe. Drücken Sie Ctrl+R, um diesen Clip zu remixen.</translation>
+        <translation type="vanished">Noch keine Remixe. Drücken Sie Ctrl+R, um diesen Clip zu remixen.</translation>
     </message>
 </context>
 <context>
@@ -3534,78 +3741,119 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Auf dem &amp;Server löschen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="166"/>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="176"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="85"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="86"/>
+        <source>E&amp;xtend…</source>
+        <translation>Verlän&amp;gern…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="242"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="252"/>
         <source>%1: the price is not known</source>
         <translation>%1: Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="179"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="255"/>
         <source>%1: %2 s × %3 = %4 %5</source>
         <translation>%1: %2 s × %3 = %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="184"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="260"/>
         <source> (the demo provider charges nothing)</source>
         <translation> (der Demo-Anbieter berechnet nichts)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="289"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="304"/>
         <source>Save Clip As</source>
         <translation>Clip speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="290"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="305"/>
         <source>MPEG-4 video (*.mp4)</source>
         <translation>MPEG-4-Video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="296"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="311"/>
         <source>&apos;%1&apos; is the clip itself; choose another place to save a copy.</source>
         <translation>„%1“ ist der Clip selbst; wählen Sie einen anderen Ort für die Kopie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="302"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="317"/>
         <source>&apos;%1&apos; already exists. Replace it with this clip?</source>
         <translation>„%1“ existiert bereits. Durch diesen Clip ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="304"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="319"/>
         <source>Nothing was saved: &apos;%1&apos; exists and was kept.</source>
         <translation>Nichts gespeichert: „%1“ existiert und wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="309"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="324"/>
         <source>Could not save &apos;%1&apos;: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="313"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="328"/>
         <source>Saved a copy as &apos;%1&apos;.</source>
         <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="62"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="88"/>
         <source>Remix on %1</source>
         <translation>Remix mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="66"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="97"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="121"/>
         <source>The job queue is not running.</source>
         <translation>Die Auftragswarteschlange läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="111"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="144"/>
+        <source>The price is not known: the job queue is not running.</source>
+        <translation>Der Preis ist nicht bekannt: Die Warteschlange läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="147"/>
+        <source>The price is not known.</source>
+        <translation>Der Preis ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="149"/>
+        <source>Demo provider: nothing is billed.</source>
+        <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="155"/>
+        <source>The price of %1 at %2 is not known; the provider bills %3 s.</source>
+        <translation>Der Preis von %1 bei %2 ist nicht bekannt; der Anbieter berechnet %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="161"/>
+        <source>Extension on %1: %2 s × %3 = %4 %5</source>
+        <translation>Verlängerung mit %1: %2 s × %3 = %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="162"/>
+        <source>Edit on %1 (the whole clip again): %2 s × %3 = %4 %5</source>
+        <translation>Bearbeitung mit %1 (der ganze Clip erneut): %2 s × %3 = %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="187"/>
         <source>Render final works on up to %1 takes at a time; select fewer.</source>
         <translation>Final rendern arbeitet mit höchstens %1 Takes auf einmal; wählen Sie weniger aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="122"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="198"/>
         <source>Render on %1</source>
         <translation>Rendern mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="137"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="213"/>
         <source>
 
 The same prompt and settings are rendered again on the final model; the draft stays and the final take is linked to it. Go ahead?</source>
@@ -3614,7 +3862,7 @@ The same prompt and settings are rendered again on the final model; the draft st
 Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell gerendert; der Entwurf bleibt erhalten und der finale Take wird mit ihm verknüpft. Fortfahren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="159"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="235"/>
         <source>Queued %n final render(s).</source>
         <translation>
             <numerusform>%n finales Rendering eingereiht.</numerusform>
@@ -3622,12 +3870,12 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/libraryactions.cpp" line="400"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="415"/>
         <source>Delete Locally</source>
         <translation>Lokal löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions.cpp" line="401"/>
+        <location filename="../src/widgets/library/libraryactions.cpp" line="416"/>
         <source>Move %n clip(s) and their files to the trash?</source>
         <translation>
             <numerusform>%n Clip samt Dateien in den Papierkorb verschieben?</numerusform>
@@ -3635,7 +3883,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="235"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="311"/>
         <source>Delete %n video(s) on the provider&apos;s server? The files in your library stay, but the video(s) can no longer be remixed or downloaded again.</source>
         <translation>
             <numerusform>%n Video auf dem Server des Anbieters löschen? Die Dateien in Ihrer Bibliothek bleiben, aber das Video kann nicht mehr geremixt oder erneut heruntergeladen werden.</numerusform>
@@ -3643,7 +3891,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="240"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="316"/>
         <source>Deleting %n video(s) on the server…</source>
         <translation>
             <numerusform>%n Video wird auf dem Server gelöscht…</numerusform>
@@ -3651,7 +3899,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="247"/>
+        <location filename="../src/widgets/library/libraryactions_provider.cpp" line="323"/>
         <source>Deleted %n video(s) on the server; the local files stay.</source>
         <translation>
             <numerusform>%n Video auf dem Server gelöscht; die lokalen Dateien bleiben.</numerusform>
@@ -4159,129 +4407,129 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="106"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="107"/>
         <source>Dailies</source>
         <translation>Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="126"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="127"/>
         <source>Jobs in flight</source>
         <translation>Laufende Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="128"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="129"/>
         <source>Spend this month</source>
         <translation>Ausgaben diesen Monat</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="189"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="200"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="220"/>
         <source>Open Library &amp;Folder</source>
         <translation>Bibliotheks&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="211"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="222"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="231"/>
         <source>Go to &amp;Prompt</source>
         <translation>Zum &amp;Prompt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="222"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="233"/>
         <source>Go to &amp;Library</source>
         <translation>Zur &amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="235"/>
         <source>Go to Pre&amp;view</source>
         <translation>Zur &amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="237"/>
         <source>&amp;Search Prompts</source>
         <translation>Prompts &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="249"/>
         <source>F&amp;ull Screen Window</source>
         <translation>Vollbild&amp;fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="243"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="254"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="354"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="259"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="365"/>
         <source>&amp;Pause Queue</source>
         <translation>Warteschlange &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="261"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="262"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="265"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="276"/>
         <source>&amp;About Dailies</source>
         <translation>Ü&amp;ber Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="331"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="331"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="336"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="347"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="340"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="351"/>
         <source>Provider health</source>
         <translation>Anbieterstatus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="348"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
         <source>No jobs running</source>
         <translation>Keine laufenden Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="348"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
         <source>%n job(s) in flight</source>
         <translation>
             <numerusform>%n laufender Auftrag</numerusform>
@@ -4289,102 +4537,102 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="361"/>
         <source>Queue paused · %1</source>
         <translation>Warteschlange angehalten · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="354"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="365"/>
         <source>Resume &amp;Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="358"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="369"/>
         <source>This month: %1 %2</source>
         <translation>Diesen Monat: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="373"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="384"/>
         <source>Provider said: %1</source>
         <translation>Meldung des Anbieters: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="375"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="386"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="382"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="393"/>
         <source>&amp;Edit the Prompt</source>
         <translation>Prompt &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="389"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="400"/>
         <source>&amp;Show the Take</source>
         <translation>Take &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="393"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="404"/>
         <source>&amp;Open the Profile</source>
         <translation>Profil ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="404"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="415"/>
         <source>&amp;Resume Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="435"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="446"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="437"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="448"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="438"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="449"/>
         <source>Filter shortcuts</source>
         <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="442"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="453"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="444"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="455"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="444"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="455"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="463"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="474"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="464"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="475"/>
         <source>Play or pause</source>
         <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="465"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="476"/>
         <source>Context menu of the selection</source>
         <translation>Kontextmenü der Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="488"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="499"/>
         <source>About Dailies</source>
         <translation>Über Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="489"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="500"/>
         <source>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;A studio for short videos made with the OpenAI Videos API and compatible providers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;Ein Studio für kurze Videos, erstellt mit der OpenAI Videos API und kompatiblen Anbietern.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -4577,166 +4825,186 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation>Angezeigter Take</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="94"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="95"/>
         <source>Play/Pause</source>
         <translation>Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="94"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="95"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder pausieren (Space)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="95"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="96"/>
         <source>Previous frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="95"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="96"/>
         <source>One frame back (,)</source>
         <translation>Ein Bild zurück (,)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="96"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="97"/>
         <source>Next frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="96"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="97"/>
         <source>One frame forward (.)</source>
         <translation>Ein Bild vor (.)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="97"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="98"/>
         <source>Slower</source>
         <translation>Langsamer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="97"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="98"/>
         <source>Play slower ([)</source>
         <translation>Langsamer abspielen ([)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="98"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="99"/>
         <source>Faster</source>
         <translation>Schneller</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="98"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="99"/>
         <source>Play faster (])</source>
         <translation>Schneller abspielen (])</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="99"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="100"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="99"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="100"/>
         <source>Mute or unmute (M)</source>
         <translation>Stumm schalten oder Ton an (M)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="100"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="101"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="100"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="101"/>
         <source>Full screen (F11, or double-click the video; Esc leaves)</source>
         <translation>Vollbild (F11 oder Doppelklick auf das Video; Esc beendet es)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="102"/>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="449"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="103"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="465"/>
         <source>Pin as A</source>
         <translation>Als A anheften</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="102"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="103"/>
         <source>Pin this take as A, then select another take (B) to compare them</source>
         <translation>Diesen Take als A anheften und dann einen anderen Take (B) zum Vergleichen auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="104"/>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="453"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="105"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="469"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="104"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="105"/>
         <source>Switch between take A and take B at the same position (\)</source>
         <translation>Bei gleicher Position zwischen Take A und Take B wechseln (\)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="106"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="107"/>
         <source>Remix…</source>
         <translation>Remix…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="106"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="107"/>
         <source>Remix this clip with a new prompt (Ctrl+R)</source>
         <translation>Diesen Clip mit einem neuen Prompt remixen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="109"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="110"/>
         <source>Reveal folder</source>
         <translation>Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="109"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="110"/>
         <source>Open the folder where the clip should be</source>
         <translation>Den Ordner öffnen, in dem der Clip liegen sollte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="168"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="111"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="111"/>
+        <source>Make a new clip from this one with a change to it</source>
+        <translation>Einen neuen Clip aus diesem machen, mit einer Änderung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="112"/>
+        <source>Extend…</source>
+        <translation>Verlängern…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="112"/>
+        <source>Make a longer clip that continues this one</source>
+        <translation>Einen längeren Clip machen, der diesen fortsetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="176"/>
         <source>This clip cannot be played: %1</source>
         <translation>Dieser Clip kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="250"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="266"/>
         <source>Select a clip to play it here.</source>
         <translation>Wählen Sie einen Clip, um ihn hier abzuspielen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="269"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="285"/>
         <source>The video file is missing from the library folder:
 %1</source>
         <translation>Die Videodatei fehlt im Bibliotheksordner:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="449"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="465"/>
         <source>Unpin A</source>
         <translation>A lösen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="460"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="476"/>
         <source>select another take</source>
         <translation>anderen Take auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="460"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="476"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="462"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="478"/>
         <source>Showing A: %1   (B: %2)</source>
         <translation>Zeige A: %1   (B: %2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="462"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="478"/>
         <source>Showing B: %1   (A: %2)</source>
         <translation>Zeige B: %1   (A: %2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="464"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="480"/>
         <source>A → B</source>
         <translation>A → B</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/previewpanel.cpp" line="464"/>
+        <location filename="../src/widgets/preview/previewpanel.cpp" line="480"/>
         <source>B → A</source>
         <translation>B → A</translation>
     </message>
@@ -5356,64 +5624,52 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::RemixDialog</name>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="29"/>
         <source>Remix</source>
-        <translation>Remix</translation>
+        <translation type="vanished">Remix</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="33"/>
         <source>The take to remix</source>
-        <translation>Der zu remixende Take</translation>
+        <translation type="vanished">Der zu remixende Take</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="43"/>
         <source>Prompt of the take to remix</source>
-        <translation>Prompt des zu remixenden Takes</translation>
+        <translation type="vanished">Prompt des zu remixenden Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="51"/>
         <source>&amp;What changes:</source>
-        <translation>&amp;Was sich ändert:</translation>
+        <translation type="vanished">&amp;Was sich ändert:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="54"/>
         <source>Remix prompt</source>
-        <translation>Remix-Prompt</translation>
+        <translation type="vanished">Remix-Prompt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="55"/>
         <source>Describe the change, e.g. &quot;the same shot at dusk, in the rain&quot;</source>
-        <translation>Beschreiben Sie die Änderung, z. B. „dieselbe Einstellung in der Abenddämmerung, im Regen“</translation>
+        <translation type="vanished">Beschreiben Sie die Änderung, z. B. „dieselbe Einstellung in der Abenddämmerung, im Regen“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="59"/>
         <source>Cost of the remix</source>
-        <translation>Kosten des Remix</translation>
+        <translation type="vanished">Kosten des Remix</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="61"/>
         <source>Problem with the remix</source>
-        <translation>Problem mit dem Remix</translation>
+        <translation type="vanished">Problem mit dem Remix</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="67"/>
         <source>&amp;Remix</source>
-        <translation>&amp;Remix</translation>
+        <translation type="vanished">&amp;Remix</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="107"/>
         <source>Write what the remix should change.</source>
-        <translation>Schreiben Sie, was der Remix ändern soll.</translation>
+        <translation type="vanished">Schreiben Sie, was der Remix ändern soll.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="109"/>
         <source>The prompt is %1 characters long; the limit is %2.</source>
-        <translation>Der Prompt ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
+        <translation type="vanished">Der Prompt ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/remixdialog.cpp" line="122"/>
         <source>Remix is not available here.</source>
-        <translation>Remix ist hier nicht verfügbar.</translation>
+        <translation type="vanished">Remix ist hier nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5721,185 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <location filename="../src/widgets/settingsdialog.cpp" line="68"/>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Dailies::SourceJobDialog</name>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="37"/>
+        <source>Remix</source>
+        <translation>Remix</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="38"/>
+        <source>The take to remix</source>
+        <translation>Der zu remixende Take</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="39"/>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="46"/>
+        <source>&amp;What changes:</source>
+        <translation>&amp;Was sich ändert:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="40"/>
+        <source>Describe the change, e.g. &quot;the same shot at dusk, in the rain&quot;</source>
+        <translation>Beschreiben Sie die Änderung, z. B. „dieselbe Einstellung in der Abenddämmerung, im Regen“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="41"/>
+        <source>&amp;Remix</source>
+        <translation>&amp;Remix</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="44"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="45"/>
+        <source>The take to edit</source>
+        <translation>Der zu bearbeitende Take</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="47"/>
+        <source>Describe the change, e.g. &quot;make it night and let the lamps glow&quot;</source>
+        <translation>Beschreiben Sie die Änderung, z. B. „mach es Nacht und lass die Laternen leuchten“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="48"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="51"/>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="52"/>
+        <source>The take to extend</source>
+        <translation>Der zu verlängernde Take</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="53"/>
+        <source>&amp;What happens next:</source>
+        <translation>&amp;Was als Nächstes geschieht:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="54"/>
+        <source>Describe how the shot goes on, e.g. &quot;the camera keeps rising over the roofs&quot;</source>
+        <translation>Beschreiben Sie, wie die Einstellung weitergeht, z. B. „die Kamera steigt weiter über die Dächer“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="55"/>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="71"/>
+        <source>Prompt of the take</source>
+        <translation>Prompt des Takes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="83"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="88"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="91"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="109"/>
+        <source>The edit is a new clip of the same length, made from this take with your change; the take itself stays.</source>
+        <translation>Die Bearbeitung ist ein neuer Clip derselben Länge, aus diesem Take mit Ihrer Änderung; der Take selbst bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="111"/>
+        <source>The extension is a new clip: this take, followed by the seconds you add. The take itself stays.</source>
+        <translation>Die Verlängerung ist ein neuer Clip: dieser Take, gefolgt von den Sekunden, die Sie hinzufügen. Der Take selbst bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="123"/>
+        <source>&amp;Add:</source>
+        <translation>&amp;Hinzufügen:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="144"/>
+        <source>Seconds to add</source>
+        <translation>Hinzuzufügende Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="145"/>
+        <source>How many seconds the extension adds</source>
+        <translation>Wie viele Sekunden die Verlängerung hinzufügt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="148"/>
+        <source>Length after the extension</source>
+        <translation>Länge nach der Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="153"/>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="159"/>
+        <source>That would make the clip %1 s long; the most is %2 s.</source>
+        <translation>Damit wäre der Clip %1 s lang; höchstens sind %2 s möglich.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="169"/>
+        <source>This take is already extension %1 of %2 of its clip; it cannot be extended again.</source>
+        <translation>Dieser Take ist bereits Verlängerung %1 von %2 seines Clips; er kann nicht weiter verlängert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="173"/>
+        <source>This take is %1 s long; any extension would make it longer than %2 s, the most there can be.</source>
+        <translation>Dieser Take ist %1 s lang; jede Verlängerung machte ihn länger als %2 s, das Höchstmaß.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="214"/>
+        <source>%1 s → %2 s, extension %3 of %4</source>
+        <translation>%1 s → %2 s, Verlängerung %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="228"/>
+        <source>Choose a length that keeps the clip within %1 s.</source>
+        <translation>Wählen Sie eine Länge, mit der der Clip höchstens %1 s lang wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="231"/>
+        <source>Write what happens in the extension.</source>
+        <translation>Schreiben Sie, was in der Verlängerung geschieht.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="232"/>
+        <source>Write what the edit should change.</source>
+        <translation>Schreiben Sie, was die Bearbeitung ändern soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="233"/>
+        <source>Write what the remix should change.</source>
+        <translation>Schreiben Sie, was der Remix ändern soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="235"/>
+        <source>The prompt is %1 characters long; the limit is %2.</source>
+        <translation>Der Prompt ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/library/sourcejobdialog.cpp" line="248"/>
+        <source>This is not available here.</source>
+        <translation>Das ist hier nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -5797,57 +6232,57 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::TransportBar</name>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="93"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="95"/>
         <source>Play or pause</source>
         <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="95"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="97"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="96"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="98"/>
         <source>Play the clip again and again</source>
         <translation>Den Clip immer wieder abspielen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="100"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="102"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="101"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="103"/>
         <source>Drag to scrub; , and . step one frame</source>
         <translation>Ziehen zum Scrubben; , und . gehen ein Bild weiter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="104"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="106"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="107"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="109"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="108"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="110"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>Wiedergabegeschwindigkeit ([ langsamer, ] schneller)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="115"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="117"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="117"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="119"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../src/widgets/preview/transportbar.cpp" line="118"/>
+        <location filename="../src/widgets/preview/transportbar.cpp" line="120"/>
         <source>Volume (M mutes)</source>
         <translation>Lautstärke (M schaltet stumm)</translation>
     </message>

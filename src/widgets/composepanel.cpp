@@ -27,6 +27,7 @@
 #include "session/workspace.h"
 #include "ui_composepanel.h"
 #include "widgets/aspectpreview.h"
+#include "widgets/characterpicker.h"
 #include "widgets/elementstrip.h"
 #include "widgets/historypopup.h"
 #include "widgets/promptedit.h"
@@ -135,10 +136,14 @@ void ComposePanel::setUpWidgets()
     m_ui->referenceLabel->setBuddy(m_ui->reference->firstTabStop());
     m_ui->elementStripSlot->setContentsMargins(0, 0, 0, 0);
     // The prompt language's definition colours the editor, and the same reading feeds the five-element strip.
-    new PromptHighlighter(m_ui->prompt->document());
+    m_highlighter = new PromptHighlighter(m_ui->prompt->document());
     auto *strip = new ElementStrip(this);
     strip->setObjectName(u"elementStrip"_s);
     setElementStrip(strip);
+    // The characters chosen for the take, and what adding one did, right under the prompt that must name them.
+    m_characters = new CharacterPicker(m_workspace, this);
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->elementStripSlot) + 1, m_characters);
+    m_ui->characters->setMenu(m_characters->menu());
     connect(m_ui->prompt, &QPlainTextEdit::textChanged, strip,
         [this, strip] { strip->setPrompt(m_ui->prompt->toPlainText()); });
     // An editable combo box takes focus in its line edit; a screen reader should hear the picker's name there too.
@@ -180,6 +185,9 @@ void ComposePanel::connectControls()
     connect(m_ui->history, &QToolButton::clicked, this, [this] { m_historyPopup->popup(m_ui->history); });
     connect(m_historyPopup, &HistoryPopup::chosen, this, &ComposePanel::usePrompt);
     connect(m_presetsMenu, &QMenu::aboutToShow, this, &ComposePanel::fillPresetsMenu);
+    connect(m_characters, &CharacterPicker::insertNameRequested, this, &ComposePanel::insertText);
+    connect(m_characters, &CharacterPicker::chosenChanged, this,
+        [this] { m_highlighter->setCharacterNames(m_characters->chosenNames()); });
     if (JobEngine *engine = m_workspace->engine())
         connect(engine, &JobEngine::jobFinished, this, &ComposePanel::updateCost); // spend changed
 }
@@ -311,6 +319,7 @@ Api::ProviderKind ComposePanel::currentKind() const
 
 void ComposePanel::onProfileChanged()
 {
+    m_characters->setProfile(currentProfile());
     const Api::ProviderKind kind = currentKind();
     m_ui->providerHint->setText(kind == Api::ProviderKind::Demo
             ? tr("The demo provider runs on this computer: it renders test clips in seconds, needs no key and bills "
@@ -496,6 +505,8 @@ void ComposePanel::submitWith(const Api::ProviderProfile &profile)
     request.request.size = m_ui->size->currentText().trimmed();
     request.request.seconds = m_ui->seconds->currentText().trimmed();
     request.variations = m_ui->variations->value();
+    // Core checks that the prompt names each of them as written, and says so when it does not.
+    request.request.characters = m_characters->chosenIds();
     if (const QImage &reference = m_ui->reference->renderedImage(); !reference.isNull()) {
         QString error;
         request.request.inputReferencePath = ReferenceImage::write(reference, referenceFolder(), &error);
@@ -521,6 +532,7 @@ void ComposePanel::submitWith(const Api::ProviderProfile &profile)
         return;
     }
     m_duplicateKey.clear();
+    m_characters->clearStatus(); // an old upload's problem is no longer news
     m_history.add(request.request.prompt);
     m_historyIndex = -1;
     showMessage(lines.join(u'\n'), !lines.isEmpty());
@@ -529,6 +541,20 @@ void ComposePanel::submitWith(const Api::ProviderProfile &profile)
 }
 
 // ---- history -------------------------------------------------------------------------------------------------
+
+void ComposePanel::insertText(const QString &name)
+{
+    QTextCursor cursor = m_ui->prompt->textCursor();
+    // Kept apart from the words around it, so that it reads (and is found) as the name.
+    const QString text = m_ui->prompt->toPlainText();
+    const qsizetype start = cursor.selectionStart();
+    const qsizetype end = cursor.selectionEnd();
+    const QString before = start > 0 && !text.at(start - 1).isSpace() ? u" "_s : QString();
+    const QString after = end < text.size() && text.at(end).isLetterOrNumber() ? u" "_s : QString();
+    cursor.insertText(before + name + after);
+    m_ui->prompt->setTextCursor(cursor);
+    m_ui->prompt->setFocus();
+}
 
 void ComposePanel::usePrompt(const QString &text)
 {

@@ -21,7 +21,9 @@ class ComposePanel;
 namespace Dailies
 {
 class AspectPreview;
+class CharacterPicker;
 class HistoryPopup;
+class PromptHighlighter;
 class PromptEdit;
 class ReferenceSlot;
 class Workspace;
@@ -31,7 +33,9 @@ class Workspace;
  * message line, the History and Presets buttons, a place for the five-element strip, the provider, model, size,
  * duration and variation pickers (constrained by the capability table, free text still allowed), the reference
  * image slot with its aspect preview, the cost estimate with the remaining budget, and Generate (Ctrl+Enter), which
- * submits through the workspace's JobEngine. Problems appear next to what they concern; the prompt is never cleared
+ * submits through the workspace's JobEngine. A Characters button beside Presets (CharacterPicker) chooses up to two
+ * of the library's characters for the take, inserts their names and adds new ones from an MP4; the highlighter marks
+ * the chosen names in the prompt. Problems appear next to what they concern; the prompt is never cleared
  * by a refusal. Prompt history and presets live in the library database (PromptHistory, PresetStore).
  */
 class ComposePanel final : public QWidget
@@ -91,6 +95,11 @@ public:
     void usePrompt(const QString &text);
     [[nodiscard]] HistoryPopup *historyPopup() const { return m_historyPopup; }
     [[nodiscard]] QMenu *presetsMenu() const { return m_presetsMenu; }
+    /// The characters chosen for the next take and the Characters button's menu.
+    [[nodiscard]] CharacterPicker *characterPicker() const { return m_characters; }
+    [[nodiscard]] PromptHighlighter *highlighter() const { return m_highlighter; }
+    /// Puts `name` into the prompt at the cursor (undoably).
+    void insertText(const QString &name);
 
 Q_SIGNALS:
     /// Jobs were queued.
@@ -125,6 +134,8 @@ private:
     PresetStore m_presets;
     HistoryPopup *m_historyPopup;
     QMenu *m_presetsMenu;
+    CharacterPicker *m_characters = nullptr;
+    PromptHighlighter *m_highlighter = nullptr;
     QString m_duplicateKey; ///< a take the library already holds; Generate again makes it anyway
     bool m_resolving = false;
     int m_historyIndex = -1; ///< the history entry in the editor while walking; -1 when not walking

@@ -36,6 +36,7 @@
 #include "core/settings/appsettings.h"
 #include "media/thumbnailer.h"
 #include "session/workspace.h"
+#include "widgets/characterpicker.h"
 #include "widgets/composepanel.h"
 #include "widgets/icons.h"
 #include "widgets/jobnotifier.h"
@@ -160,6 +161,8 @@ void MainWindow::connectPanels()
     connect(m_thumbnailer, &Thumbnailer::failed, this,
         [this](const QString &videoPath, const QString &) { m_thumbnailsWanted.remove(videoPath); });
     connect(m_preview, &PreviewPanel::remixRequested, m_library, &LibraryPanel::remix);
+    connect(m_preview, &PreviewPanel::editRequested, m_library, &LibraryPanel::edit);
+    connect(m_preview, &PreviewPanel::extendRequested, m_library, &LibraryPanel::extend);
     connect(m_preview, &PreviewPanel::clipSelectionRequested, m_library, &LibraryPanel::selectClip);
     // Frame steps and the A/B switch also work while the list has the focus (M and [ ] would fight type-to-search).
     for (const PreviewPanel::Action which :
@@ -168,6 +171,14 @@ void MainWindow::connectPanels()
             m_library->view()->addAction(action);
     }
     connect(m_library, &LibraryPanel::reuseSettingsRequested, m_compose, &ComposePanel::reuseSettings);
+    // Add from the Selected Clip… uploads the video of the clip the list has current.
+    m_compose->characterPicker()->setSelectedClip([this]() -> std::optional<std::pair<qint64, QString>> {
+        const QModelIndex index = m_library->currentIndex();
+        const QString video = index.data(StudioModel::VideoPathRole).toString();
+        if (!index.data(StudioModel::ClipIdRole).isValid() || video.isEmpty())
+            return std::nullopt;
+        return std::pair { index.data(StudioModel::ClipIdRole).toLongLong(), video };
+    });
 }
 
 void MainWindow::followEngine(JobEngine *engine)

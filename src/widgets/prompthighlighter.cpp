@@ -178,11 +178,31 @@ void PromptHighlighter::followPalette(QWidget *widget)
     updatePalette(widget->palette());
 }
 
+void PromptHighlighter::setCharacterNames(const QStringList &names)
+{
+    QStringList wanted;
+    for (const QString &name : names) {
+        if (!name.isEmpty() && !wanted.contains(name))
+            wanted << name;
+    }
+    if (wanted == m_characterNames)
+        return;
+    m_characterNames = wanted;
+    if (document())
+        rehighlight();
+}
+
 void PromptHighlighter::updatePalette(const QPalette &palette)
 {
     m_formats.clear();
     for (const SyntaxDefinition::Format &f : m_definition.formats())
         m_formats << formatFor(f, palette);
+    // A character's name: bold on a warm tint with a solid underline, unlike any style of the language.
+    m_characterFormat = QTextCharFormat();
+    m_characterFormat.setFontWeight(QFont::Bold);
+    m_characterFormat.setBackground(tint(palette, 45, 60));
+    m_characterFormat.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    m_characterFormat.setUnderlineColor(tone(palette, 28));
 #ifdef DAILIES_HAVE_KSYNTAXHIGHLIGHTING
     setTheme(m_repository.defaultTheme(palette.color(QPalette::Base).lightnessF() < 0.5
             ? KSyntaxHighlighting::Repository::DarkTheme
@@ -209,9 +229,11 @@ int PromptHighlighter::stateIndex(const SyntaxDefinition::State &state)
     return int(m_states.size() - 1);
 }
 
-#ifndef DAILIES_HAVE_KSYNTAXHIGHLIGHTING
 void PromptHighlighter::highlightBlock(const QString &text)
 {
+#ifdef DAILIES_HAVE_KSYNTAXHIGHLIGHTING
+    PromptHighlighterBase::highlightBlock(text);
+#else
     const int previous = previousBlockState();
     const SyntaxDefinition::State state
         = previous >= 0 && previous < m_states.size() ? m_states.at(previous) : SyntaxDefinition::State {};
@@ -221,7 +243,22 @@ void PromptHighlighter::highlightBlock(const QString &text)
             setFormat(span.start, span.length, m_formats.at(span.format));
     }
     setCurrentBlockState(stateIndex(result.state));
-}
 #endif
+    markCharacters(text);
+}
+
+void PromptHighlighter::markCharacters(const QString &text)
+{
+    for (const QString &name : std::as_const(m_characterNames)) {
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+            // Merged over the language's format, character by character, so a name inside a quote stays a quote.
+            for (qsizetype i = at; i < at + name.size(); ++i) {
+                QTextCharFormat merged = format(int(i));
+                merged.merge(m_characterFormat);
+                setFormat(int(i), 1, merged);
+            }
+        }
+    }
+}
 
 } // namespace Dailies

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the preview reads beside the model's roles: the last response (library, engine, sidecar), a job's problem,
-// the remix chain (ancestors, remixes, remixes still rendering, a missing parent, a cycle), which states show
-// progress, and prompt excerpts. A library in a scratch folder over an in-memory database and an engine that is
-// never started.
+// the lineage (ancestors, children of every kind, children still rendering, a missing parent, a cycle), what an
+// extension may add, which states show progress, and prompt excerpts. A library in a scratch folder over an in-memory
+// database and an engine that is never started.
 #include <QJsonDocument>
 #include <QTest>
 
@@ -20,10 +20,10 @@ namespace
 {
 const QDateTime kTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
 
-QStringList prompts(const QList<PreviewSource::RemixLink> &links)
+QStringList prompts(const QList<PreviewSource::LineageLink> &links)
 {
     QStringList list;
-    for (const PreviewSource::RemixLink &link : links)
+    for (const PreviewSource::LineageLink &link : links)
         list << link.prompt;
     return list;
 }
@@ -38,16 +38,20 @@ private Q_SLOTS:
     void response_data();
     void response();
     void problem();
-    void remixChain_data();
-    void remixChain();
-    void remixLinksNameTheirClips();
+    void lineage_data();
+    void lineage();
+    void lineageLinksNameTheirClips();
+    void lineageOfAnExtendedClip();
+    void extensionPlan_data();
+    void extensionPlan();
     void isRendering_data();
     void isRendering();
     void excerpt_data();
     void excerpt();
 
 private:
-    qint64 clip(const QString &prompt, const QString &remoteId, const QString &parentRemoteId = {});
+    qint64 clip(const QString &prompt, const QString &remoteId, const QString &parentRemoteId = {},
+        const QString &origin = {}, const QString &seconds = u"4"_s);
 
     std::unique_ptr<StudioFixture> m_f;
     QHash<QString, qint64> m_clips; ///< remote id → clip id
@@ -56,13 +60,16 @@ private:
     qint64 m_doneJob = 0;
 };
 
-qint64 TestPreviewSource::clip(const QString &prompt, const QString &remoteId, const QString &parentRemoteId)
+qint64 TestPreviewSource::clip(const QString &prompt, const QString &remoteId, const QString &parentRemoteId,
+    const QString &origin, const QString &seconds)
 {
     StudioFixture::ClipSpec spec;
     spec.prompt = prompt;
     spec.createdAt = kTime.addSecs(m_clips.size() * 60);
     spec.remoteId = remoteId;
     spec.parentRemoteId = parentRemoteId;
+    spec.origin = origin;
+    spec.seconds = seconds;
     const qint64 id = m_f->addClip(spec);
     m_clips.insert(remoteId, id);
     return id;
@@ -81,6 +88,11 @@ void TestPreviewSource::initTestCase()
     QVERIFY(clip(u"loner"_s, u"video_loner"_s) > 0);
     QVERIFY(clip(u"ping"_s, u"video_ping"_s, u"video_pong"_s) > 0);
     QVERIFY(clip(u"pong"_s, u"video_pong"_s, u"video_ping"_s) > 0);
+    // A clip extended twice, with an edit of the first extension beside the second.
+    QVERIFY(clip(u"shore"_s, u"video_shore"_s, {}, {}, u"8"_s) > 0);
+    QVERIFY(clip(u"shore, on"_s, u"video_shore1"_s, u"video_shore"_s, u"extend"_s, u"16"_s) > 0);
+    QVERIFY(clip(u"shore, on and on"_s, u"video_shore2"_s, u"video_shore1"_s, u"extend"_s, u"20"_s) > 0);
+    QVERIFY(clip(u"shore, in pastel"_s, u"video_shore_edit"_s, u"video_shore1"_s, u"edit"_s, u"16"_s) > 0);
 
     JobEngine::SubmitRequest remix;
     remix.profile = u"demo"_s;
@@ -162,14 +174,14 @@ void TestPreviewSource::problem()
     QVERIFY(PreviewSource(nullptr, m_f->library()).problem(m_failedJob).isEmpty());
 }
 
-void TestPreviewSource::remixChain_data()
+void TestPreviewSource::lineage_data()
 {
     QTest::addColumn<QString>("remoteId");
     QTest::addColumn<QString>("parentRemoteId");
     QTest::addColumn<bool>("stores");
     QTest::addColumn<QStringList>("ancestors"); ///< prompts, oldest first
     QTest::addColumn<QString>("missingParent");
-    QTest::addColumn<QStringList>("remixes");
+    QTest::addColumn<QStringList>("children");
     QTest::addColumn<QStringList>("rendering");
 
     QTest::newRow("the root of a family") << u"video_root"_s << QString() << true << QStringList() << QString()
@@ -183,8 +195,8 @@ void TestPreviewSource::remixChain_data()
                                                  << u"video_gone"_s << QStringList() << QStringList();
     QTest::newRow("a remix still rendering") << u"video_busy"_s << QString() << true << QStringList() << QString()
                                              << QStringList() << QStringList { u"busy, in the rain"_s };
-    QTest::newRow("no remixes") << u"video_loner"_s << QString() << true << QStringList() << QString() << QStringList()
-                                << QStringList();
+    QTest::newRow("nothing made from it")
+        << u"video_loner"_s << QString() << true << QStringList() << QString() << QStringList() << QStringList();
     QTest::newRow("without stores, the parent is all there is")
         << u"video_child"_s << u"video_root"_s << false << QStringList() << u"video_root"_s << QStringList()
         << QStringList();
@@ -192,45 +204,120 @@ void TestPreviewSource::remixChain_data()
                                          << QStringList() << QStringList();
 }
 
-void TestPreviewSource::remixChain()
+void TestPreviewSource::lineage()
 {
     QFETCH(QString, remoteId);
     QFETCH(QString, parentRemoteId);
     QFETCH(bool, stores);
     QFETCH(QStringList, ancestors);
     QFETCH(QString, missingParent);
-    QFETCH(QStringList, remixes);
+    QFETCH(QStringList, children);
     QFETCH(QStringList, rendering);
 
     const PreviewSource source(stores ? m_f->engine() : nullptr, stores ? m_f->library() : nullptr);
-    const PreviewSource::RemixChain chain = source.remixChain(u"demo"_s, remoteId, parentRemoteId);
+    const PreviewSource::Lineage chain = source.lineage(u"demo"_s, remoteId, parentRemoteId);
     QCOMPARE(prompts(chain.ancestors), ancestors);
     QCOMPARE(chain.missingParent, missingParent);
-    QCOMPARE(prompts(chain.remixes), remixes);
+    QCOMPARE(prompts(chain.children), children);
     QCOMPARE(prompts(chain.rendering), rendering);
     QCOMPARE(
-        chain.isEmpty(), ancestors.isEmpty() && missingParent.isEmpty() && remixes.isEmpty() && rendering.isEmpty());
+        chain.isEmpty(), ancestors.isEmpty() && missingParent.isEmpty() && children.isEmpty() && rendering.isEmpty());
 }
 
-void TestPreviewSource::remixLinksNameTheirClips()
+void TestPreviewSource::lineageLinksNameTheirClips()
 {
     const PreviewSource source(m_f->engine(), m_f->library());
-    const PreviewSource::RemixChain chain = source.remixChain(u"demo"_s, u"video_child"_s, u"video_root"_s);
+    const PreviewSource::Lineage chain = source.lineage(u"demo"_s, u"video_child"_s, u"video_root"_s);
     QCOMPARE(chain.ancestors.size(), 1);
     QCOMPARE(chain.ancestors.first().clipId, m_clips.value(u"video_root"_s));
     QCOMPARE(chain.ancestors.first().remoteId, u"video_root"_s);
-    QCOMPARE(chain.remixes.size(), 1);
-    QCOMPARE(chain.remixes.first().clipId, m_clips.value(u"video_grandchild"_s));
+    QCOMPARE(chain.children.size(), 1);
+    QCOMPARE(chain.children.first().clipId, m_clips.value(u"video_grandchild"_s));
     // A remix that is still a job has no clip to select.
-    const PreviewSource::RemixChain busy = source.remixChain(u"demo"_s, u"video_busy"_s, {});
+    const PreviewSource::Lineage busy = source.lineage(u"demo"_s, u"video_busy"_s, {});
     QCOMPARE(busy.rendering.size(), 1);
     QCOMPARE(busy.rendering.first().clipId, 0);
     // Another profile's clips are other videos, even under the same id.
-    QVERIFY(source.remixChain(u"azure"_s, u"video_root"_s, {}).isEmpty());
+    QVERIFY(source.lineage(u"azure"_s, u"video_root"_s, {}).isEmpty());
     // Two clips that remix each other: the walk stops after kMaxChainDepth ancestors, with no missing parent.
-    const PreviewSource::RemixChain cycle = source.remixChain(u"demo"_s, u"video_ping"_s, u"video_pong"_s);
+    const PreviewSource::Lineage cycle = source.lineage(u"demo"_s, u"video_ping"_s, u"video_pong"_s);
     QCOMPARE(cycle.ancestors.size(), PreviewSource::kMaxChainDepth);
     QVERIFY(cycle.missingParent.isEmpty());
+}
+
+void TestPreviewSource::lineageOfAnExtendedClip()
+{
+    const PreviewSource source(m_f->engine(), m_f->library());
+    const PreviewSource::Lineage middle = source.lineage(u"demo"_s, u"video_shore1"_s, u"video_shore"_s);
+    QCOMPARE(middle.origin, u"extend"_s);
+    QCOMPARE(prompts(middle.ancestors), QStringList { u"shore"_s });
+    QCOMPARE(middle.ancestors.first().origin, QString());
+    QCOMPARE(middle.ancestors.first().seconds, u"8"_s);
+    // Children of every kind, each with how it was made and its whole length.
+    QCOMPARE(prompts(middle.children), QStringList({ u"shore, on and on"_s, u"shore, in pastel"_s }));
+    QCOMPARE(middle.children.at(0).origin, u"extend"_s);
+    QCOMPARE(middle.children.at(0).seconds, u"20"_s);
+    QCOMPARE(middle.children.at(1).origin, u"edit"_s);
+    QCOMPARE(middle.children.at(1).clipId, m_clips.value(u"video_shore_edit"_s));
+
+    // The walk upwards is the library's lineage: Library::ancestorsOf, oldest first.
+    const PreviewSource::Lineage last = source.lineage(u"demo"_s, u"video_shore2"_s, u"video_shore1"_s);
+    const QList<ClipRecord> nearestFirst = m_f->library()->ancestorsOf(m_clips.value(u"video_shore2"_s));
+    QCOMPARE(last.ancestors.size(), nearestFirst.size());
+    for (qsizetype i = 0; i < nearestFirst.size(); ++i)
+        QCOMPARE(last.ancestors.at(last.ancestors.size() - 1 - i).clipId, nearestFirst.at(i).id);
+    QCOMPARE(last.origin, u"extend"_s);
+    QVERIFY(last.children.isEmpty());
+    QCOMPARE(source.lineage(u"demo"_s, u"video_shore"_s, {}).origin, QString());
+
+    // Its next extension would be the chain's third, from 20 s.
+    const PreviewSource::ExtensionPlan plan = source.extensionPlan(m_clips.value(u"video_shore2"_s));
+    QCOMPARE(plan.sourceSeconds, 20);
+    QCOMPARE(plan.number, 3);
+    QCOMPARE(source.extensionPlan(m_clips.value(u"video_shore"_s)).number, 1);
+    QCOMPARE(PreviewSource(nullptr, nullptr).extensionPlan(m_clips.value(u"video_shore"_s)).sourceSeconds, 0);
+}
+
+void TestPreviewSource::extensionPlan_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<int>("done");
+    QTest::addColumn<QList<int>>("totals");
+    QTest::addColumn<QList<bool>>("allowed");
+    QTest::addColumn<bool>("possible");
+
+    QTest::newRow("a short clip") << 8 << 0 << QList<int> { 12, 16, 20, 24, 28 }
+                                  << QList<bool> { true, true, true, true, true } << true;
+    QTest::newRow("near the end") << 104 << 3 << QList<int> { 108, 112, 116, 120, 124 }
+                                  << QList<bool> { true, true, true, true, false } << true;
+    QTest::newRow("at 120 s") << 120 << 5 << QList<int> { 124, 128, 132, 136, 140 }
+                              << QList<bool> { false, false, false, false, false } << false;
+    QTest::newRow("the sixth extension done")
+        << 40 << 6 << QList<int> { 44, 48, 52, 56, 60 } << QList<bool> { true, true, true, true, true } << false;
+    QTest::newRow("the sixth extension next")
+        << 40 << 5 << QList<int> { 44, 48, 52, 56, 60 } << QList<bool> { true, true, true, true, true } << true;
+}
+
+void TestPreviewSource::extensionPlan()
+{
+    QFETCH(int, seconds);
+    QFETCH(int, done);
+    QFETCH(QList<int>, totals);
+    QFETCH(QList<bool>, allowed);
+    QFETCH(bool, possible);
+
+    const PreviewSource::ExtensionPlan plan = PreviewSource::extensionPlan(seconds, done);
+    QCOMPARE(plan.sourceSeconds, seconds);
+    QCOMPARE(plan.number, done + 1);
+    QCOMPARE(plan.maxExtensions, 6);
+    QCOMPARE(plan.maxSeconds, 120);
+    QCOMPARE(plan.choices.size(), totals.size());
+    for (qsizetype i = 0; i < totals.size(); ++i) {
+        QCOMPARE(plan.choices.at(i).seconds, 4 * int(i + 1));
+        QCOMPARE(plan.choices.at(i).total, totals.at(i));
+        QCOMPARE(plan.choices.at(i).allowed, allowed.at(i));
+    }
+    QCOMPARE(plan.possible(), possible);
 }
 
 void TestPreviewSource::isRendering_data()

@@ -4,6 +4,7 @@
 #include <QBoxLayout>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,23 +19,30 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QUrl>
 #include <memory>
 
 #include "core/jobs/jobengine.h"
+#include "core/library/library.h"
 #include "core/models/studiomodel.h"
 #include "core/pricing/spendledger.h"
 #include "core/prompt/presetstore.h"
 #include "core/prompt/prompthistory.h"
 #include "core/providers/capabilities.h"
 #include "demoworkspace.h"
+#include "mockserver/mockserver.h"
+#include "mockserver/testvideos.h"
 #include "session/workspace.h"
 #include "widgets/aspectpreview.h"
+#include "widgets/characterpicker.h"
 #include "widgets/composepanel.h"
 #include "widgets/elementstrip.h"
 #include "widgets/historypopup.h"
 #include "widgets/library/librarypanel.h"
+#include "widgets/prompthighlighter.h"
 #include "widgets/referenceimage.h"
 #include "widgets/referenceslot.h"
 
@@ -68,12 +76,20 @@ private Q_SLOTS:
     void layoutIsSane();
     void everyControlIsNamedAndReachable();
     void settingsAndDraftAreRestored();
+    void charactersGoWithTheTake();
+    void atMostTwoCharacters();
 
 private:
     static QStringList items(const QComboBox *box);
     /// A picture with a red left half and a blue right half, saved as PNG in the scratch folder.
     QString writeImage(const QSize &size, const QString &name) const;
     static void drop(QWidget *target, QMimeData *data);
+    /// A file of `bytes` in the scratch folder.
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+    /// The menu action of `menu` (rebuilt as when it opens) named `objectName`, or with the text `text`.
+    static QAction *menuAction(QMenu *menu, const QString &objectName, const QString &text = {});
+    /// Adds character `name` from a three-second MP4 through Add from File…; its id, or empty.
+    QString addCharacter(ComposePanel &panel, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -678,9 +694,9 @@ void TestComposePanel::everyControlIsNamedAndReachable()
         }
         w = w->nextInFocusChain();
     } while (w && w != start);
-    const QStringList expectedOrder { u"profile"_s, u"history"_s, u"presets"_s, u"prompt"_s, u"model"_s, u"size"_s,
-        u"seconds"_s, u"variations"_s, u"aspectPreview"_s, u"referenceBrowse"_s, u"referencePaste"_s, u"referenceFit"_s,
-        u"referenceCrop"_s, u"generate"_s };
+    const QStringList expectedOrder { u"profile"_s, u"history"_s, u"presets"_s, u"characters"_s, u"prompt"_s,
+        u"model"_s, u"size"_s, u"seconds"_s, u"variations"_s, u"aspectPreview"_s, u"referenceBrowse"_s,
+        u"referencePaste"_s, u"referenceFit"_s, u"referenceCrop"_s, u"generate"_s };
     qsizetype last = -1;
     for (const QString &name : expectedOrder) {
         const qsizetype at = chain.indexOf(name);
@@ -688,8 +704,8 @@ void TestComposePanel::everyControlIsNamedAndReachable()
         last = at;
     }
     // Every button and label buddy has a mnemonic.
-    for (const QString &name : { u"history"_s, u"presets"_s, u"generate"_s, u"referenceBrowse"_s, u"referencePaste"_s,
-             u"referenceClear"_s, u"referenceFit"_s, u"referenceCrop"_s }) {
+    for (const QString &name : { u"history"_s, u"presets"_s, u"characters"_s, u"generate"_s, u"referenceBrowse"_s,
+             u"referencePaste"_s, u"referenceClear"_s, u"referenceFit"_s, u"referenceCrop"_s }) {
         const auto *button = panel.findChild<QAbstractButton *>(name);
         QVERIFY2(button && button->text().contains(u'&'), qPrintable(name));
     }
@@ -722,6 +738,154 @@ void TestComposePanel::settingsAndDraftAreRestored()
     QCOMPARE(panel.referenceSlot()->fit(), ReferenceFit::Crop);
     QCOMPARE(panel.aspectPreview()->frameSize(), QSize(1024, 1792));
     QCOMPARE(panel.promptEditor()->toPlainText(), u"Not sent yet"_s);
+}
+
+QString TestComposePanel::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    QFile file(m_dir->filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return file.fileName();
+}
+
+QAction *TestComposePanel::menuAction(QMenu *menu, const QString &objectName, const QString &text)
+{
+    Q_EMIT menu->aboutToShow();
+    for (QAction *action : menu->actions()) {
+        if ((!objectName.isEmpty() && action->objectName() == objectName)
+            || (!text.isEmpty() && action->text() == text))
+            return action;
+    }
+    return nullptr;
+}
+
+QString TestComposePanel::addCharacter(ComposePanel &panel, const QString &name)
+{
+    CharacterPicker *picker = panel.characterPicker();
+    const QString mp4 = writeFile(name + u".mp4"_s, TestVideos::mp4(3000));
+    if (mp4.isEmpty())
+        return {};
+    int asked = 0;
+    picker->setAsker(
+        [&](const QString &path, const QString &, std::function<void(const CharacterPicker::Upload &)> done) {
+            ++asked;
+            if (path.isEmpty()) // Add from File… asks for the file too
+                done({ name, mp4 });
+        });
+    QAction *add = menuAction(picker->menu(), u"addCharacterFromFile"_s);
+    if (!add || !add->isEnabled())
+        return {};
+    add->trigger();
+    if (asked != 1 || !QTest::qWaitFor([picker] { return !picker->isBusy(); }, 10000) || picker->statusIsProblem()) {
+        qWarning() << "adding" << name << "failed:" << picker->statusText();
+        return {};
+    }
+    for (const CharacterRecord &c : m_workspace->library()->characters(u"demo"_s)) {
+        if (c.name == name)
+            return c.characterId;
+    }
+    return {};
+}
+
+void TestComposePanel::charactersGoWithTheTake()
+{
+    ComposePanel panel(m_workspace.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    Mock::MockServer *server = m_workspace->demoServer();
+    CharacterPicker *picker = panel.characterPicker();
+    QCOMPARE(panel.findChild<QToolButton *>(u"characters"_s)->menu(), picker->menu());
+    QAction *none = menuAction(picker->menu(), {}, u"No characters for this provider yet"_s);
+    QVERIFY(none && !none->isEnabled());
+
+    // Not an MP4: refused next to the characters, before anything is sent.
+    const QString text = writeFile(u"notes.mp4"_s, "just words, no video");
+    QVERIFY(!text.isEmpty());
+    QVERIFY(!picker->add(u"Mia"_s, text));
+    QVERIFY(picker->statusIsProblem());
+    QVERIFY(!picker->statusText().isEmpty());
+    QCOMPARE(server->requestCount(u"POST /videos/characters"_s), 0);
+
+    // A three-second MP4 through Add from File…: kept in the library and chosen for the next take.
+    const QString mia = addCharacter(panel, u"Mia"_s);
+    QVERIFY(!mia.isEmpty());
+    QCOMPARE(server->requestCount(u"POST /videos/characters"_s), 1);
+    const std::optional<CharacterRecord> record = m_workspace->library()->character(u"demo"_s, mia);
+    QVERIFY(record);
+    QVERIFY(record->sourcePath.endsWith(u"Mia.mp4"_s));
+    QCOMPARE(picker->chosenIds(), QStringList { mia });
+    QVERIFY(picker->statusText().contains(mia));
+    QVERIFY(panel.findChild<QLabel *>(u"chosenCharacters"_s)->text().contains(u"Mia"_s));
+    QCOMPARE(panel.highlighter()->characterNames(), QStringList { u"Mia"_s });
+    QAction *use = menuAction(picker->menu(), {}, u"Mia"_s);
+    QVERIFY(use && use->isCheckable() && use->isChecked());
+
+    // A prompt that does not name her is refused by the engine; the message says so, the prompt stays.
+    JobEngine *engine = m_workspace->engine();
+    QSignalSpy submitted(&panel, &ComposePanel::submitted);
+    QSignalSpy added(engine, &JobEngine::jobAdded);
+    panel.promptEditor()->setPlainText(u"walks along the pier at dusk"_s);
+    panel.generate();
+    QTRY_VERIFY(!panel.message().isEmpty());
+    QVERIFY2(panel.message().contains(u"'Mia'"_s), qPrintable(panel.message()));
+    QCOMPARE(submitted.size(), 0);
+    QCOMPARE(added.size(), 0);
+    QCOMPARE(panel.promptEditor()->toPlainText(), u"walks along the pier at dusk"_s);
+    QCOMPARE(server->requestCount(u"POST /videos"_s), 0);
+
+    // Insert Name puts it at the cursor, apart from the next word, and the highlighter marks it.
+    QTextCursor cursor = panel.promptEditor()->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    panel.promptEditor()->setTextCursor(cursor);
+    auto *insert = picker->menu()->findChild<QMenu *>(u"insertCharacterName"_s);
+    QVERIFY(insert && insert->isEnabled());
+    QCOMPARE(insert->actions().size(), 1);
+    insert->actions().constFirst()->trigger();
+    QCOMPARE(panel.promptEditor()->toPlainText(), u"Mia walks along the pier at dusk"_s);
+    const QTextBlock block = panel.promptEditor()->document()->firstBlock();
+    bool marked = false;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.start == 0 && range.length >= 3 && range.format.fontWeight() == QFont::Bold
+            && range.format.background() == panel.highlighter()->characterFormat().background())
+            marked = true;
+        if (range.start >= 3) // only the name is marked
+            QVERIFY(range.format.background() != panel.highlighter()->characterFormat().background());
+    }
+    QVERIFY(marked);
+
+    // Now it goes: the character's id with the create, and the demo server renders it.
+    panel.generate();
+    QTRY_COMPARE(submitted.size(), 1);
+    const qint64 jobId = submitted.at(0).at(0).value<QList<qint64>>().constFirst();
+    QCOMPARE(engine->job(jobId)->request.characters, QStringList { mia });
+    QTRY_VERIFY_WITH_TIMEOUT(engine->job(jobId)->state == JobState::Completed, 30000);
+    QCOMPARE(server->requestCount(u"POST /videos"_s), 1);
+}
+
+void TestComposePanel::atMostTwoCharacters()
+{
+    ComposePanel panel(m_workspace.get());
+    CharacterPicker *picker = panel.characterPicker();
+    const QString mia = addCharacter(panel, u"Mia"_s);
+    const QString leo = addCharacter(panel, u"Leo"_s);
+    const QString ana = addCharacter(panel, u"Ana"_s);
+    QVERIFY(!mia.isEmpty() && !leo.isEmpty() && !ana.isEmpty());
+    // The first two were chosen as they came; the third waits for room.
+    QCOMPARE(picker->chosenIds(), QStringList({ mia, leo }));
+    QAction *anaAction = menuAction(picker->menu(), {}, u"Ana"_s);
+    QVERIFY(anaAction && !anaAction->isEnabled() && !anaAction->isChecked());
+    QVERIFY(!picker->setChosen(ana, true));
+    QVERIFY(picker->statusIsProblem());
+    QCOMPARE(picker->chosenIds(), QStringList({ mia, leo }));
+    // Dropping one makes room.
+    menuAction(picker->menu(), {}, u"Leo"_s)->trigger();
+    QCOMPARE(picker->chosenIds(), QStringList { mia });
+    QVERIFY(!picker->statusIsProblem());
+    QVERIFY(picker->setChosen(ana, true));
+    QCOMPARE(panel.highlighter()->characterNames(), QStringList({ u"Mia"_s, u"Ana"_s }));
+    // Only the library's characters of this provider can be chosen.
+    QVERIFY(!picker->setChosen(u"char_unknown"_s, true));
+    QCOMPARE(picker->chosenIds(), QStringList({ mia, ana }));
 }
 
 QTEST_MAIN(TestComposePanel)

@@ -18,6 +18,7 @@
 #include "core/models/studiomodel.h"
 #include "demoworkspace.h"
 #include "session/workspace.h"
+#include "widgets/characterpicker.h"
 #include "widgets/composepanel.h"
 #include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void reuseSettingsFillsCompose();
     void cancelEndsARunningJob();
     void retryQueuesAgain();
+    void characterFromTheSelectedClip();
     void deleteLocallyRemovesRowAndFile();
 
 private:
@@ -168,8 +170,8 @@ void TestLibraryActions::everyActionIsNamed()
     QMenu *menu = m_window->libraryPanel()->contextMenu();
     QVERIFY(menu);
     for (const Action which : { Action::Open, Action::Reveal, Action::CopyPrompt, Action::ReuseSettings, Action::Retry,
-             Action::Cancel, Action::Favourite, Action::Delete, Action::SaveAs, Action::Remix, Action::RenderFinal,
-             Action::Tags, Action::DeleteOnServer }) {
+             Action::Cancel, Action::Favourite, Action::Delete, Action::SaveAs, Action::Remix, Action::Edit,
+             Action::Extend, Action::RenderFinal, Action::Tags, Action::DeleteOnServer }) {
         QVERIFY(!action(which)->toolTip().isEmpty());
         QVERIFY(!action(which)->toolTip().contains(u'&'));
         QVERIFY(menu->actions().contains(action(which)));
@@ -264,6 +266,42 @@ void TestLibraryActions::retryQueuesAgain()
     QVERIFY(retried != m_cancelled);
     QCOMPARE(engine->job(retried)->request.prompt, u"A paper boat in a gutter"_s);
     QVERIFY(engine->cancel(retried));
+}
+
+void TestLibraryActions::characterFromTheSelectedClip()
+{
+    CharacterPicker *picker = m_window->composePanel()->characterPicker();
+    const auto fromClip = [picker]() -> QAction * {
+        Q_EMIT picker->menu()->aboutToShow();
+        for (QAction *a : picker->menu()->actions()) {
+            if (a->objectName() == u"addCharacterFromClip"_s)
+                return a;
+        }
+        return nullptr;
+    };
+    // Only with a clip current in the list.
+    select({ m_waiting });
+    QVERIFY(fromClip() && !fromClip()->isEnabled());
+    select({ m_first });
+    QVERIFY(fromClip()->isEnabled());
+    const QModelIndex row = rowOf(m_first);
+    const QString video = row.data(StudioModel::VideoPathRole).toString();
+    const qint64 clipId = row.data(StudioModel::ClipIdRole).toLongLong();
+    QString asked;
+    picker->setAsker(
+        [&](const QString &path, const QString &, std::function<void(const CharacterPicker::Upload &)> done) {
+            asked = path;
+            done({ u"Keeper"_s, path });
+        });
+    fromClip()->trigger();
+    QCOMPARE(asked, video);
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->isBusy(), 10000);
+    QVERIFY2(!picker->statusIsProblem(), qPrintable(picker->statusText()));
+    const QList<CharacterRecord> all = m_workspace->library()->characters(u"demo"_s);
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.constFirst().name, u"Keeper"_s);
+    QCOMPARE(all.constFirst().sourceClipId, clipId);
+    QCOMPARE(picker->chosenIds(), QStringList { all.constFirst().characterId });
 }
 
 void TestLibraryActions::deleteLocallyRemovesRowAndFile()

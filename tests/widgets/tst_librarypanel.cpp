@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The studio's centre panel on the embedded demo provider, built from the workspace: list and grid, empty states,
-// project and date filters and their saved state, Save As, Remix, Render final, tags, Delete on Server, and the
+// project and date filters and their saved state, Save As, Remix, Edit, Extend, Render final, tags, Delete on Server,
+// and the
 // data a clip carries when it is dragged out.
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -17,8 +18,10 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,13 +30,14 @@
 
 #include "core/jobs/jobengine.h"
 #include "core/library/library.h"
+#include "core/models/previewsource.h"
 #include "core/models/studiofilterproxy.h"
 #include "core/models/studiomodel.h"
 #include "demoworkspace.h"
 #include "mockserver/mockserver.h"
 #include "session/workspace.h"
 #include "widgets/library/librarypanel.h"
-#include "widgets/library/remixdialog.h"
+#include "widgets/library/sourcejobdialog.h"
 #include "widgets/library/studiodelegate.h"
 #include "widgets/library/studioview.h"
 #include "widgets/library/tagsdialog.h"
@@ -74,6 +78,10 @@ private Q_SLOTS:
     void saveAsCopiesAndAsksBeforeReplacing();
     void remixSubmitsWithRemixOfAndLinksTheChild();
     void renderFinalShowsTheCostThenSubmits();
+    void editAndExtendReachTheDemoServer();
+    void extendShowsTheLengthAndTheCostFirst();
+    void extendChoicesStopAt120Seconds();
+    void refusalKeepsTheDialogOpen();
     void tagsRoundTrip();
     void dragCarriesTheFiles();
     void deleteOnServerKeepsTheLocalFile();
@@ -92,6 +100,7 @@ private:
     qint64 m_first = 0; ///< jobs that became clips
     qint64 m_second = 0;
     qint64 m_waiting = 0; ///< queued while the engine is paused
+    qint64 m_edited = 0; ///< the job that edited the first clip
 };
 
 qint64 TestLibraryPanel::submit(const QString &prompt, const QString &model)
@@ -260,13 +269,15 @@ void TestLibraryPanel::emptyStatesSayWhy()
 void TestLibraryPanel::actionsApply_data()
 {
     QTest::addColumn<QStringList>("rows");
-    QTest::addColumn<QList<bool>>("enabled"); // save as, remix, render final, tags, delete on server
+    // save as, remix, edit, extend, render final, tags, delete on server
+    QTest::addColumn<QList<bool>>("enabled");
 
-    QTest::newRow("clip") << QStringList { u"first"_s } << QList<bool> { true, true, true, true, true };
+    QTest::newRow("clip") << QStringList { u"first"_s } << QList<bool> { true, true, true, true, true, true, true };
     QTest::newRow("two clips") << QStringList { u"first"_s, u"second"_s }
-                               << QList<bool> { false, false, true, true, true };
-    QTest::newRow("waiting job") << QStringList { u"waiting"_s } << QList<bool> { false, false, false, false, false };
-    QTest::newRow("nothing") << QStringList {} << QList<bool> { false, false, false, false, false };
+                               << QList<bool> { false, false, false, false, true, true, true };
+    QTest::newRow("waiting job") << QStringList { u"waiting"_s }
+                                 << QList<bool> { false, false, false, false, false, false, false };
+    QTest::newRow("nothing") << QStringList {} << QList<bool> { false, false, false, false, false, false, false };
 }
 
 void TestLibraryPanel::actionsApply()
@@ -279,8 +290,8 @@ void TestLibraryPanel::actionsApply()
     for (const QString &row : std::as_const(rows))
         jobIds.append(ids.value(row));
     select(jobIds);
-    const QList<Action> actions { Action::SaveAs, Action::Remix, Action::RenderFinal, Action::Tags,
-        Action::DeleteOnServer };
+    const QList<Action> actions { Action::SaveAs, Action::Remix, Action::Edit, Action::Extend, Action::RenderFinal,
+        Action::Tags, Action::DeleteOnServer };
     for (int i = 0; i < actions.size(); ++i) {
         QVERIFY2(action(actions.at(i))->isEnabled() == enabled.at(i), qPrintable(action(actions.at(i))->text()));
         QVERIFY(!action(actions.at(i))->toolTip().contains(u'&'));
@@ -457,19 +468,19 @@ void TestLibraryPanel::remixSubmitsWithRemixOfAndLinksTheChild()
     select({ m_first });
     QVERIFY(action(Action::Remix)->isEnabled());
     action(Action::Remix)->trigger();
-    RemixDialog *dialog = m_panel->remixDialog();
+    SourceJobDialog *dialog = m_panel->sourceJobDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->findChild<QLabel *>(u"remixParentPrompt"_s)->text(), u"A lighthouse at night, slow dolly in"_s);
+    QCOMPARE(dialog->findChild<QLabel *>(u"sourcePrompt"_s)->text(), u"A lighthouse at night, slow dolly in"_s);
     QVERIFY(dialog->costText().startsWith(u"Remix on sora-2: 4 s × 0.10 = 0.40 USD"_s));
-    QVERIFY(!dialog->remixButton()->isEnabled()); // nothing written yet
+    QVERIFY(!dialog->submitButton()->isEnabled()); // nothing written yet
 
     QSignalSpy added(engine, &JobEngine::jobAdded);
     dialog->promptEdit()->setPlainText(u"The same shot in heavy rain"_s);
-    QVERIFY(dialog->remixButton()->isEnabled());
-    QTest::mouseClick(dialog->remixButton(), Qt::LeftButton);
+    QVERIFY(dialog->submitButton()->isEnabled());
+    QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
     QCOMPARE(added.size(), 1);
-    QTRY_VERIFY(!m_panel->remixDialog());
+    QTRY_VERIFY(!m_panel->sourceJobDialog());
     const qint64 childJob = added.at(0).at(0).toLongLong();
     const JobRecord job = *engine->job(childJob);
     QCOMPARE(toString(job.kind), u"remix"_s);
@@ -530,6 +541,201 @@ void TestLibraryPanel::renderFinalShowsTheCostThenSubmits()
     select({ finalJob });
     QVERIFY(!action(Action::RenderFinal)->isEnabled());
     m_panel->setConfirmation({});
+}
+
+void TestLibraryPanel::editAndExtendReachTheDemoServer()
+{
+    JobEngine *engine = m_workspace->engine();
+    Mock::MockServer *server = m_workspace->demoServer();
+    const QString parentId = rowOf(m_first).data(StudioModel::RemoteIdRole).toString();
+    QCOMPARE(rowOf(m_first).data(StudioModel::SecondsRole).toString(), u"4"_s);
+
+    // Edit: the change, and the cost before anything is sent.
+    select({ m_first });
+    QVERIFY(action(Action::Edit)->isEnabled());
+    action(Action::Edit)->trigger();
+    SourceJobDialog *dialog = m_panel->sourceJobDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), SourceJobDialog::Mode::Edit);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel *>(u"sourcePrompt"_s)->text(), u"A lighthouse at night, slow dolly in"_s);
+    QCOMPARE(dialog->costText(), u"Demo provider: nothing is billed."_s);
+    QVERIFY(!dialog->secondsPicker());
+    QVERIFY(!dialog->submitButton()->isEnabled());
+    QCOMPARE(server->requestCount(u"POST /videos/edits"_s), 0);
+    QSignalSpy added(engine, &JobEngine::jobAdded);
+    dialog->promptEdit()->setPlainText(u"Make it dawn, with fog rolling in"_s);
+    QVERIFY(dialog->submitButton()->isEnabled());
+    QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+    QCOMPARE(added.size(), 1);
+    QTRY_VERIFY(!m_panel->sourceJobDialog());
+    m_edited = added.at(0).at(0).toLongLong();
+    QCOMPARE(m_panel->currentIndex().data(StudioModel::JobIdRole).toLongLong(), m_edited); // its row is selected
+    JobRecord job = *engine->job(m_edited);
+    QCOMPARE(toString(job.kind), u"edit"_s);
+    QCOMPARE(job.sourceId, parentId);
+    QCOMPARE(job.request.seconds, u"4"_s); // an edit is billed for the whole clip
+
+    // Extend: eight seconds more.
+    select({ m_first });
+    QVERIFY(action(Action::Extend)->isEnabled());
+    action(Action::Extend)->trigger();
+    dialog = m_panel->sourceJobDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), SourceJobDialog::Mode::Extend);
+    QComboBox *seconds = dialog->secondsPicker();
+    QVERIFY(seconds);
+    QCOMPARE(seconds->count(), 5);
+    seconds->setCurrentIndex(seconds->findData(u"8"_s));
+    QCOMPARE(dialog->seconds(), u"8"_s);
+    QCOMPARE(dialog->lengthText(), u"4 s \u2192 12 s, extension 1 of 6"_s);
+    dialog->promptEdit()->setPlainText(u"The beam sweeps over a passing ship"_s);
+    QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+    QCOMPARE(added.size(), 2);
+    QTRY_VERIFY(!m_panel->sourceJobDialog());
+    const qint64 extended = added.at(1).at(0).toLongLong();
+    QCOMPARE(m_panel->currentIndex().data(StudioModel::JobIdRole).toLongLong(), extended);
+    job = *engine->job(extended);
+    QCOMPARE(toString(job.kind), u"extend"_s);
+    QCOMPARE(job.sourceId, parentId);
+    QCOMPARE(job.request.seconds, u"8"_s);
+
+    // Both become clips that name their source and how they were made; the extension is the whole, longer clip.
+    for (const auto &[jobId, origin, length] :
+        { std::tuple { m_edited, u"edit"_s, u"4"_s }, std::tuple { extended, u"extend"_s, u"12"_s } }) {
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(jobId).data(StudioModel::StateRole).toString(), u"completed"_s, kTimeout);
+        const qint64 clipId = rowOf(jobId).data(StudioModel::ClipIdRole).toLongLong();
+        const std::optional<ClipRecord> clip = m_workspace->library()->clip(clipId);
+        QVERIFY(clip);
+        QCOMPARE(clip->origin, origin);
+        QCOMPARE(clip->parentRemoteId, parentId);
+        QCOMPARE(clip->seconds, length);
+        QCOMPARE(rowOf(jobId).data(StudioModel::ParentRemoteIdRole).toString(), parentId);
+    }
+    QCOMPARE(server->requestCount(u"POST /videos/edits"_s), 1);
+    QCOMPARE(server->requestCount(u"POST /videos/extensions"_s), 1);
+    QCOMPARE(m_workspace->library()->remixesOf(u"demo"_s, parentId).size(), 3); // the remix, the edit, the extension
+}
+
+void TestLibraryPanel::extendShowsTheLengthAndTheCostFirst()
+{
+    // Priced as a billed provider would (sora-2 at 0.10 USD a second); nothing is sent.
+    JobEngine *engine = m_workspace->engine();
+    const int concurrency = m_workspace->capabilities().maxConcurrentJobs(Api::ProviderKind::Demo);
+    engine->setProfileKind(u"demo"_s, concurrency, true, Api::ProviderKind::Demo);
+    const auto unbilled
+        = qScopeGuard([&] { engine->setProfileKind(u"demo"_s, concurrency, false, Api::ProviderKind::Demo); });
+    const int sent = m_workspace->demoServer()->requestCount(u"POST /videos/extensions"_s);
+
+    select({ m_second });
+    action(Action::Extend)->trigger();
+    SourceJobDialog *dialog = m_panel->sourceJobDialog();
+    QVERIFY(dialog);
+    QComboBox *seconds = dialog->secondsPicker();
+    for (int i = 0; i < seconds->count(); ++i)
+        QVERIFY(qobject_cast<QStandardItemModel *>(seconds->model())->item(i)->isEnabled());
+    QCOMPARE(dialog->seconds(), u"4"_s);
+    QCOMPARE(dialog->costText(), u"Extension on sora-2: 4 s × 0.10 = 0.40 USD"_s);
+    QCOMPARE(dialog->lengthText(), u"4 s \u2192 8 s, extension 1 of 6"_s);
+    seconds->setCurrentIndex(seconds->findData(u"20"_s));
+    QCOMPARE(dialog->costText(), u"Extension on sora-2: 20 s × 0.10 = 2.00 USD"_s);
+    QCOMPARE(dialog->lengthText(), u"4 s \u2192 24 s, extension 1 of 6"_s);
+    dialog->reject();
+    QTRY_VERIFY(!m_panel->sourceJobDialog());
+
+    // An edit costs the whole clip again.
+    action(Action::Edit)->trigger();
+    dialog = m_panel->sourceJobDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->costText(), u"Edit on sora-2 (the whole clip again): 4 s × 0.10 = 0.40 USD"_s);
+    dialog->reject();
+    QTRY_VERIFY(!m_panel->sourceJobDialog());
+    QCOMPARE(m_workspace->demoServer()->requestCount(u"POST /videos/extensions"_s), sent);
+}
+
+void TestLibraryPanel::extendChoicesStopAt120Seconds()
+{
+    QString costAsked;
+    int submits = 0;
+    const auto open = [&](int length, int done) {
+        SourceJobDialog::Source source;
+        source.prompt = u"A long take"_s;
+        source.plan = PreviewSource::extensionPlan(length, done);
+        return std::make_unique<SourceJobDialog>(
+            SourceJobDialog::Mode::Extend, source,
+            [&](const QString &added) {
+                costAsked = added;
+                return QString(u"cost of "_s + added);
+            },
+            [&](const QString &, const QString &) {
+                ++submits;
+                return QString();
+            });
+    };
+    const auto enabled = [](QComboBox *box) {
+        QList<bool> list;
+        for (int i = 0; i < box->count(); ++i)
+            list << qobject_cast<QStandardItemModel *>(box->model())->item(i)->isEnabled();
+        return list;
+    };
+
+    // 104 s: up to 16 s more.
+    std::unique_ptr<SourceJobDialog> dialog = open(104, 3);
+    QCOMPARE(enabled(dialog->secondsPicker()), QList<bool>({ true, true, true, true, false }));
+    dialog->secondsPicker()->setCurrentIndex(3);
+    QCOMPARE(costAsked, u"16"_s);
+    QCOMPARE(dialog->costText(), u"cost of 16"_s);
+    QCOMPARE(dialog->lengthText(), u"104 s \u2192 120 s, extension 4 of 6"_s);
+    dialog->promptEdit()->setPlainText(u"On and on"_s);
+    QVERIFY(dialog->submitButton()->isEnabled());
+    // The disabled choice, set anyway (a keyboard or a script can): nothing can be sent.
+    dialog->secondsPicker()->setCurrentIndex(4);
+    QVERIFY(!dialog->submitButton()->isEnabled());
+    QVERIFY(dialog->errorText().contains(u"120 s"_s));
+    dialog->submit();
+    QCOMPARE(submits, 0);
+
+    // 120 s: nothing fits; the dialog says why, whatever is written.
+    dialog = open(120, 2);
+    QCOMPARE(enabled(dialog->secondsPicker()), QList<bool>({ false, false, false, false, false }));
+    dialog->promptEdit()->setPlainText(u"On and on"_s);
+    QVERIFY(!dialog->submitButton()->isEnabled());
+    QVERIFY2(dialog->errorText().contains(u"120 s"_s), qPrintable(dialog->errorText()));
+
+    // The sixth extension was the last.
+    dialog = open(40, 6);
+    dialog->promptEdit()->setPlainText(u"On and on"_s);
+    QVERIFY(!dialog->submitButton()->isEnabled());
+    QVERIFY2(dialog->errorText().contains(u"6 of 6"_s), qPrintable(dialog->errorText()));
+    dialog->submit();
+    QCOMPARE(submits, 0);
+}
+
+void TestLibraryPanel::refusalKeepsTheDialogOpen()
+{
+    // The edit made above is edited again; its clip is deleted before the dialog sends: the engine refuses.
+    JobEngine *engine = m_workspace->engine();
+    const QModelIndex row = rowOf(m_edited);
+    QVERIFY(row.isValid());
+    const qint64 clipId = row.data(StudioModel::ClipIdRole).toLongLong();
+    select({ m_edited });
+    action(Action::Edit)->trigger();
+    QPointer<SourceJobDialog> dialog = m_panel->sourceJobDialog();
+    QVERIFY(dialog);
+    QString error;
+    QVERIFY2(m_workspace->library()->removeClip(clipId, Library::RemoveMode::Trash, &error), qPrintable(error));
+    QSignalSpy added(engine, &JobEngine::jobAdded);
+    const int sent = m_workspace->demoServer()->requestCount(u"POST /videos/edits"_s);
+    dialog->promptEdit()->setPlainText(u"Warmer light"_s);
+    QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().contains(u"no clip"_s), qPrintable(dialog->errorText()));
+    QCOMPARE(dialog->prompt(), u"Warmer light"_s);
+    QCOMPARE(added.size(), 0);
+    QCOMPARE(m_workspace->demoServer()->requestCount(u"POST /videos/edits"_s), sent);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
 }
 
 void TestLibraryPanel::tagsRoundTrip()

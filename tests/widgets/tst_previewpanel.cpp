@@ -33,7 +33,7 @@ using namespace Qt::StringLiterals;
 using namespace Dailies;
 
 /// The preview on two real demo clips (a take and its remix): playback, frame steps, speed, mute, A/B, full
-/// screen, the response and remix chain tabs, and the states without a video.
+/// screen, the response and lineage tabs, and the states without a video.
 class TestPreviewPanel : public QObject
 {
     Q_OBJECT
@@ -50,15 +50,17 @@ private Q_SLOTS:
     void abKeepsPosition();
     void fullScreenKeepsPosition();
     void responseTab();
-    void remixChain();
+    void lineage();
     void remixShortcut();
+    void editAndExtendAsk();
     void jobWithoutVideo();
     void missingFile();
     void accessibleControls();
     void cleanupTestCase();
 
 private:
-    [[nodiscard]] qint64 submit(const QString &prompt, const QString &sourceId = {});
+    [[nodiscard]] qint64 submit(const QString &prompt, const QString &sourceId = {}, JobKind kind = JobKind::Remix,
+        const QString &seconds = {});
     [[nodiscard]] QModelIndex rowOfJob(qint64 jobId) const;
     /// Shows `index` and waits until it plays past `ms`.
     [[nodiscard]] bool playPast(const QModelIndex &index, qint64 ms);
@@ -70,9 +72,10 @@ private:
     std::unique_ptr<PreviewPanel> m_panel;
     qint64 m_parentJob = 0;
     qint64 m_childJob = 0;
+    qint64 m_extensionJob = 0; ///< extends the child by 4 s
 };
 
-qint64 TestPreviewPanel::submit(const QString &prompt, const QString &sourceId)
+qint64 TestPreviewPanel::submit(const QString &prompt, const QString &sourceId, JobKind kind, const QString &seconds)
 {
     JobEngine::SubmitRequest request;
     request.profile = u"demo"_s;
@@ -82,8 +85,12 @@ qint64 TestPreviewPanel::submit(const QString &prompt, const QString &sourceId)
     request.request.seconds = u"4"_s;
     request.sourceId = sourceId;
     if (!sourceId.isEmpty())
-        request.kind = JobKind::Remix;
+        request.kind = kind;
+    if (!seconds.isEmpty())
+        request.request.seconds = seconds;
     const JobEngine::SubmitResult result = m_workspace->engine()->submit(request);
+    if (!result.ok())
+        qWarning() << result.error;
     return result.ok() ? result.jobIds.constFirst() : 0;
 }
 
@@ -139,6 +146,12 @@ void TestPreviewPanel::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(rowOfJob(m_childJob).data(StudioModel::StateRole).toString(), u"completed"_s, 30000);
     QTRY_VERIFY(rowOfJob(m_childJob).data(StudioModel::ClipIdRole).isValid());
     QCOMPARE(rowOfJob(m_childJob).data(StudioModel::ParentRemoteIdRole).toString(), parentRemote);
+    const QString childRemote = rowOfJob(m_childJob).data(StudioModel::RemoteIdRole).toString();
+    m_extensionJob = submit(u"The keeper climbs the stairs"_s, childRemote, JobKind::Extend, u"4"_s);
+    QVERIFY(m_extensionJob > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOfJob(m_extensionJob).data(StudioModel::StateRole).toString(), u"completed"_s, 30000);
+    QTRY_VERIFY(rowOfJob(m_extensionJob).data(StudioModel::ClipIdRole).isValid());
+    QCOMPARE(rowOfJob(m_extensionJob).data(StudioModel::SecondsRole).toString(), u"8"_s);
 }
 
 void TestPreviewPanel::init()
@@ -325,33 +338,55 @@ void TestPreviewPanel::responseTab()
     QCOMPARE(bare.responseText(), m_panel->responseText());
 }
 
-void TestPreviewPanel::remixChain()
+void TestPreviewPanel::lineage()
 {
     const QModelIndex parent = rowOfJob(m_parentJob);
     const QModelIndex child = rowOfJob(m_childJob);
+    const QModelIndex extension = rowOfJob(m_extensionJob);
     const qint64 parentClip = parent.data(StudioModel::ClipIdRole).toLongLong();
     const qint64 childClip = child.data(StudioModel::ClipIdRole).toLongLong();
+    const qint64 extensionClip = extension.data(StudioModel::ClipIdRole).toLongLong();
+    QCOMPARE(m_panel->tabs()->tabText(2), u"&Lineage"_s);
+    const auto texts = [](QListWidget *list) {
+        QStringList lines;
+        for (int i = 0; i < list->count(); ++i)
+            lines << list->item(i)->text();
+        return lines;
+    };
 
+    // The middle: its parent above it, the extension made from it below, each with how it was made and its length.
     m_panel->showItem(child);
-    QListWidget *chain = m_panel->remixChainList();
-    QCOMPARE(chain->count(), 2);
-    QVERIFY(chain->item(0)->text().startsWith(u"Parent: A lighthouse at night"_s));
-    QCOMPARE(chain->item(0)->data(Qt::UserRole).toLongLong(), parentClip);
-    QVERIFY(chain->item(1)->text().startsWith(u"This clip"_s));
+    QListWidget *list = m_panel->lineageList();
+    QCOMPARE(texts(list),
+        QStringList({ u"Original \u00b7 4 s \u00b7 A lighthouse at night, slow dolly in"_s,
+            u"This clip: Remix \u00b7 4 s \u00b7 The same lighthouse in a storm"_s,
+            u"\u21b3 Extension \u00b7 8 s \u00b7 The keeper climbs the stairs"_s }));
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), parentClip);
+    QCOMPARE(list->item(1)->data(Qt::UserRole).toLongLong(), 0);
+    QCOMPARE(list->item(2)->data(Qt::UserRole).toLongLong(), extensionClip);
+
+    // The extension: both ancestors, oldest first.
+    m_panel->showItem(extension);
+    list = m_panel->lineageList();
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), parentClip);
+    QCOMPARE(list->item(1)->data(Qt::UserRole).toLongLong(), childClip);
+    QVERIFY(list->item(1)->text().startsWith(u"Remix \u00b7 4 s"_s));
+    QVERIFY2(list->item(2)->text().startsWith(u"This clip: Extension \u00b7 8 s"_s), qPrintable(list->item(2)->text()));
 
     m_panel->showItem(parent);
-    chain = m_panel->remixChainList();
-    QCOMPARE(chain->count(), 2);
-    QVERIFY(chain->item(0)->text().startsWith(u"This clip"_s));
-    QVERIFY(chain->item(1)->text().startsWith(u"Remix: The same lighthouse"_s));
-    QCOMPARE(chain->item(1)->data(Qt::UserRole).toLongLong(), childClip);
+    list = m_panel->lineageList();
+    QCOMPARE(list->count(), 2);
+    QVERIFY(list->item(0)->text().startsWith(u"This clip: Original"_s));
+    QVERIFY(list->item(1)->text().startsWith(u"\u21b3 Remix \u00b7 4 s \u00b7 The same lighthouse"_s));
+    QCOMPARE(list->item(1)->data(Qt::UserRole).toLongLong(), childClip);
 
     // Enter on an entry asks for its row to be selected.
     QSignalSpy select(m_panel.get(), &PreviewPanel::clipSelectionRequested);
-    m_panel->tabs()->setCurrentWidget(chain);
-    chain->setFocus();
-    chain->setCurrentRow(1);
-    QTest::keyClick(chain, Qt::Key_Return);
+    m_panel->tabs()->setCurrentWidget(list);
+    list->setFocus();
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(select.size(), 1);
     QCOMPARE(select.at(0).at(0).toLongLong(), childClip);
 }
@@ -371,6 +406,29 @@ void TestPreviewPanel::remixShortcut()
     QCOMPARE(remix.size(), 1);
 }
 
+void TestPreviewPanel::editAndExtendAsk()
+{
+    QSignalSpy edit(m_panel.get(), &PreviewPanel::editRequested);
+    QSignalSpy extend(m_panel.get(), &PreviewPanel::extendRequested);
+    const QModelIndex row = rowOfJob(m_childJob);
+    m_panel->showItem(row);
+    auto *editButton = m_panel->findChild<QToolButton *>(u"edit"_s);
+    auto *extendButton = m_panel->findChild<QToolButton *>(u"extend"_s);
+    QVERIFY(editButton && extendButton);
+    QVERIFY(editButton->isEnabled() && extendButton->isEnabled());
+    QTest::mouseClick(editButton, Qt::LeftButton);
+    QTest::mouseClick(extendButton, Qt::LeftButton);
+    QCOMPARE(edit.size(), 1);
+    QCOMPARE(edit.at(0).at(0).value<QModelIndex>(), row);
+    QCOMPARE(extend.size(), 1);
+    QCOMPARE(extend.at(0).at(0).value<QModelIndex>(), row);
+    // Nothing to start from: no clip shown.
+    m_panel->showItem({});
+    QVERIFY(!editButton->isEnabled() && !extendButton->isEnabled());
+    QTest::mouseClick(extendButton, Qt::LeftButton);
+    QCOMPARE(extend.size(), 1);
+}
+
 void TestPreviewPanel::jobWithoutVideo()
 {
     QStandardItemModel model;
@@ -379,6 +437,9 @@ void TestPreviewPanel::jobWithoutVideo()
     item->setData(u"Rendering 40 %"_s, StudioModel::StatusTextRole);
     item->setData(40, StudioModel::ProgressRole);
     item->setData(u"A job still rendering"_s, StudioModel::PromptRole);
+    // On the provider already, but no clip yet: nothing can start from it.
+    item->setData(u"video_rendering"_s, StudioModel::RemoteIdRole);
+    item->setData(u"demo"_s, StudioModel::ProfileRole);
     model.appendRow(item);
     m_panel->showItem(model.index(0, 0));
     QCOMPARE(m_panel->messageText(), u"Rendering 40 %"_s);
@@ -388,6 +449,8 @@ void TestPreviewPanel::jobWithoutVideo()
     QVERIFY(m_panel->player()->source().isEmpty());
     QVERIFY(!m_panel->action(PreviewPanel::Action::PlayPause)->isEnabled());
     QVERIFY(!m_panel->action(PreviewPanel::Action::Remix)->isEnabled());
+    QVERIFY(!m_panel->action(PreviewPanel::Action::Edit)->isEnabled());
+    QVERIFY(!m_panel->action(PreviewPanel::Action::Extend)->isEnabled());
     QVERIFY(m_panel->detailsText().contains(u"A job still rendering"_s));
 }
 
@@ -428,15 +491,16 @@ void TestPreviewPanel::accessibleControls()
     // Tab walks the controls in the order they are seen.
     QWidget *w = m_panel->findChild<QWidget *>(u"play"_s);
     QStringList order;
-    for (int i = 0; i < 13 && w; ++i) {
+    for (int i = 0; i < 15 && w; ++i) {
         order << w->objectName();
         w = w->nextInFocusChain();
         while (w && !(w->focusPolicy() & Qt::TabFocus))
             w = w->nextInFocusChain();
     }
     QCOMPARE(order,
-        QStringList({ u"play"_s, u"stepBack"_s, u"stepForward"_s, u"position"_s, u"loop"_s, u"speed"_s, u"mute"_s,
-            u"volume"_s, u"pinA"_s, u"toggleAB"_s, u"fullScreen"_s, u"remix"_s, u"revealFolder"_s }));
+        QStringList(
+            { u"play"_s, u"stepBack"_s, u"stepForward"_s, u"position"_s, u"loop"_s, u"speed"_s, u"mute"_s, u"volume"_s,
+                u"pinA"_s, u"toggleAB"_s, u"fullScreen"_s, u"remix"_s, u"edit"_s, u"extend"_s, u"revealFolder"_s }));
     for (const PreviewPanel::Action a :
         { PreviewPanel::Action::PlayPause, PreviewPanel::Action::StepBack, PreviewPanel::Action::StepForward,
             PreviewPanel::Action::Slower, PreviewPanel::Action::Faster, PreviewPanel::Action::Mute,

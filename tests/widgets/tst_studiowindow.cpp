@@ -16,7 +16,7 @@
 #include "session/workspace.h"
 #include "widgets/composepanel.h"
 #include "widgets/library/librarypanel.h"
-#include "widgets/library/remixdialog.h"
+#include "widgets/library/sourcejobdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/preview/previewpanel.h"
 #include "widgets/studiostartup.h"

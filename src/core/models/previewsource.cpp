@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <algorithm>
 
+#include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
 #include "core/jobs/jobrecord.h"
 #include "core/library/library.h"
@@ -47,35 +49,67 @@ FailureExplanation PreviewSource::problem(qint64 jobId) const
     return job ? FailureExplanation::explain(*job, m_clock->now()) : FailureExplanation();
 }
 
-PreviewSource::RemixChain PreviewSource::remixChain(
+PreviewSource::Lineage PreviewSource::lineage(
     const QString &profile, const QString &remoteId, const QString &parentRemoteId) const
 {
-    RemixChain chain;
+    const auto linkOf = [](const ClipRecord &clip) {
+        return LineageLink { clip.id, clip.remoteId, clip.prompt, clip.origin, clip.seconds };
+    };
+    Lineage lineage;
     QString next = parentRemoteId;
-    while (m_library != nullptr && !next.isEmpty() && chain.ancestors.size() < kMaxChainDepth) {
+    while (m_library != nullptr && !next.isEmpty() && lineage.ancestors.size() < kMaxChainDepth) {
         const std::optional<ClipRecord> parent = m_library->clipByRemoteId(profile, next);
         if (!parent)
             break;
-        chain.ancestors.prepend({ parent->id, parent->remoteId, parent->prompt });
+        lineage.ancestors.prepend(linkOf(*parent));
         next = parent->parentRemoteId;
     }
-    if (chain.ancestors.size() < kMaxChainDepth)
-        chain.missingParent = next;
+    if (lineage.ancestors.size() < kMaxChainDepth)
+        lineage.missingParent = next;
     if (remoteId.isEmpty())
-        return chain;
+        return lineage;
     if (m_library != nullptr) {
+        if (const std::optional<ClipRecord> self = m_library->clipByRemoteId(profile, remoteId))
+            lineage.origin = self->origin;
         const QList<ClipRecord> clips = m_library->remixesOf(profile, remoteId);
         for (const ClipRecord &clip : clips)
-            chain.remixes.append({ clip.id, clip.remoteId, clip.prompt });
+            lineage.children.append(linkOf(clip));
     }
     if (m_engine != nullptr) {
         const QList<JobRecord> jobs = m_engine->activeJobs();
         for (const JobRecord &job : jobs) {
-            if (job.sourceId == remoteId)
-                chain.rendering.append({ 0, job.remoteId, job.request.prompt });
+            if (job.profile == profile && job.sourceId == remoteId)
+                lineage.rendering.append(
+                    { 0, job.remoteId, job.request.prompt, toString(job.kind), job.request.seconds });
         }
     }
-    return chain;
+    return lineage;
+}
+
+bool PreviewSource::ExtensionPlan::possible() const
+{
+    return !tooMany() && std::any_of(choices.cbegin(), choices.cend(), [](const Choice &c) { return c.allowed; });
+}
+
+PreviewSource::ExtensionPlan PreviewSource::extensionPlan(qint64 clipId) const
+{
+    const std::optional<ClipRecord> clip = m_library != nullptr ? m_library->clip(clipId) : std::nullopt;
+    return extensionPlan(clip ? clip->seconds.toInt() : 0, clip ? m_library->extensionCount(clipId) : 0);
+}
+
+PreviewSource::ExtensionPlan PreviewSource::extensionPlan(int sourceSeconds, int done)
+{
+    using Client = Api::VideoApiClient;
+    ExtensionPlan plan;
+    plan.sourceSeconds = std::max(sourceSeconds, 0);
+    plan.number = std::max(done, 0) + 1;
+    plan.maxExtensions = Client::kMaxExtensions;
+    plan.maxSeconds = Client::kMaxExtendedSeconds;
+    for (const int seconds : Client::kExtensionSeconds) {
+        const int total = plan.sourceSeconds + seconds;
+        plan.choices.append({ seconds, total, total <= Client::kMaxExtendedSeconds });
+    }
+    return plan;
 }
 
 QJsonObject PreviewSource::sidecarResponse(const QString &videoPath)

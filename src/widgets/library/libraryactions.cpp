@@ -30,7 +30,7 @@
 #include "session/workspace.h"
 #include "widgets/icons.h"
 #include "widgets/library/libraryactions_p.h"
-#include "widgets/library/remixdialog.h"
+#include "widgets/library/sourcejobdialog.h"
 #include "widgets/library/studioview.h"
 #include "widgets/library/tagsdialog.h"
 
@@ -82,8 +82,11 @@ void LibraryActions::createActions()
     QAction *final = makeAction(Action::RenderFinal, tr("Render &Final…"), QKeySequence());
     QAction *tags = makeAction(Action::Tags, tr("&Tags…"), QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction *server = makeAction(Action::DeleteOnServer, tr("Delete on &Server…"), QKeySequence());
-    for (const QList<QAction *> &group : QList<QList<QAction *>> { { open, reveal, saveAs },
-             { copy, reuse, remix, final }, { retry, cancel }, { favourite, tags }, { remove, server } }) {
+    QAction *edit = makeAction(Action::Edit, tr("&Edit…"), QKeySequence());
+    QAction *extend = makeAction(Action::Extend, tr("E&xtend…"), QKeySequence());
+    for (const QList<QAction *> &group :
+        QList<QList<QAction *>> { { open, reveal, saveAs }, { copy, reuse, remix, edit, extend, final },
+            { retry, cancel }, { favourite, tags }, { remove, server } }) {
         if (!m_menu->isEmpty())
             m_menu->addSeparator();
         m_menu->addActions(group);
@@ -97,6 +100,16 @@ void LibraryActions::createActions()
         const QModelIndexList rows = selectedRows();
         if (rows.size() == 1)
             this->remix(rows.constFirst());
+    });
+    connect(edit, &QAction::triggered, this, [this]() {
+        const QModelIndexList rows = selectedRows();
+        if (rows.size() == 1)
+            this->edit(rows.constFirst());
+    });
+    connect(extend, &QAction::triggered, this, [this]() {
+        const QModelIndexList rows = selectedRows();
+        if (rows.size() == 1)
+            this->extend(rows.constFirst());
     });
     connect(final, &QAction::triggered, this, [this]() { renderFinalSelection(selectedRows()); });
     connect(retry, &QAction::triggered, this, &LibraryActions::retry);
@@ -226,7 +239,9 @@ void LibraryActions::updateActions()
     action(Action::SaveAs)->setEnabled(one && hasVideo(rows.constFirst()));
     action(Action::CopyPrompt)->setEnabled(anyPrompt);
     action(Action::ReuseSettings)->setEnabled(one && anyPrompt);
-    action(Action::Remix)->setEnabled(one && canRemix(rows.constFirst()));
+    const bool fromSource = one && canStartFrom(rows.constFirst());
+    for (const Action a : { Action::Remix, Action::Edit, Action::Extend })
+        action(a)->setEnabled(fromSource);
     action(Action::RenderFinal)->setEnabled(anyFinal);
     action(Action::Retry)->setEnabled(anyRetry);
     action(Action::Cancel)->setEnabled(anyCancel);
@@ -412,9 +427,9 @@ void LibraryActions::deleteLocally()
         Q_EMIT messageShown(problems.join(u'\n'), true);
 }
 
-RemixDialog *LibraryActions::remixDialog() const
+SourceJobDialog *LibraryActions::sourceJobDialog() const
 {
-    return m_remixDialog;
+    return m_sourceJobDialog;
 }
 
 TagsDialog *LibraryActions::tagsDialog() const

@@ -12,9 +12,10 @@ class QWidget;
 
 namespace Dailies
 {
+enum class JobKind;
 class JobEngine;
 class Library;
-class RemixDialog;
+class SourceJobDialog;
 class StudioFilterProxy;
 class StudioView;
 class TagsDialog;
@@ -22,9 +23,10 @@ class Workspace;
 
 /**
  * What can be done with the selected rows of the library's view: open, reveal, save as, copy the prompt (Ctrl+C),
- * reuse the settings, remix, render final, retry, cancel, favourite (F), tags, delete locally (Delete) and delete on
- * the server, each enabled only where it applies, and the context menu that offers them (right click, the Menu key,
- * Shift+F10). The rules live in core (JobEngine::finalRequestFor, the prices); this asks, confirms and reports.
+ * reuse the settings, remix, edit, extend, render final, retry, cancel, favourite (F), tags, delete locally (Delete)
+ * and delete on the server, each enabled only where it applies, and the context menu that offers them (right click,
+ * the Menu key, Shift+F10). The rules live in core (JobEngine::finalRequestFor, requestFromClip and submit, the
+ * prices, PreviewSource::extensionPlan); this asks, confirms and reports.
  *
  * Questions go through a replaceable confirmation function and file names through a replaceable chooser, so tests
  * can answer them. Nothing is owned but the actions and the menu; dialogs open over `dialogParent`.
@@ -49,6 +51,8 @@ public:
         RenderFinal,
         Tags,
         DeleteOnServer,
+        Edit,
+        Extend,
     };
 
     /// `view` shows a StudioFilterProxy over a StudioModel; without a workspace Delete on Server is unavailable.
@@ -64,9 +68,14 @@ public:
 
     /// Opens the remix dialog for the clip at `proxyIndex`; nothing when it cannot be remixed.
     void remix(const QModelIndex &proxyIndex);
+    /// Opens the edit dialog (the change, with what the new clip costs) for the clip at `proxyIndex`.
+    void edit(const QModelIndex &proxyIndex);
+    /// Opens the extension dialog (what happens next, how many seconds, the resulting length and the cost).
+    void extend(const QModelIndex &proxyIndex);
     /// Asks (showing the cost) whether to render the draft at `proxyIndex` again on the final model, then queues it.
     void renderFinal(const QModelIndex &proxyIndex);
-    [[nodiscard]] RemixDialog *remixDialog() const;
+    /// The remix, edit or extension dialog while one is open, else nullptr.
+    [[nodiscard]] SourceJobDialog *sourceJobDialog() const;
     [[nodiscard]] TagsDialog *tagsDialog() const;
     /// "sora-2-pro: 4 s × 0.30 = 1.20 USD" for a take of `seconds` at `size` on `model` on `profile` (the engine's
     /// prices); says so when the price is unknown or the profile is the free demo.
@@ -80,7 +89,7 @@ public:
 Q_SIGNALS:
     /// A result or a problem for the message line; an empty text hides it.
     void messageShown(const QString &text, bool error);
-    /// A job was queued (a remix, a final): its row should be selected.
+    /// A job was queued (a remix, an edit, an extension, a final): its row should be selected.
     void jobQueued(qint64 jobId);
     /// Reuse settings: the compose panel should take these.
     void reuseSettingsRequested(
@@ -95,7 +104,11 @@ private:
         Action which, const QString &text, const QKeySequence &shortcut, const QString &icon = {});
     void showContextMenu(const QPoint &position);
     [[nodiscard]] bool confirm(Action action, const QString &text);
-    [[nodiscard]] bool canRemix(const QModelIndex &index) const;
+    /// A clip the provider still has: remix, edit and extend start from it.
+    [[nodiscard]] bool canStartFrom(const QModelIndex &index) const;
+    void openSourceJob(JobKind kind, const QModelIndex &proxyIndex);
+    /// What an edit or an extension (adding `seconds`) of clip `clipId` costs, from the engine's estimate.
+    [[nodiscard]] QString sourceJobCost(JobKind kind, qint64 clipId, const QString &seconds) const;
     [[nodiscard]] bool canRenderFinal(const QModelIndex &index) const;
     void open(bool folder);
     void saveAs();
@@ -117,7 +130,7 @@ private:
     QWidget *m_widget;
     QMenu *m_menu;
     QList<QAction *> m_actions;
-    QPointer<RemixDialog> m_remixDialog;
+    QPointer<SourceJobDialog> m_sourceJobDialog;
     QPointer<TagsDialog> m_tagsDialog;
     std::function<bool(int count)> m_confirmDelete;
     std::function<bool(Action action, const QString &text)> m_confirm;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The actions that ask the provider for something: remix, render final, retry, cancel and delete on the server.
+// The actions that ask the provider for something: remix, edit, extend, render final, retry, cancel and delete on
+// the server.
 #include <QAction>
 #include <QLocale>
 #include <QMessageBox>
@@ -9,6 +10,7 @@
 #include "core/jobs/jobrecord.h"
 #include "core/library/cliprecord.h"
 #include "core/library/library.h"
+#include "core/models/previewsource.h"
 #include "core/models/studiofilterproxy.h"
 #include "core/models/studiomodel.h"
 #include "core/providers/capabilities.h"
@@ -16,7 +18,7 @@
 #include "widgets/icons.h"
 #include "widgets/library/libraryactions.h"
 #include "widgets/library/libraryactions_p.h"
-#include "widgets/library/remixdialog.h"
+#include "widgets/library/sourcejobdialog.h"
 #include "widgets/library/studioview.h"
 
 using namespace Qt::StringLiterals;
@@ -25,7 +27,7 @@ using namespace Dailies::RowRules;
 namespace Dailies
 {
 
-bool LibraryActions::canRemix(const QModelIndex &index) const
+bool LibraryActions::canStartFrom(const QModelIndex &index) const
 {
     if (!m_engine || !isClip(index) || index.data(StudioModel::RemoteIdRole).toString().isEmpty()
         || index.data(StudioModel::ProfileRole).toString().isEmpty())
@@ -48,42 +50,116 @@ bool LibraryActions::canRenderFinal(const QModelIndex &index) const
 
 void LibraryActions::remix(const QModelIndex &proxyIndex)
 {
-    if (!proxyIndex.isValid() || proxyIndex.model() != m_proxy || !canRemix(proxyIndex))
+    openSourceJob(JobKind::Remix, proxyIndex);
+}
+
+void LibraryActions::edit(const QModelIndex &proxyIndex)
+{
+    openSourceJob(JobKind::Edit, proxyIndex);
+}
+
+void LibraryActions::extend(const QModelIndex &proxyIndex)
+{
+    openSourceJob(JobKind::Extend, proxyIndex);
+}
+
+void LibraryActions::openSourceJob(JobKind kind, const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != m_proxy || !canStartFrom(proxyIndex))
         return;
-    if (m_remixDialog)
-        m_remixDialog->close();
+    if (m_sourceJobDialog)
+        m_sourceJobDialog->close();
+    const qint64 clipId = proxyIndex.data(StudioModel::ClipIdRole).toLongLong();
     const QString profile = proxyIndex.data(StudioModel::ProfileRole).toString();
     const QString model = proxyIndex.data(StudioModel::ModelRole).toString();
     const QString size = proxyIndex.data(StudioModel::SizeRole).toString();
     const QString seconds = proxyIndex.data(StudioModel::SecondsRole).toString();
-    const QString remoteId = proxyIndex.data(StudioModel::RemoteIdRole).toString();
-    const QString project = proxyIndex.data(StudioModel::ProjectRole).toString();
-    const QPixmap thumbnail(proxyIndex.data(StudioModel::ThumbnailPathRole).toString());
-    const QString cost = tr("Remix on %1").arg(costLine(profile, model, size, seconds));
+    SourceJobDialog::Source source;
+    source.prompt = proxyIndex.data(StudioModel::PromptRole).toString();
+    source.thumbnail = QPixmap(proxyIndex.data(StudioModel::ThumbnailPathRole).toString());
+    if (kind == JobKind::Extend)
+        source.plan = PreviewSource(m_engine, m_library).extensionPlan(clipId);
+
     QPointer<JobEngine> engine = m_engine;
-    auto submit = [this, engine, profile, model, size, seconds, remoteId, project](const QString &prompt) -> QString {
-        if (!engine)
-            return tr("The job queue is not running.");
-        JobEngine::SubmitRequest request;
-        request.profile = profile;
-        request.request.prompt = prompt;
-        // A remix keeps its parent's settings; they price the estimate and show on the job's row.
-        request.request.model = model;
-        request.request.size = size;
-        request.request.seconds = seconds;
-        request.kind = JobKind::Remix;
-        request.sourceId = remoteId;
-        request.project = project;
-        const JobEngine::SubmitResult result = engine->submit(request);
-        if (!result.ok())
-            return result.error;
-        Q_EMIT jobQueued(result.jobIds.constFirst());
-        return {};
-    };
-    m_remixDialog = new RemixDialog(
-        proxyIndex.data(StudioModel::PromptRole).toString(), thumbnail, cost, std::move(submit), m_widget);
-    m_remixDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_remixDialog->open();
+    SourceJobDialog::Cost cost;
+    SourceJobDialog::Submit submit;
+    SourceJobDialog::Mode mode = SourceJobDialog::Mode::Remix;
+    if (kind == JobKind::Remix) {
+        const QString line = tr("Remix on %1").arg(costLine(profile, model, size, seconds));
+        cost = [line](const QString &) {
+            return line;
+        };
+        const QString remoteId = proxyIndex.data(StudioModel::RemoteIdRole).toString();
+        const QString project = proxyIndex.data(StudioModel::ProjectRole).toString();
+        submit = [this, engine, profile, model, size, seconds, remoteId, project](
+                     const QString &prompt, const QString &) -> QString {
+            if (!engine)
+                return tr("The job queue is not running.");
+            JobEngine::SubmitRequest request;
+            request.profile = profile;
+            request.request.prompt = prompt;
+            // A remix keeps its parent's settings; they price the estimate and show on the job's row.
+            request.request.model = model;
+            request.request.size = size;
+            request.request.seconds = seconds;
+            request.kind = JobKind::Remix;
+            request.sourceId = remoteId;
+            request.project = project;
+            const JobEngine::SubmitResult result = engine->submit(request);
+            if (!result.ok())
+                return result.error;
+            Q_EMIT jobQueued(result.jobIds.constFirst());
+            return {};
+        };
+    } else {
+        mode = kind == JobKind::Edit ? SourceJobDialog::Mode::Edit : SourceJobDialog::Mode::Extend;
+        cost = [this, kind, clipId](const QString &added) {
+            return sourceJobCost(kind, clipId, added);
+        };
+        submit = [this, engine, kind, clipId](const QString &prompt, const QString &added) -> QString {
+            if (!engine)
+                return tr("The job queue is not running.");
+            QString why;
+            const std::optional<JobEngine::SubmitRequest> request
+                = engine->requestFromClip(clipId, kind, prompt, added, &why);
+            if (!request)
+                return why;
+            const JobEngine::SubmitResult result = engine->submit(*request);
+            if (!result.ok())
+                return result.error;
+            Q_EMIT jobQueued(result.jobIds.constFirst());
+            if (!result.warnings.isEmpty())
+                Q_EMIT messageShown(result.warnings.join(u'\n'), true);
+            return {};
+        };
+    }
+    m_sourceJobDialog = new SourceJobDialog(mode, source, std::move(cost), std::move(submit), m_widget);
+    m_sourceJobDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sourceJobDialog->open();
+}
+
+QString LibraryActions::sourceJobCost(JobKind kind, qint64 clipId, const QString &seconds) const
+{
+    if (!m_engine)
+        return tr("The price is not known: the job queue is not running.");
+    const std::optional<JobEngine::SubmitRequest> request = m_engine->requestFromClip(clipId, kind, QString(), seconds);
+    if (!request)
+        return tr("The price is not known.");
+    if (!m_engine->isBilled(request->profile))
+        return tr("Demo provider: nothing is billed.");
+    // What the engine will book for the job: an edit renders the whole clip again, an extension only what it adds.
+    const Api::CreateVideoRequest &r = request->request;
+    const std::optional<double> estimate = m_engine->estimate(request->profile, r);
+    const std::optional<double> perSecond = m_engine->pricePerSecond(request->profile, r.model, r.size);
+    if (!estimate || !perSecond)
+        return tr("The price of %1 at %2 is not known; the provider bills %3 s.").arg(r.model, r.size, r.seconds);
+    const QLocale locale;
+    const QString amount = locale.toString(*estimate, 'f', 2);
+    const QString price = locale.toString(*perSecond, 'f', 2);
+    const QString currency = m_engine->capabilities().currency();
+    return kind == JobKind::Extend
+        ? tr("Extension on %1: %2 s × %3 = %4 %5").arg(r.model, r.seconds, price, amount, currency)
+        : tr("Edit on %1 (the whole clip again): %2 s × %3 = %4 %5").arg(r.model, r.seconds, price, amount, currency);
 }
 
 void LibraryActions::renderFinal(const QModelIndex &proxyIndex)

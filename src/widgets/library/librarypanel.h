@@ -24,7 +24,7 @@ namespace Dailies
 {
 class JobEngine;
 class Library;
-class RemixDialog;
+class SourceJobDialog;
 class StudioDelegate;
 class StudioFilterProxy;
 class StudioModel;
@@ -100,10 +100,14 @@ public:
 
     /// Opens the remix dialog for the clip at `proxyIndex` (an index of proxy()); nothing when it cannot be remixed.
     void remix(const QModelIndex &proxyIndex) { m_actions->remix(proxyIndex); }
+    /// Opens the edit dialog for the clip at `proxyIndex` (an index of proxy()), with the cost first.
+    void edit(const QModelIndex &proxyIndex) { m_actions->edit(proxyIndex); }
+    /// Opens the extension dialog for the clip at `proxyIndex`: seconds, resulting length and cost first.
+    void extend(const QModelIndex &proxyIndex) { m_actions->extend(proxyIndex); }
     /// Asks (showing the cost) whether to render the draft at `proxyIndex` again on the final model, then queues it.
     void renderFinal(const QModelIndex &proxyIndex) { m_actions->renderFinal(proxyIndex); }
-    /// The remix or tags dialog while one is open (for tests and the window), else nullptr.
-    [[nodiscard]] RemixDialog *remixDialog() const { return m_actions->remixDialog(); }
+    /// The remix, edit, extension or tags dialog while one is open (for tests and the window), else nullptr.
+    [[nodiscard]] SourceJobDialog *sourceJobDialog() const { return m_actions->sourceJobDialog(); }
     [[nodiscard]] TagsDialog *tagsDialog() const { return m_actions->tagsDialog(); }
     /// The actions of the List and Grid buttons (Ctrl+1, Ctrl+2), for a View menu.
     [[nodiscard]] QAction *viewModeAction(ViewMode mode) const;

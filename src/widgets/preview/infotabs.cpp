@@ -33,18 +33,21 @@ InfoTabs::InfoTabs(SourceProvider source, QWidget *parent)
     m_response->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_response->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_response->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_chain->setObjectName(u"remixChain"_s);
-    m_chain->setAccessibleName(tr("Remix chain"));
+    m_chain->setObjectName(u"lineage"_s);
+    m_chain->setAccessibleName(tr("Lineage"));
     m_chain->setToolTip(tr("Press Enter or double-click to select a clip"));
+    // A long prompt wraps instead of hiding behind a horizontal scroll bar.
+    m_chain->setWordWrap(true);
+    m_chain->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setObjectName(u"previewTabs"_s);
     setAccessibleName(tr("Clip information"));
     addTab(m_details, tr("&Details"));
     addTab(m_response, tr("Res&ponse"));
-    addTab(m_chain, tr("Remi&x chain"));
+    addTab(m_chain, tr("&Lineage"));
     setDocumentMode(true);
     connect(this, &QTabWidget::currentChanged, this, [this](int) {
         if (currentWidget() == m_chain)
-            fillRemixChain();
+            fillLineage();
     });
     connect(m_chain, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const qint64 id = item->data(Qt::UserRole).toLongLong();
@@ -70,7 +73,7 @@ void InfoTabs::showItem(const QModelIndex &index, const std::optional<MediaInfo>
     updateDetails(media);
     updateResponse();
     if (currentWidget() == m_chain)
-        fillRemixChain();
+        fillLineage();
 }
 
 void InfoTabs::refresh()
@@ -90,9 +93,9 @@ QString InfoTabs::responseText() const
     return m_response->toPlainText();
 }
 
-QListWidget *InfoTabs::remixChainList()
+QListWidget *InfoTabs::lineageList()
 {
-    fillRemixChain();
+    fillLineage();
     return m_chain;
 }
 
@@ -122,7 +125,7 @@ void InfoTabs::updateDetails(const std::optional<MediaInfo> &media)
     add(tr("Problem: %1"), index.data(StudioModel::ErrorRole).toString());
     lines << QString();
     add(tr("Video id: %1"), index.data(StudioModel::RemoteIdRole).toString());
-    add(tr("Remix of: %1"), index.data(StudioModel::ParentRemoteIdRole).toString());
+    add(tr("Made from: %1"), index.data(StudioModel::ParentRemoteIdRole).toString());
     const QVariant job = index.data(StudioModel::JobIdRole);
     if (job.isValid())
         add(tr("Job: %1"), job.toString());
@@ -169,7 +172,27 @@ void InfoTabs::updateResponse()
         m_response->setPlainText(text);
 }
 
-void InfoTabs::fillRemixChain()
+namespace
+{
+/// How a clip was made from its parent, for a person.
+QString originName(const QString &origin, bool hasParent)
+{
+    if (origin == "remix"_L1)
+        return InfoTabs::tr("Remix");
+    if (origin == "edit"_L1)
+        return InfoTabs::tr("Edit");
+    if (origin == "extend"_L1)
+        return InfoTabs::tr("Extension");
+    return hasParent ? InfoTabs::tr("Made from another") : InfoTabs::tr("Original");
+}
+
+QString lengthOf(const QString &seconds)
+{
+    return seconds.isEmpty() ? InfoTabs::tr("length unknown") : InfoTabs::tr("%1 s").arg(seconds);
+}
+} // namespace
+
+void InfoTabs::fillLineage()
 {
     if (!m_chainDirty)
         return;
@@ -177,8 +200,9 @@ void InfoTabs::fillRemixChain()
     m_chain->clear();
     if (!m_index.isValid())
         return;
-    const PreviewSource::RemixChain chain = m_source().remixChain(m_index.data(StudioModel::ProfileRole).toString(),
-        m_index.data(StudioModel::RemoteIdRole).toString(), m_index.data(StudioModel::ParentRemoteIdRole).toString());
+    const QString parentRemoteId = m_index.data(StudioModel::ParentRemoteIdRole).toString();
+    const PreviewSource::Lineage lineage = m_source().lineage(m_index.data(StudioModel::ProfileRole).toString(),
+        m_index.data(StudioModel::RemoteIdRole).toString(), parentRemoteId);
     const auto item = [this](const QString &text, qint64 clipId, const QString &toolTip) {
         auto *i = new QListWidgetItem(text, m_chain);
         i->setData(Qt::UserRole, clipId);
@@ -187,23 +211,31 @@ void InfoTabs::fillRemixChain()
             i->setFlags(i->flags() & ~Qt::ItemIsSelectable);
         return i;
     };
-    const auto excerpt = &PreviewSource::excerpt;
+    const auto line = [](const PreviewSource::LineageLink &link, bool hasParent) {
+        return tr("%1 \u00b7 %2 \u00b7 %3")
+            .arg(originName(link.origin, hasParent), lengthOf(link.seconds), PreviewSource::excerpt(link.prompt));
+    };
 
-    if (!chain.missingParent.isEmpty())
-        item(tr("Remix of %1 (not in the library)").arg(chain.missingParent), 0, chain.missingParent);
-    for (const PreviewSource::RemixLink &link : chain.ancestors)
-        item(tr("Parent: %1").arg(excerpt(link.prompt)), link.clipId, link.prompt);
-    QListWidgetItem *self
-        = item(tr("This clip: %1").arg(excerpt(m_index.data(StudioModel::PromptRole).toString())), 0, {});
-    QFont bold = self->font();
+    if (!lineage.missingParent.isEmpty())
+        item(tr("Made from %1 (not in the library)").arg(lineage.missingParent), 0, lineage.missingParent);
+    for (qsizetype i = 0; i < lineage.ancestors.size(); ++i) {
+        const PreviewSource::LineageLink &link = lineage.ancestors.at(i);
+        item(line(link, i > 0 || !lineage.missingParent.isEmpty()), link.clipId, link.prompt);
+    }
+    const PreviewSource::LineageLink self { 0, {}, m_index.data(StudioModel::PromptRole).toString(), lineage.origin,
+        m_index.data(StudioModel::SecondsRole).toString() };
+    QListWidgetItem *selfItem = item(tr("This clip: %1").arg(line(self, !parentRemoteId.isEmpty())), 0, {});
+    QFont bold = selfItem->font();
     bold.setBold(true);
-    self->setFont(bold);
-    for (const PreviewSource::RemixLink &link : chain.remixes)
-        item(tr("Remix: %1").arg(excerpt(link.prompt)), link.clipId, link.prompt);
-    for (const PreviewSource::RemixLink &link : chain.rendering)
-        item(tr("Remix in progress: %1").arg(excerpt(link.prompt)), 0, link.prompt);
-    if (chain.isEmpty())
-        item(tr("No remixes yet. Press Ctrl+R to remix this clip."), 0, {});
+    selfItem->setFont(bold);
+    for (const PreviewSource::LineageLink &link : lineage.children)
+        item(tr("\u21b3 %1").arg(line(link, true)), link.clipId, link.prompt);
+    for (const PreviewSource::LineageLink &link : lineage.rendering)
+        item(tr("\u21b3 %1 in progress \u00b7 %2")
+                 .arg(originName(link.origin, true), PreviewSource::excerpt(link.prompt)),
+            0, link.prompt);
+    if (lineage.isEmpty())
+        item(tr("Nothing made from this clip yet: remix (Ctrl+R), edit or extend it."), 0, {});
 }
 
 } // namespace Dailies

@@ -71,7 +71,8 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_take->setWordWrap(true); // a long prompt must not widen the panel
     m_transport = new TransportBar(m_player, m_audio,
         { action(Action::PlayPause), action(Action::StepBack), action(Action::StepForward), action(Action::Mute),
-            action(Action::PinA), action(Action::ToggleAB), action(Action::FullScreen), action(Action::Remix) },
+            action(Action::PinA), action(Action::ToggleAB), action(Action::FullScreen), action(Action::Remix),
+            action(Action::Edit), action(Action::Extend) },
         this);
     m_tabs = new InfoTabs([this] { return source(); }, this);
     layOut();
@@ -107,6 +108,8 @@ void PreviewPanel::createActions()
         QKeySequence(Qt::CTRL | Qt::Key_R));
     makeAction(
         Action::RevealFolder, tr("Reveal folder"), tr("Open the folder where the clip should be"), QKeySequence());
+    makeAction(Action::Edit, tr("Edit\u2026"), tr("Make a new clip from this one with a change to it"), QKeySequence());
+    makeAction(Action::Extend, tr("Extend\u2026"), tr("Make a longer clip that continues this one"), QKeySequence());
     action(Action::PinA)->setCheckable(true);
     action(Action::Mute)->setCheckable(true);
     action(Action::FullScreen)->setCheckable(true);
@@ -137,11 +140,16 @@ void PreviewPanel::connectActions()
     connect(action(Action::PinA), &QAction::triggered, this, &PreviewPanel::pinCurrentAsA);
     connect(action(Action::ToggleAB), &QAction::triggered, this, &PreviewPanel::toggleAB);
     connect(action(Action::Remix), &QAction::triggered, this, [this] {
-        // The take on screen: A when the A/B switch shows it, else the selected row.
-        if (m_shown == Take::A && m_a && m_a->index.isValid())
-            Q_EMIT remixRequested(m_a->index);
-        else if (m_index.isValid())
-            Q_EMIT remixRequested(m_index);
+        if (const QModelIndex index = shownIndex(); index.isValid())
+            Q_EMIT remixRequested(index);
+    });
+    connect(action(Action::Edit), &QAction::triggered, this, [this] {
+        if (const QModelIndex index = shownIndex(); index.isValid())
+            Q_EMIT editRequested(index);
+    });
+    connect(action(Action::Extend), &QAction::triggered, this, [this] {
+        if (const QModelIndex index = shownIndex(); index.isValid())
+            Q_EMIT extendRequested(index);
     });
     connect(action(Action::RevealFolder), &QAction::triggered, this, &PreviewPanel::revealFolder);
     connect(m_transport, &TransportBar::rateChanged, this, &PreviewPanel::updateActions);
@@ -233,9 +241,17 @@ QString PreviewPanel::messageText() const
     return m_stack->currentWidget() == m_status ? m_status->text() : QString();
 }
 
-QListWidget *PreviewPanel::remixChainList()
+QListWidget *PreviewPanel::lineageList()
 {
-    return m_tabs->remixChainList();
+    return m_tabs->lineageList();
+}
+
+QModelIndex PreviewPanel::shownIndex() const
+{
+    // The take on screen: A when the A/B switch shows it, else the selected row.
+    if (m_shown == Take::A && m_a && m_a->index.isValid())
+        return m_a->index;
+    return m_index;
 }
 
 void PreviewPanel::showItem(const QModelIndex &index)
@@ -474,9 +490,12 @@ void PreviewPanel::updateActions()
     action(Action::PinA)->setEnabled(m_a || (playable && m_index.isValid() && !m_videoPath.isEmpty()));
     action(Action::ToggleAB)
         ->setEnabled(m_a && !m_videoPath.isEmpty() && m_videoPath != m_a->videoPath && QFileInfo::exists(m_videoPath));
-    action(Action::Remix)
-        ->setEnabled(m_index.isValid() && m_index.data(StudioModel::ClipIdRole).isValid()
-            && !m_index.data(StudioModel::RemoteIdRole).toString().isEmpty());
+    // A clip the provider made: a remix, an edit or an extension starts from it.
+    const bool fromSource = m_index.isValid() && m_index.data(StudioModel::ClipIdRole).isValid()
+        && !m_index.data(StudioModel::RemoteIdRole).toString().isEmpty()
+        && !m_index.data(StudioModel::ProfileRole).toString().isEmpty();
+    for (const Action a : { Action::Remix, Action::Edit, Action::Extend })
+        action(a)->setEnabled(fromSource);
     action(Action::RevealFolder)->setEnabled(!m_videoPath.isEmpty());
 }
 

@@ -36,11 +36,12 @@ class Workspace;
  * play/pause (Space), frame steps (, and .), speed (0.25× to 2×, [ and ]), loop, volume and mute (M), a position
  * slider and full screen (F11 or a double click; Esc leaves). An A/B toggle compares two takes at the same position:
  * pin the current take as A, select another (B), and switch with \. Below, three tabs: the clip's details (with what
- * MediaProbe reads from the file), the raw JSON of its last server response, and its remix chain (parents and
- * children; activating one asks for it to be selected). Remix… (Ctrl+R) asks for a remix of the shown clip.
+ * MediaProbe reads from the file), the raw JSON of its last server response, and its lineage (the clips it was made
+ * from and the remixes, edits and extensions made from it; activating one asks for it to be selected). Remix…
+ * (Ctrl+R), Edit… and Extend… ask for a job that starts from the shown clip.
  *
  * A job that is not done shows its status, progress and thumbnail instead of the player; a clip whose file is gone
- * says so and offers to reveal its folder. The workspace (optional, not owned) gives the Response and Remix chain
+ * says so and offers to reveal its folder. The workspace (optional, not owned) gives the Response and Lineage
  * tabs the library and the job engine through a PreviewSource; without it the response comes from the sidecar
  * beside the video.
  *
@@ -65,6 +66,8 @@ public:
         ToggleAB,
         Remix,
         RevealFolder,
+        Edit,
+        Extend,
     };
     Q_ENUM(Action)
 
@@ -78,7 +81,7 @@ public:
     explicit PreviewPanel(QWidget *parent = nullptr);
     ~PreviewPanel() override;
 
-    /// Where the Response and Remix chain tabs look up clips and jobs; not owned, may be nullptr.
+    /// Where the Response and Lineage tabs look up clips and jobs; not owned, may be nullptr.
     void setWorkspace(Workspace *workspace);
 
     /// Shows the row `index` (of a StudioModel or a proxy over one); its clip starts playing. An invalid index
@@ -115,8 +118,8 @@ public:
     [[nodiscard]] QString detailsText() const;
     /// The Response tab's text: the pretty-printed JSON, or why there is none.
     [[nodiscard]] QString responseText() const;
-    /// The Remix chain tab's list (filled when first looked at after a change).
-    [[nodiscard]] QListWidget *remixChainList();
+    /// The Lineage tab's list (filled when first looked at after a change).
+    [[nodiscard]] QListWidget *lineageList();
     /// What the file of the shown clip holds, when it could be probed.
     [[nodiscard]] const std::optional<MediaInfo> &mediaInfo() const { return m_media; }
     /// What the panel says instead of the video (empty, missing file, job status), as shown.
@@ -125,7 +128,11 @@ public:
 Q_SIGNALS:
     /// Remix… (Ctrl+R) on the shown clip: `index` is the row given to showItem() (of the caller's model).
     void remixRequested(const QModelIndex &index);
-    /// A clip in the remix chain was activated: the studio should select the row of clip `clipId`.
+    /// Edit… on the shown clip.
+    void editRequested(const QModelIndex &index);
+    /// Extend… on the shown clip.
+    void extendRequested(const QModelIndex &index);
+    /// A clip in the lineage was activated: the studio should select the row of clip `clipId`.
     void clipSelectionRequested(qint64 clipId);
 
 protected:
@@ -153,7 +160,9 @@ private:
     void updateActions();
     void updateTakeLabel();
     void revealFolder();
-    /// What the Response and Remix chain tabs and a job's problem read, over the workspace's stores (if any).
+    /// The row a job started from the shown clip starts from: take A when the A/B switch shows it, else the row.
+    [[nodiscard]] QModelIndex shownIndex() const;
+    /// What the Response and Lineage tabs and a job's problem read, over the workspace's stores (if any).
     [[nodiscard]] PreviewSource source() const;
 
     QPointer<Workspace> m_workspace;

@@ -60,6 +60,8 @@ TransportBar::TransportBar(QMediaPlayer *player, QAudioOutput *audio, const Acti
     , m_ab(button(actions.toggleAB, u"toggleAB"_s, {}))
     , m_fullScreen(button(actions.fullScreen, u"fullScreen"_s, {}))
     , m_remix(button(actions.remix, u"remix"_s, {}))
+    , m_edit(button(actions.edit, u"edit"_s, {}))
+    , m_extend(button(actions.extend, u"extend"_s, {}))
 {
     setObjectName(u"transportBar"_s);
     setUpControls();
@@ -123,6 +125,8 @@ void TransportBar::setUpControls()
     m_pin->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_ab->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_remix->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_edit->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_extend->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
 void TransportBar::layOut()
@@ -138,7 +142,7 @@ void TransportBar::layOut()
     for (QWidget *w : std::initializer_list<QWidget *> { m_loop, m_speed, m_mute, m_volume })
         options->addWidget(w);
     options->addStretch();
-    for (QToolButton *w : { m_pin, m_ab, m_fullScreen, m_remix })
+    for (QToolButton *w : { m_pin, m_ab, m_fullScreen, m_remix, m_edit, m_extend })
         options->addWidget(w);
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
@@ -146,7 +150,7 @@ void TransportBar::layOut()
     rows->addLayout(options);
     // Tab goes through the controls in the order they are seen.
     const QList<QWidget *> order { m_play, m_stepBack, m_stepForward, m_position, m_loop, m_speed, m_mute, m_volume,
-        m_pin, m_ab, m_fullScreen, m_remix };
+        m_pin, m_ab, m_fullScreen, m_remix, m_edit, m_extend };
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }

@@ -41,6 +41,8 @@ public:
         QAction *toggleAB = nullptr;
         QAction *fullScreen = nullptr;
         QAction *remix = nullptr;
+        QAction *edit = nullptr;
+        QAction *extend = nullptr;
     };
 
     TransportBar(QMediaPlayer *player, QAudioOutput *audio, const Actions &actions, QWidget *parent = nullptr);
@@ -63,7 +65,7 @@ public:
     [[nodiscard]] QComboBox *speedCombo() const { return m_speed; }
     [[nodiscard]] QSlider *volumeSlider() const { return m_volume; }
     /// The last control in the tab order (Remix…), where the panel's order goes on.
-    [[nodiscard]] QToolButton *lastControl() const { return m_remix; }
+    [[nodiscard]] QToolButton *lastControl() const { return m_extend; }
 
 Q_SIGNALS:
     /// The speed changed (the panel enables Slower and Faster).
@@ -97,6 +99,8 @@ private:
     QToolButton *m_ab;
     QToolButton *m_fullScreen;
     QToolButton *m_remix;
+    QToolButton *m_edit;
+    QToolButton *m_extend;
 };
 
 } // namespace Dailies
