@@ -611,98 +611,98 @@
         <translation>Der Prompt hat %1 Zeichen; die API erlaubt höchstens %2. Kürzen Sie ihn um %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="103"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="109"/>
         <source>&apos;%1&apos; is not a video id (expected letters, digits, &apos;_&apos; and &apos;-&apos;, such as video_68f1…).</source>
         <translation>„%1“ ist keine Video-ID (erwartet werden Buchstaben, Ziffern, „_“ und „-“, etwa video_68f1…).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="115"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="121"/>
         <source>An extension adds 4, 8, 12, 16 or 20 seconds, not &apos;%1&apos;.</source>
         <translation>Eine Verlängerung fügt 4, 8, 12, 16 oder 20 Sekunden hinzu, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="122"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="128"/>
         <source>A character needs a name, the one prompts will use.</source>
         <translation>Eine Figur braucht einen Namen, den Prompts verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="125"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="131"/>
         <source>A character&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>Der Name einer Figur hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="131"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="137"/>
         <source>Cannot read the character clip &apos;%1&apos;: %2</source>
         <translation>Der Clip der Figur „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="134"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="140"/>
         <source>The character clip is %1 MiB; the limit is %2 MiB. Use a 2 to 4 second clip.</source>
         <translation>Der Clip der Figur ist %1 MiB groß; die Grenze liegt bei %2 MiB. Verwenden Sie einen Clip von 2 bis 4 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="141"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="147"/>
         <source>&apos;%1&apos; is not an MP4 video; a character is made from a 2 to 4 second MP4 clip.</source>
         <translation>„%1“ ist kein MP4-Video; eine Figur entsteht aus einem MP4-Clip von 2 bis 4 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="144"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="150"/>
         <source>The length of &apos;%1&apos; cannot be read (no movie header); export it again as a 2 to 4 second MP4.</source>
         <translation>Die Länge von „%1“ lässt sich nicht lesen (kein Movie-Header); exportieren Sie ihn erneut als MP4 von 2 bis 4 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="149"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="155"/>
         <source>&apos;%1&apos; is %2 s long; a character is made from a clip of 2 to 4 seconds.</source>
         <translation>„%1“ ist %2 s lang; eine Figur entsteht aus einem Clip von 2 bis 4 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="160"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="166"/>
         <source>A video can show at most %1 characters; this one names %2.</source>
         <translation>Ein Video kann höchstens %1 Figuren zeigen; dieses nennt %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="165"/>
-        <location filename="../src/core/api/videoapiclient.cpp" line="356"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="171"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="346"/>
         <source>&apos;%1&apos; is not a character id.</source>
         <translation>„%1“ ist keine Figuren-ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="171"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="177"/>
         <source>Give one reference image: a file, an image URL or a file id, not several.</source>
         <translation>Geben Sie ein einziges Referenzbild an: eine Datei, eine Bild-URL oder eine Datei-ID, nicht mehrere.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="174"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="180"/>
         <source>&apos;%1&apos; is not a size; write width x height, such as 1280x720.</source>
         <translation>„%1“ ist keine Auflösung; schreiben Sie Breite x Höhe, etwa 1280x720.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="179"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="185"/>
         <source>The reference image &apos;%1&apos; does not exist.</source>
         <translation>Das Referenzbild „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="182"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="188"/>
         <source>The reference image is %1 MiB; the limit is %2 MiB.</source>
         <translation>Das Referenzbild ist %1 MiB groß; die Grenze liegt bei %2 MiB.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="191"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="197"/>
         <source>&apos;%1&apos; is not a JPEG, PNG or WebP image.</source>
         <translation>„%1“ ist kein JPEG-, PNG- oder WebP-Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="195"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="201"/>
         <source>The reference image is %1x%2 but the video is %3x%4; the API needs them to match exactly. Fit or crop the image to %3x%4 first.</source>
         <translation>Das Referenzbild hat %1x%2, das Video aber %3x%4; die API verlangt genau dieselbe Größe. Passen Sie das Bild zuerst auf %3x%4 ein oder schneiden Sie es zu.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="209"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="215"/>
         <source>The image URL must be an https:// address or a data:image/… URL.</source>
         <translation>Die Bild-URL muss eine https://-Adresse oder eine data:image/…-URL sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/videoapiclient.cpp" line="373"/>
+        <location filename="../src/core/api/videoapiclient.cpp" line="363"/>
         <source>&apos;%1&apos; is not a usable file name.</source>
         <translation>„%1“ ist kein verwendbarer Dateiname.</translation>
     </message>
@@ -1348,138 +1348,137 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Cli::GenerateCommand</name>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="51"/>
+        <location filename="../src/cli/generatecommand.cpp" line="90"/>
         <source>Queue one job per row of a JSON Lines or CSV file, then follow them. Every row is checked first; nothing is sent while any row is bad.</source>
         <translation>Einen Auftrag je Zeile einer JSON-Lines- oder CSV-Datei einreihen und dann verfolgen. Jede Zeile wird vorher geprüft; solange eine Zeile fehlerhaft ist, wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="53"/>
+        <location filename="../src/cli/generatecommand.cpp" line="92"/>
         <source>A .jsonl or .csv file.</source>
         <translation>Eine .jsonl- oder .csv-Datei.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="54"/>
+        <location filename="../src/cli/generatecommand.cpp" line="93"/>
         <source>Queue the good rows even when some are bad.</source>
         <translation>Die gültigen Zeilen auch dann einreihen, wenn einige fehlerhaft sind.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="56"/>
+        <location filename="../src/cli/generatecommand.cpp" line="95"/>
         <source>Generate a video from a prompt, wait for it and keep it in the library.</source>
         <translation>Ein Video aus einem Prompt generieren, darauf warten und es in der Bibliothek ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="57"/>
+        <location filename="../src/cli/generatecommand.cpp" line="96"/>
         <source>What to film (use quotes).</source>
         <translation>Was gefilmt werden soll (in Anführungszeichen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="58"/>
+        <location filename="../src/cli/generatecommand.cpp" line="97"/>
         <source>Model, e.g. sora-2 or sora-2-pro (default: the provider&apos;s).</source>
         <translation>Modell, z. B. sora-2 oder sora-2-pro (Standard: das des Anbieters).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="59"/>
+        <location filename="../src/cli/generatecommand.cpp" line="98"/>
         <source>Width x height, e.g. 1280x720 (default: the provider&apos;s).</source>
         <translation>Breite x Höhe, z. B. 1280x720 (Standard: die des Anbieters).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="61"/>
+        <location filename="../src/cli/generatecommand.cpp" line="100"/>
         <source>Duration in seconds, e.g. 4, 8 or 12 (default: the provider&apos;s).</source>
         <translation>Dauer in Sekunden, z. B. 4, 8 oder 12 (Standard: die des Anbieters).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="63"/>
+        <location filename="../src/cli/generatecommand.cpp" line="102"/>
         <source>Reference image (JPEG, PNG or WebP of exactly the video size) used as the first frame.</source>
         <translation>Referenzbild (JPEG, PNG oder WebP in genau der Videogröße), das als erstes Bild dient.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="65"/>
+        <location filename="../src/cli/generatecommand.cpp" line="104"/>
         <source>How many takes to generate (1-8, default 1); each is billed.</source>
         <translation>Wie viele Takes generiert werden (1–8, Standard 1); jeder wird berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="67"/>
+        <location filename="../src/cli/generatecommand.cpp" line="106"/>
         <source>Remix this finished video (its id) with the prompt instead of starting anew.</source>
         <translation>Dieses fertige Video (seine ID) mit dem Prompt remixen, statt neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="68"/>
+        <location filename="../src/cli/generatecommand.cpp" line="107"/>
         <source>File the clips under this project.</source>
         <translation>Die Clips unter diesem Projekt ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="70"/>
+        <location filename="../src/cli/generatecommand.cpp" line="109"/>
         <source>A character the video shows (its id; repeat for two). Its name must be in the prompt.</source>
         <translation>Eine Figur, die das Video zeigt (ihre ID; für zwei wiederholen). Ihr Name muss im Prompt stehen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="72"/>
+        <location filename="../src/cli/generatecommand.cpp" line="111"/>
         <source>Generate even when the library already has the same take (paid again).</source>
         <translation>Auch generieren, wenn die Bibliothek denselben Take schon enthält (wird erneut bezahlt).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="74"/>
+        <location filename="../src/cli/generatecommand.cpp" line="113"/>
         <source>Return once the provider has the jobs; they stay queued for &apos;dailies queue run&apos;.</source>
         <translation>Zurückkehren, sobald der Anbieter die Aufträge hat; sie bleiben für „dailies queue run“ eingereiht.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="76"/>
+        <location filename="../src/cli/generatecommand.cpp" line="115"/>
         <source>Report a job as stuck when its progress has not moved for this many seconds (default 900).</source>
         <translation>Einen Auftrag als hängend melden, wenn sein Fortschritt sich so viele Sekunden nicht bewegt hat (Standard 900).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="93"/>
+        <location filename="../src/cli/generatecommand.cpp" line="49"/>
         <source>%1: give the clip and a prompt in quotes (got %2 arguments).</source>
         <translation>%1: geben Sie den Clip und einen Prompt in Anführungszeichen an (%2 Argumente erhalten).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="105"/>
+        <location filename="../src/cli/generatecommand.cpp" line="133"/>
         <source>--seconds is needed: 4, 8, 12, 16 or 20.</source>
         <translation>--seconds wird gebraucht: 4, 8, 12, 16 oder 20.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="138"/>
+        <location filename="../src/cli/generatecommand.cpp" line="50"/>
         <source>dailies batch: give exactly one file (got %1 arguments).</source>
         <translation>dailies batch: geben Sie genau eine Datei an (erhalten: %1 Argumente).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="139"/>
+        <location filename="../src/cli/generatecommand.cpp" line="51"/>
         <source>dailies generate: give exactly one prompt, in quotes (got %1 arguments).</source>
         <translation>dailies generate: geben Sie genau einen Prompt in Anführungszeichen an (erhalten: %1 Argumente).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="126"/>
-        <location filename="../src/cli/generatecommand.cpp" line="147"/>
+        <location filename="../src/cli/generatecommand.cpp" line="59"/>
         <source>--stuck-after takes a number of seconds.</source>
         <translation>--stuck-after erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="40"/>
+        <location filename="../src/cli/generatecommand.cpp" line="79"/>
         <source>Make a new video from a finished one, changed as the prompt says (billed for the whole clip), wait for it and keep it in the library.</source>
         <translation>Ein neues Video aus einem fertigen machen, so geändert, wie der Prompt sagt (für den ganzen Clip berechnet), darauf warten und es in der Bibliothek ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="42"/>
+        <location filename="../src/cli/generatecommand.cpp" line="81"/>
         <source>Continue a finished video by --seconds more (billed for those), wait for it and keep the whole clip in the library. Extensions make a clip at most 120 s long, in at most 6 steps.</source>
         <translation>Ein fertiges Video um --seconds fortsetzen (nur diese werden berechnet), darauf warten und den ganzen Clip in der Bibliothek ablegen. Verlängerungen machen einen Clip höchstens 120 s lang, in höchstens 6 Schritten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="44"/>
+        <location filename="../src/cli/generatecommand.cpp" line="83"/>
         <source>The clip: its number in the library, or its video id.</source>
         <translation>Der Clip: seine Nummer in der Bibliothek oder seine Video-ID.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="46"/>
+        <location filename="../src/cli/generatecommand.cpp" line="85"/>
         <source>What to change or what happens next (use quotes).</source>
         <translation>Was sich ändern soll oder was als Nächstes geschieht (in Anführungszeichen).</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="48"/>
+        <location filename="../src/cli/generatecommand.cpp" line="87"/>
         <source>How much to add: 4, 8, 12, 16 or 20 seconds.</source>
         <translation>Wie viel hinzukommt: 4, 8, 12, 16 oder 20 Sekunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/generatecommand.cpp" line="165"/>
+        <location filename="../src/cli/generatecommand.cpp" line="167"/>
         <source>dailies batch: %n bad row(s); nothing was queued. Fix them, or queue the good rows with --skip-invalid.</source>
         <translation>
             <numerusform>dailies batch: %n fehlerhafte Zeile; nichts wurde eingereiht. Korrigieren Sie sie oder reihen Sie die gültigen Zeilen mit --skip-invalid ein.</numerusform>
@@ -1487,42 +1486,42 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="179"/>
+        <location filename="../src/cli/generatecommand.cpp" line="180"/>
         <source>dailies batch: no usable rows.</source>
         <translation>dailies batch: keine verwendbaren Zeilen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="200"/>
+        <location filename="../src/cli/generatecommand.cpp" line="205"/>
         <source>dailies generate: --variations takes a number from 1 to 8, not &apos;%1&apos;.</source>
         <translation>dailies generate: --variations erwartet eine Zahl von 1 bis 8, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="262"/>
+        <location filename="../src/cli/generatecommand.cpp" line="267"/>
         <source>dailies: there is no clip %1 in the library.</source>
         <translation>dailies: in der Bibliothek gibt es keinen Clip %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="279"/>
+        <location filename="../src/cli/generatecommand.cpp" line="284"/>
         <source>dailies: clip %1 was made on profile &apos;%2&apos;; run this with --profile %2.</source>
         <translation>dailies: Clip %1 wurde mit Profil „%2“ erstellt; rufen Sie dies mit --profile %2 auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="298"/>
+        <location filename="../src/cli/generatecommand.cpp" line="303"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="304"/>
+        <location filename="../src/cli/generatecommand.cpp" line="309"/>
         <source>Add --again to generate it anyway.</source>
         <translation>Fügen Sie --again hinzu, um ihn trotzdem zu generieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="326"/>
+        <location filename="../src/cli/generatecommand.cpp" line="331"/>
         <source>Demo provider: nothing is billed.</source>
         <translation>Demo-Anbieter: es wird nichts berechnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/generatecommand.cpp" line="328"/>
+        <location filename="../src/cli/generatecommand.cpp" line="333"/>
         <source>Queued %n job(s); estimated cost: %1 %2</source>
         <translation>
             <numerusform>%n Auftrag eingereiht; geschätzte Kosten: %1 %2</numerusform>
@@ -1530,7 +1529,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/generatecommand.cpp" line="332"/>
+        <location filename="../src/cli/generatecommand.cpp" line="337"/>
         <source>Queued %n job(s); no price is known for this model, so the cost cannot be estimated.</source>
         <translation>
             <numerusform>%n Auftrag eingereiht; für dieses Modell ist kein Preis bekannt, daher lassen sich die Kosten nicht schätzen.</numerusform>
@@ -1538,12 +1537,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="338"/>
+        <location filename="../src/cli/generatecommand.cpp" line="343"/>
         <source>job %1</source>
         <translation>Auftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/generatecommand.cpp" line="339"/>
+        <location filename="../src/cli/generatecommand.cpp" line="344"/>
         <source>The queue is paused; &apos;dailies queue resume&apos; and &apos;dailies queue run&apos; send these jobs.</source>
         <translation>Die Warteschlange ist angehalten; „dailies queue resume“ und „dailies queue run“ senden diese Aufträge.</translation>
     </message>
@@ -1971,52 +1970,52 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="55"/>
+        <location filename="../src/cli/videoscommand.cpp" line="115"/>
         <source>List the provider&apos;s videos, newest first.</source>
         <translation>Die Videos des Anbieters auflisten, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="56"/>
+        <location filename="../src/cli/videoscommand.cpp" line="116"/>
         <source>Videos per page (1-100).</source>
         <translation>Videos pro Seite (1–100).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="57"/>
+        <location filename="../src/cli/videoscommand.cpp" line="117"/>
         <source>asc or desc.</source>
         <translation>asc oder desc.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="58"/>
+        <location filename="../src/cli/videoscommand.cpp" line="118"/>
         <source>Start after this video id (cursor).</source>
         <translation>Nach dieser Video-ID beginnen (Cursor).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="59"/>
+        <location filename="../src/cli/videoscommand.cpp" line="119"/>
         <source>Follow the cursor through every page.</source>
         <translation>Dem Cursor durch alle Seiten folgen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="69"/>
+        <location filename="../src/cli/videoscommand.cpp" line="129"/>
         <source>The video id, e.g. video_68f1…</source>
         <translation>Die Video-ID, z. B. video_68f1…</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="83"/>
+        <location filename="../src/cli/videoscommand.cpp" line="143"/>
         <source>Download a finished video&apos;s files (resumes a partial download).</source>
         <translation>Die Dateien eines fertigen Videos herunterladen (setzt einen unvollständigen Download fort).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="85"/>
+        <location filename="../src/cli/videoscommand.cpp" line="145"/>
         <source>video, thumbnail, spritesheet or all (default video).</source>
         <translation>video, thumbnail, spritesheet oder all (Standard: video).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="86"/>
+        <location filename="../src/cli/videoscommand.cpp" line="146"/>
         <source>Folder to save into (default: the current folder).</source>
         <translation>Zielordner (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="87"/>
+        <location filename="../src/cli/videoscommand.cpp" line="147"/>
         <source>File name without extension (default: the video id).</source>
         <translation>Dateiname ohne Endung (Standard: die Video-ID).</translation>
     </message>
@@ -2025,7 +2024,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation type="vanished">Ein neues Video aus einem fertigen mit geändertem Prompt starten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="94"/>
+        <location filename="../src/cli/videoscommand.cpp" line="154"/>
         <source>The new prompt, in quotes.</source>
         <translation>Der neue Prompt, in Anführungszeichen.</translation>
     </message>
@@ -2051,112 +2050,112 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="61"/>
+        <location filename="../src/cli/videoscommand.cpp" line="121"/>
         <source>Make a character from a 2 to 4 second MP4 clip (the raw API call; &apos;dailies characters add&apos; also keeps it in the library).</source>
         <translation>Eine Figur aus einem MP4-Clip von 2 bis 4 Sekunden erstellen (der reine API-Aufruf; „dailies characters add“ legt sie auch in der Bibliothek ab).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="63"/>
+        <location filename="../src/cli/videoscommand.cpp" line="123"/>
         <source>The character&apos;s name.</source>
         <translation>Der Name der Figur.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="64"/>
+        <location filename="../src/cli/videoscommand.cpp" line="124"/>
         <source>The MP4 clip.</source>
         <translation>Der MP4-Clip.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="66"/>
+        <location filename="../src/cli/videoscommand.cpp" line="126"/>
         <source>Show a character.</source>
         <translation>Eine Figur anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="67"/>
+        <location filename="../src/cli/videoscommand.cpp" line="127"/>
         <source>The character id, e.g. char_…</source>
         <translation>Die Figuren-ID, z. B. char_…</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="74"/>
+        <location filename="../src/cli/videoscommand.cpp" line="134"/>
         <source>Start a new video from a finished one, changed as the prompt says (billed). To wait for it and keep it in the library, use &apos;dailies edit ID &quot;PROMPT&quot;&apos;.</source>
         <translation>Ein neues Video aus einem fertigen starten, so geändert, wie der Prompt sagt (wird berechnet). Um darauf zu warten und es in der Bibliothek abzulegen, verwenden Sie „dailies edit ID &quot;PROMPT&quot;“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="76"/>
+        <location filename="../src/cli/videoscommand.cpp" line="136"/>
         <source>Start an extension of a finished video by --seconds (billed). To wait for it and keep it in the library, use &apos;dailies extend ID &quot;PROMPT&quot; --seconds N&apos;.</source>
         <translation>Eine Verlängerung eines fertigen Videos um --seconds starten (wird berechnet). Um darauf zu warten und sie in der Bibliothek abzulegen, verwenden Sie „dailies extend ID &quot;PROMPT&quot; --seconds N“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="78"/>
+        <location filename="../src/cli/videoscommand.cpp" line="138"/>
         <source>The prompt, in quotes.</source>
         <translation>Der Prompt, in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="80"/>
+        <location filename="../src/cli/videoscommand.cpp" line="140"/>
         <source>How much to add: 4, 8, 12, 16 or 20 seconds.</source>
         <translation>Wie viel hinzukommt: 4, 8, 12, 16 oder 20 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="91"/>
+        <location filename="../src/cli/videoscommand.cpp" line="151"/>
         <source>Start a new video from a finished one with a changed prompt. To wait for it and keep it in the library, use &apos;dailies generate --remix-of ID &quot;PROMPT&quot;&apos;.</source>
         <translation>Startet ein neues Video aus einem fertigen mit geändertem Prompt. Um darauf zu warten und es in der Bibliothek zu behalten, „dailies generate --remix-of ID &quot;PROMPT&quot;“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="111"/>
+        <location filename="../src/cli/videoscommand.cpp" line="70"/>
         <source>dailies videos %1: expected %2 argument(s), got %3 (see --help).</source>
         <translation>dailies videos %1: %2 Argument(e) erwartet, %3 erhalten (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="137"/>
+        <location filename="../src/cli/videoscommand.cpp" line="165"/>
         <source>dailies videos list: --limit takes a number from 1 to 100.</source>
         <translation>dailies videos list: --limit erwartet eine Zahl von 1 bis 100.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="143"/>
+        <location filename="../src/cli/videoscommand.cpp" line="171"/>
         <source>dailies videos list: --order takes asc or desc.</source>
         <translation>dailies videos list: --order erwartet asc oder desc.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="157"/>
+        <location filename="../src/cli/videoscommand.cpp" line="185"/>
         <source>dailies videos download: --variant takes video, thumbnail, spritesheet or all, not &apos;%1&apos;.</source>
         <translation>dailies videos download: --variant erwartet video, thumbnail, spritesheet oder all, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="166"/>
+        <location filename="../src/cli/videoscommand.cpp" line="194"/>
         <source>dailies videos download: cannot create the folder &apos;%1&apos;.</source>
         <translation>dailies videos download: der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="258"/>
+        <location filename="../src/cli/videoscommand.cpp" line="270"/>
         <source>No videos.</source>
         <translation>Keine Videos.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="260"/>
+        <location filename="../src/cli/videoscommand.cpp" line="272"/>
         <source>More videos follow: --after %1, or --all.</source>
         <translation>Weitere Videos folgen: --after %1 oder --all.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="292"/>
+        <location filename="../src/cli/videoscommand.cpp" line="304"/>
         <source>deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="292"/>
+        <location filename="../src/cli/videoscommand.cpp" line="304"/>
         <source>not deleted: %1</source>
         <translation>nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="320"/>
+        <location filename="../src/cli/videoscommand.cpp" line="332"/>
         <source>resumed the %1 from byte %2</source>
         <translation>%1 ab Byte %2 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="323"/>
+        <location filename="../src/cli/videoscommand.cpp" line="335"/>
         <source>downloading the %1</source>
         <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="341"/>
+        <location filename="../src/cli/videoscommand.cpp" line="353"/>
         <source>dailies: the new video may have been created although the answer was lost; it was not sent again. Check with &apos;dailies videos list&apos;.</source>
         <translation>dailies: das neue Video wurde möglicherweise erstellt, obwohl die Antwort verloren ging; es wurde nicht erneut gesendet. Prüfen Sie mit „dailies videos list“.</translation>
     </message>
@@ -2165,7 +2164,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation type="vanished">dailies: der Remix wurde möglicherweise erstellt, obwohl seine Antwort verloren ging; er wurde nicht erneut gesendet. Prüfen Sie mit „dailies videos list“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/videoscommand.cpp" line="348"/>
+        <location filename="../src/cli/videoscommand.cpp" line="360"/>
         <source>Started remix %1 of %2. To wait for it and keep it in the library, use &apos;dailies generate --remix-of %2 &quot;PROMPT&quot;&apos; instead.</source>
         <translation>Remix %1 von %2 gestartet. Um darauf zu warten und ihn in der Bibliothek abzulegen, verwenden Sie stattdessen „dailies generate --remix-of %2 &quot;PROMPT&quot;“.</translation>
     </message>
