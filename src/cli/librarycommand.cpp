@@ -11,6 +11,7 @@
 #include "cli/clicontext.h"
 #include "core/library/library.h"
 #include "core/library/remoteimport.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +30,8 @@ int LibraryCommand::parse(const QStringList &arguments)
     CliContext::addLibraryOption(parser);
     const QString usage
         = tr("usage: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | "
-             "import-remote [provider options]   [--library DIR] [--json]\n");
-    static const QStringList actions { u"search"_s, u"rebuild"_s, u"export"_s, u"import-remote"_s };
+             "import-remote [provider options] | check   [--library DIR] [--json]\n");
+    static const QStringList actions { u"search"_s, u"rebuild"_s, u"export"_s, u"import-remote"_s, u"check"_s };
     if (arguments.isEmpty() || !actions.contains(arguments.first())) {
         const bool help = !arguments.isEmpty() && arguments.first() == "--help"_L1;
         (help ? context().out() : context().err()) << usage;
@@ -76,7 +77,22 @@ void LibraryCommand::start()
     }
     if (m_action == "search"_L1)
         search();
-    else if (m_action == "rebuild"_L1) {
+    else if (m_action == "check"_L1) {
+        // The whole file, every page: what opening skips unless a process ended without closing the library.
+        const QString problem = context().workspace().database()->checkIntegrity();
+        if (problem.isEmpty()) {
+            context().out() << tr("The library database %1 is sound.")
+                                   .arg(QDir::toNativeSeparators(context().workspace().database()->path()))
+                            << Qt::endl;
+            finish(ExitOk);
+        } else {
+            context().err() << tr("dailies library check: the library database is damaged (%1). 'dailies library "
+                                  "rebuild' in a fresh folder recreates it from the clips' sidecars.")
+                                   .arg(problem)
+                            << Qt::endl;
+            finish(ExitFailure);
+        }
+    } else if (m_action == "rebuild"_L1) {
         const Library::RebuildReport report = context().library()->rebuildFromFolder();
         for (const QString &problem : report.problems)
             context().err() << u"dailies library rebuild: "_s << problem << Qt::endl;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/workspace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <algorithm>
 
 #include "core/api/deletevideocall.h"
@@ -70,7 +72,8 @@ bool Workspace::open(QString *error, QString *warning)
         return true;
     m_libraryFolder = libraryFolder();
     auto database = std::make_unique<Database>();
-    if (!database->open(QDir(m_libraryFolder).filePath(u".dailies/library.sqlite"_s))) {
+    const Database::CheckMode mode = m_checkInBackground ? Database::CheckMode::Deferred : Database::CheckMode::WhenDue;
+    if (!database->open(QDir(m_libraryFolder).filePath(u".dailies/library.sqlite"_s), mode)) {
         if (error)
             *error = database->errorString();
         return false;
@@ -90,6 +93,23 @@ bool Workspace::open(QString *error, QString *warning)
     m_watcher = std::make_unique<DatabaseWatcher>(m_database.get());
     connect(m_watcher.get(), &DatabaseWatcher::changed, m_library.get(), &Library::refresh);
     return true;
+}
+
+void Workspace::checkIntegrityInBackground()
+{
+    if (!m_database || !m_database->integrityDue())
+        return;
+    // The check reads every page of the file on a connection of its own; the window stays responsive meanwhile.
+    auto problem = std::make_shared<QString>();
+    QThread *thread
+        = QThread::create([path = m_database->path(), problem] { *problem = Database::integrityProblemOf(path); });
+    connect(thread, &QThread::finished, this, [this, thread, problem] {
+        thread->deleteLater();
+        if (m_database)
+            m_database->recordIntegrity(*problem, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        Q_EMIT integrityChecked(*problem);
+    });
+    thread->start(QThread::LowPriority);
 }
 
 void Workspace::setDemoOptions(double timeScale, const QString &dataDir)

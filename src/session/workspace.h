@@ -181,7 +181,15 @@ public:
     /// The clients made so far (one per usable profile); not owned by the caller.
     [[nodiscard]] QList<Api::VideoApiClient *> clients() const { return m_clients.values(); }
 
+    /// With `on`, open() leaves a due integrity check (Database::integrityDue) to checkIntegrityInBackground()
+    /// instead of making it before the library opens (what the command line wants).
+    void setIntegrityCheckInBackground(bool on) { m_checkInBackground = on; }
+    /// Checks the library file on another thread when a check is due; integrityChecked() tells the result.
+    void checkIntegrityInBackground();
+
 Q_SIGNALS:
+    /// The background integrity check ended; `problem` is empty when the file is sound.
+    void integrityChecked(const QString &problem);
     /// A client was made for a profile (its key was found); the status bar follows its health.
     void clientAdded(Dailies::Api::VideoApiClient *client);
 
@@ -192,6 +200,7 @@ private:
         const QString &oldEntry, std::function<void(const SecretResult &result)> keyDone);
     void announce(const Api::ProviderProfile &profile);
 
+    bool m_checkInBackground = false;
     QSettings *m_settings;
     CapabilityTable m_capabilities = CapabilityTable::builtIn();
     QNetworkAccessManager m_nam;

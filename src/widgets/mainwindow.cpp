@@ -95,6 +95,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         watchClient(client);
         updateHealth();
     });
+    connect(m_workspace, &Workspace::integrityChecked, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            m_banner->showMessage(MessageBanner::Level::Error,
+                tr("The library database is damaged (%1). Your clips and their sidecars are safe in the library "
+                   "folder; close Dailies and run 'dailies library rebuild' in a fresh folder to recreate it.")
+                    .arg(problem));
+    });
+    m_workspace->checkIntegrityInBackground();
     buildMenus();
     restoreState();
     updateStatus();

@@ -28,6 +28,8 @@ StudioStartup::~StudioStartup() = default;
 
 bool StudioStartup::openLibrary(QWidget *dialogParent)
 {
+    // The window opens at once; a due whole-file check runs behind it (MainWindow shows what it finds).
+    m_workspace->setIntegrityCheckInBackground(true);
     for (;;) {
         QString error;
         QString warning;

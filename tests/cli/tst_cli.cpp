@@ -570,6 +570,23 @@ void TestCli::duplicateTakeIsOffered()
 
 void TestCli::refusedDatabaseIsKept()
 {
+    // 'library check' reads the whole file on demand (opening does not): sound, then damaged.
+    const QString checked = m_dir.filePath(u"checked-library"_s);
+    const Run sound = dailies({ u"library"_s, u"check"_s, u"--library"_s, checked });
+    QVERIFY2(sound.exitCode == 0, qPrintable(sound.err));
+    QVERIFY2(sound.out.contains(u"is sound"_s), qPrintable(sound.out));
+    {
+        QFile db(checked + u"/.dailies/library.sqlite"_s);
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QVERIFY(db.size() > 4096 * 4);
+        QVERIFY(db.seek(4096 * 2 + 100));
+        QCOMPARE(db.write(QByteArray(4096 * 2, '\x5a')), 4096 * 2);
+    }
+    const Run broken = dailies({ u"library"_s, u"check"_s, u"--library"_s, checked });
+    // Found by the check (exit 1), or on the way in when the damage hides the last check's date (exit 2).
+    QVERIFY2(broken.exitCode == 1 || broken.exitCode == 2, qPrintable(broken.err));
+    QVERIFY2(broken.err.contains(u"damaged"_s), qPrintable(broken.err));
+
     const QString library = m_dir.filePath(u"foreign-library"_s);
     QDir().mkpath(library + u"/.dailies"_s);
     QFile f(library + u"/.dailies/library.sqlite"_s);

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "core/storage/database.h"
+#include "core/util/processes.h"
 
 using namespace Qt::StringLiterals;
 using namespace Dailies;
@@ -37,6 +38,35 @@ void writeForeign(const QString &path, int applicationId, int userVersion)
         db.close();
     }
     QSqlDatabase::removeDatabase(u"foreign"_s);
+}
+
+// A session marker of a process of this host that is gone, as a kill -9 leaves it.
+bool markEndedSession(const QString &path)
+{
+    if (!QDir().mkpath(path + u".open"_s))
+        return false;
+    QFile file(path + u".open/"_s + Dailies::Processes::hostId() + u".2147483000.deadbeef"_s);
+    return file.open(QIODevice::WriteOnly);
+}
+
+// A library with some rows, closed cleanly, then one of its b-tree pages overwritten.
+bool writeScribbled(const QString &path)
+{
+    {
+        Dailies::Database db;
+        if (!db.open(path))
+            return false;
+        QSqlQuery q(db.connection());
+        for (int i = 0; i < 300; ++i)
+            q.exec(u"INSERT INTO meta(key, value) VALUES ('k%1', '%2')"_s.arg(i).arg(QString(200, u'x')));
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        q.exec(u"PRAGMA journal_mode = DELETE"_s);
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    f.seek(4096 * 3 + 100);
+    return f.write(QByteArray(4096, '\x5a')) == 4096;
 }
 
 } // namespace
@@ -145,6 +175,90 @@ private Q_SLOTS:
         QCOMPARE(db.metaValue(u"a"_s), u"2"_s);
     }
 
+    // The whole-file check is not made at every open: a library closed cleanly and checked this week opens
+    // without it, and the check finds damage on demand.
+    void checkIsNotMadeAtEveryOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QVERIFY(writeScribbled(path));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY(!db.integrityDue());
+        const QString problem = db.checkIntegrity();
+        QVERIFY2(!problem.isEmpty(), "the scribbled page went unnoticed");
+        QVERIFY(db.integrityDue());
+    }
+
+    void checkIsDue_data()
+    {
+        QTest::addColumn<QString>("marker"); // a session file left behind: dead, live, other-host or none
+        QTest::addColumn<int>("daysSinceCheck");
+        QTest::addColumn<bool>("due");
+        QTest::newRow("clean end, checked today") << QString() << 0 << false;
+        QTest::newRow("a process of this host was killed") << u"dead"_s << 0 << true;
+        QTest::newRow("a process of this host still has it open") << u"live"_s << 0 << false;
+        QTest::newRow("a process of another host") << u"other-host"_s << 0 << false;
+        QTest::newRow("checked 6 days ago") << QString() << 6 << false;
+        QTest::newRow("checked a week ago") << QString() << 7 << true;
+    }
+
+    void checkIsDue()
+    {
+        QFETCH(QString, marker);
+        QFETCH(int, daysSinceCheck);
+        QFETCH(bool, due);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.setMetaValue(u"integrity.last"_s,
+                QDateTime::currentDateTimeUtc().addDays(-daysSinceCheck).addSecs(-60).toString(Qt::ISODate)));
+        }
+        QCOMPARE(QDir(path + u".open"_s).entryList(QDir::Files), QStringList()); // a clean end leaves no marker
+        const QString host = Processes::hostId();
+        const qint64 pid = marker == "live"_L1 ? QCoreApplication::applicationPid() : 2147483000;
+        const QString name
+            = (marker == "other-host"_L1 ? u"elsewhere"_s : host) + u'.' + QString::number(pid) + u".0badf00d"_s;
+        if (!marker.isEmpty()) {
+            QVERIFY(QDir().mkpath(path + u".open"_s));
+            QFile file(path + u".open/"_s + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Database db;
+        QVERIFY2(db.open(path, Database::CheckMode::Deferred), qPrintable(db.errorString()));
+        QCOMPARE(db.integrityDue(), due);
+        // This open has a marker of its own while it lasts.
+        QCOMPARE(QDir(path + u".open"_s).entryList(QDir::Files).size(), marker.isEmpty() ? 1 : 2);
+        if (due) {
+            // A sound file, once checked, is no longer due, and the dead process's marker goes.
+            QCOMPARE(db.checkIntegrity(), QString());
+            QVERIFY(!db.integrityDue());
+            QVERIFY(!QFile::exists(path + u".open/"_s + name) || marker != "dead"_L1);
+            QVERIFY(QDateTime::fromString(db.metaValue(u"integrity.last"_s), Qt::ISODate)
+                        .secsTo(QDateTime::currentDateTimeUtc())
+                < 60);
+        }
+    }
+
+    // With CheckMode::WhenDue (the command line) a due check runs inside open(): a sound file opens and is
+    // recorded as checked.
+    void dueCheckRunsInOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        QVERIFY(markEndedSession(path));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY(!db.integrityDue());
+        QCOMPARE(QDir(path + u".open"_s).entryList(QDir::Files).size(), 1); // only this open's own
+    }
+
     void refusesAndKeeps_data()
     {
         QTest::addColumn<QString>("kind");
@@ -177,19 +291,9 @@ private Q_SLOTS:
         } else if (kind == "too-new"_L1) {
             writeForeign(path, Database::kApplicationId, 999);
         } else {
-            {
-                Database db;
-                QVERIFY(db.open(path));
-                QSqlQuery q(db.connection());
-                for (int i = 0; i < 300; ++i)
-                    q.exec(u"INSERT INTO meta(key, value) VALUES ('k%1', '%2')"_s.arg(i).arg(QString(200, u'x')));
-                q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-                q.exec(u"PRAGMA journal_mode = DELETE"_s);
-            }
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            f.seek(4096 * 3 + 100);
-            f.write(QByteArray(4096, '\x5a')); // scribble over a b-tree page
+            QVERIFY(writeScribbled(path));
+            // ... after a process that had it open was killed: the check is due, and comes before any write.
+            QVERIFY(markEndedSession(path));
         }
         const QByteArray before = digest(path);
         Database db;

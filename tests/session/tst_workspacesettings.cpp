@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,6 +11,8 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/settings/secretstore.h"
+#include "core/storage/database.h"
+#include "core/util/processes.h"
 #include "mockserver/mockserver.h"
 #include "session/workspace.h"
 
@@ -64,6 +67,54 @@ private Q_SLOTS:
         QTRY_VERIFY(problem != u"not called"_s);
         QVERIFY(!problem.isEmpty());
         QVERIFY(ProfileStore(m_settings.get()).profile(u"demo"_s));
+    }
+
+    // The studio opens a library at once and checks it behind the window when a check is due (a process of this
+    // host ended without closing it); the result comes as a signal, and a sound file is recorded as checked.
+    void dueIntegrityCheckRunsInTheBackground_data()
+    {
+        QTest::addColumn<bool>("damaged");
+        QTest::newRow("sound") << false;
+        QTest::newRow("damaged") << true;
+    }
+
+    void dueIntegrityCheckRunsInTheBackground()
+    {
+        QFETCH(bool, damaged);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u".dailies/library.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(q.exec(u"INSERT INTO meta(key, value) VALUES ('k%1', '%2')"_s.arg(i).arg(QString(200, u'x'))));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        if (damaged) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(4096 * 3 + 100));
+            QCOMPARE(f.write(QByteArray(4096, '\x5a')), 4096);
+        }
+        QVERIFY(QDir().mkpath(path + u".open"_s));
+        QFile marker(path + u".open/"_s + Processes::hostId() + u".2147483000.deadbeef"_s);
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+
+        Workspace workspace(m_settings.get());
+        workspace.setLibraryFolder(dir.path());
+        workspace.setIntegrityCheckInBackground(true);
+        QString error;
+        QVERIFY2(workspace.open(&error), qPrintable(error)); // no check on the way in
+        QVERIFY(workspace.database()->integrityDue());
+        QSignalSpy checked(&workspace, &Workspace::integrityChecked);
+        workspace.checkIntegrityInBackground();
+        QVERIFY(checked.wait(10000));
+        const QString problem = checked.first().first().toString();
+        QCOMPARE(problem.isEmpty(), !damaged);
+        QCOMPARE(workspace.database()->integrityDue(), damaged);
+        QCOMPARE(QFile::exists(marker.fileName()), damaged); // the ended session is settled once the file is sound
     }
 
     void engineSettingsFollowTheSettings()

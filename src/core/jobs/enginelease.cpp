@@ -10,11 +10,7 @@
 
 #include "core/storage/database.h"
 #include "core/util/clock.h"
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
+#include "core/util/processes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,33 +35,12 @@ EngineLease::EngineLease(Database *database, Clock *clock, QString app)
 
 QString EngineLease::hostId()
 {
-    const QByteArray machine = QSysInfo::machineUniqueId();
-    const QString name = QSysInfo::machineHostName();
-    return machine.isEmpty() ? name : name + u'-' + QString::fromLatin1(machine.left(8));
+    return Processes::hostId();
 }
 
 bool EngineLease::processExists(qint64 pid)
 {
-    if (pid <= 0)
-        return false;
-#ifdef Q_OS_UNIX
-    // /proc tells a zombie (killed, not yet reaped by its parent) from a live process; kill(0) does not.
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        if (close >= 0 && close + 2 < line.size()) {
-            const char state = line.at(close + 2);
-            return state != 'Z' && state != 'X';
-        }
-        return true;
-    }
-    if (QFile::exists(u"/proc/self/stat"_s))
-        return false; // /proc works and has no such process
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    return true; // without a way to ask, only the lease decides
-#endif
+    return Processes::exists(pid);
 }
 
 bool EngineLease::renew(bool *lostRow)

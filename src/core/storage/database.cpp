@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include "core/util/processes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +72,10 @@ Database::Database()
 
 Database::~Database()
 {
+    if (!m_sessionFile.isEmpty()) {
+        QFile::remove(m_sessionFile); // a clean end
+        QDir().rmdir(sessionFolder());
+    }
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -90,7 +97,7 @@ bool Database::fail(OpenError error, const QString &message)
     return false;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, CheckMode mode)
 {
     m_path = path;
     m_openError = OpenError::None;
@@ -144,12 +151,19 @@ bool Database::open(const QString &path)
                 .arg(path)
                 .arg(version)
                 .arg(latestSchemaVersion()));
+    // The whole-file check reads every page (178 ms at 100,000 clips), so it is not made at every open: only after
+    // a process ended without closing the library, and once a week. Then it comes before anything is written, so
+    // a damaged file is refused untouched; with CheckMode::Deferred the caller runs it in the background instead.
     if (version > 0) {
-        if (const QString problem = integrityProblem(); !problem.isEmpty())
-            return fail(OpenError::Corrupt,
-                tr("The library database '%1' is damaged (%2). It was left as it is; "
-                   "'dailies library rebuild' can recreate it from the clips' sidecars.")
-                    .arg(path, problem));
+        m_endedSessions = endedSessions();
+        m_integrityDue = !m_endedSessions.isEmpty() || checkIsScheduled();
+        if (m_integrityDue && mode == CheckMode::WhenDue) {
+            if (const QString problem = integrityProblem(); !problem.isEmpty())
+                return fail(OpenError::Corrupt,
+                    tr("The library database '%1' is damaged (%2). It was left as it is; "
+                       "'dailies library rebuild' can recreate it from the clips' sidecars.")
+                        .arg(path, problem));
+        }
     }
     for (const char *pragma :
         { "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL" })
@@ -160,7 +174,111 @@ bool Database::open(const QString &path)
             return fail(OpenError::Io, tr("Cannot switch '%1' to WAL mode: %2").arg(path, q.lastError().text()));
     }
     q.finish(); // a pragma's open result set would block the migration's commit
-    return migrate();
+    if (!migrate())
+        return false;
+    if (!memory) {
+        registerSession();
+        // A file just made, or just checked, is sound as of now (other opens write nothing here).
+        if (version == 0 || (m_integrityDue && mode == CheckMode::WhenDue))
+            recordIntegrity({}, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
+    return true;
+}
+
+QString Database::sessionFolder() const
+{
+    return m_path + u".open"_s;
+}
+
+QStringList Database::endedSessions() const
+{
+    // One empty file per open Database, named host.pid.tag and removed when it closes: a file of a process of this
+    // host that is gone means the library was not closed (a kill, a crash, a power cut) and its last writes may be
+    // torn. Processes of other hosts cannot be asked and are left alone.
+    const QString prefix = Processes::hostId() + u'.';
+    QStringList ended;
+    const QStringList names = QDir(sessionFolder()).entryList(QDir::Files);
+    for (const QString &name : names) {
+        if (name.startsWith(prefix) && !Processes::exists(name.section(u'.', -2, -2).toLongLong()))
+            ended << name;
+    }
+    return ended;
+}
+
+bool Database::checkIsScheduled() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM meta WHERE key = 'integrity.last'"_s);
+    if (!q.exec() || !q.next())
+        return true; // never checked (a library from before the schedule)
+    const QDateTime last = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    return !last.isValid() || last.daysTo(QDateTime::currentDateTimeUtc()) >= kCheckEveryDays;
+}
+
+void Database::registerSession()
+{
+    if (!QDir().mkpath(sessionFolder()))
+        return; // a read-only folder: nothing is written, so nothing can be torn either
+    const QString name = Processes::hostId() + u'.' + QString::number(QCoreApplication::applicationPid()) + u'.'
+        + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QFile marker(QDir(sessionFolder()).filePath(name));
+    if (marker.open(QIODevice::WriteOnly))
+        m_sessionFile = marker.fileName();
+}
+
+bool Database::integrityDue() const
+{
+    return m_integrityDue;
+}
+
+QString Database::checkIntegrity()
+{
+    const QString problem = integrityProblem();
+    recordIntegrity(problem, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return problem;
+}
+
+void Database::recordIntegrity(const QString &problem, const QString &when)
+{
+    if (!problem.isEmpty()) {
+        m_integrityDue = true; // nothing is written into a damaged file
+        return;
+    }
+    m_integrityDue = false;
+    setMetaValue(u"integrity.last"_s, when);
+    for (const QString &name : std::as_const(m_endedSessions))
+        QFile::remove(QDir(sessionFolder()).filePath(name));
+    m_endedSessions.clear();
+}
+
+QString Database::integrityProblemOf(const QString &path)
+{
+    // Its own connection, so that it can run on another thread while the library is in use.
+    const QString name = u"dailies-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"PRAGMA quick_check"_s))
+                problem = q.lastError().text();
+            QStringList problems;
+            while (q.next()) {
+                if (const QString row = q.value(0).toString(); row != "ok"_L1)
+                    problems << row;
+            }
+            if (problem.isEmpty())
+                problem = problems.join(u"; "_s).left(500);
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
 }
 
 int Database::schemaVersion() const
@@ -279,6 +397,14 @@ QString Database::metaValue(const QString &key, const QString &fallback) const
     if (q.exec() && q.next())
         return q.value(0).toString();
     return fallback;
+}
+
+bool Database::removeMetaValue(const QString &key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    return q.exec();
 }
 
 bool Database::setMetaValue(const QString &key, const QString &value)
