@@ -1643,54 +1643,70 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation type="vanished">dailies spend: --month erwartet YYYY-MM, etwa 2026-11.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="31"/>
         <source>usage: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [provider options]   [--library DIR] [--json]
 </source>
-        <translation>Aufruf: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [Anbieteroptionen]   [--library DIR] [--json]
+        <translation type="vanished">Aufruf: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [Anbieteroptionen]   [--library DIR] [--json]
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="40"/>
+        <location filename="../src/cli/librarycommand.cpp" line="32"/>
+        <source>usage: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [provider options] | check   [--library DIR] [--json]
+</source>
+        <translation>Aufruf: dailies library search TEXT [--limit N] | rebuild | export ID... --to DEST[.zip] | import-remote [Anbieteroptionen] | check   [--library DIR] [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/librarycommand.cpp" line="41"/>
         <source>With search: at most N clips (default 50).</source>
         <translation>Mit search: höchstens N Clips (Standard 50).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="41"/>
+        <location filename="../src/cli/librarycommand.cpp" line="42"/>
         <source>With export: a folder, or a file ending in .zip.</source>
         <translation>Mit export: ein Ordner oder eine Datei mit der Endung .zip.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="50"/>
+        <location filename="../src/cli/librarycommand.cpp" line="51"/>
         <source>dailies library search: --limit takes a positive number.</source>
         <translation>dailies library search: --limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="54"/>
+        <location filename="../src/cli/librarycommand.cpp" line="55"/>
         <source>dailies library search: give the words to look for.</source>
         <translation>dailies library search: geben Sie die Suchbegriffe an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="60"/>
+        <location filename="../src/cli/librarycommand.cpp" line="61"/>
         <source>dailies library export: give clip numbers and --to DEST (a folder or a .zip file).</source>
         <translation>dailies library export: geben Sie Clipnummern und --to DEST an (ein Ordner oder eine .zip-Datei).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="83"/>
+        <location filename="../src/cli/librarycommand.cpp" line="84"/>
+        <source>The library database %1 is sound.</source>
+        <translation>Die Bibliotheksdatenbank %1 ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/librarycommand.cpp" line="89"/>
+        <source>dailies library check: the library database is damaged (%1). &apos;dailies library rebuild&apos; in a fresh folder recreates it from the clips&apos; sidecars.</source>
+        <translation>dailies library check: die Bibliotheksdatenbank ist beschädigt (%1). „dailies library rebuild“ in einem neuen Ordner erstellt sie aus den Begleitdateien der Clips neu.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/librarycommand.cpp" line="99"/>
         <source>Rebuilt from the sidecars in %1: %2 clip(s) added, %3 already present, %4 problem(s).</source>
         <translation>Aus den Sidecar-Dateien in %1 neu aufgebaut: %2 Clip(s) hinzugefügt, %3 bereits vorhanden, %4 Problem(e).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="120"/>
+        <location filename="../src/cli/librarycommand.cpp" line="136"/>
         <source>No clip matches &apos;%1&apos;.</source>
         <translation>Kein Clip passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="132"/>
+        <location filename="../src/cli/librarycommand.cpp" line="148"/>
         <source>dailies library export: there is no clip %1 (see &apos;dailies library search&apos;).</source>
         <translation>dailies library export: es gibt keinen Clip %1 (siehe „dailies library search“).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="160"/>
+        <location filename="../src/cli/librarycommand.cpp" line="176"/>
         <source>Listed %1 video(s): %2 imported, %3 already in the library, %4 expired, %5 failed at the provider, %6 still running, %7 could not be imported.</source>
         <translation>%1 Video(s) aufgelistet: %2 importiert, %3 schon in der Bibliothek, %4 abgelaufen, %5 beim Anbieter fehlgeschlagen, %6 laufen noch, %7 konnten nicht importiert werden.</translation>
     </message>
@@ -2481,82 +2497,82 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 <context>
     <name>Dailies::Database</name>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="102"/>
+        <location filename="../src/core/storage/database.cpp" line="109"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="107"/>
+        <location filename="../src/core/storage/database.cpp" line="114"/>
         <source>Cannot read the library database &apos;%1&apos;: %2</source>
         <translation>Die Bibliotheksdatenbank „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="110"/>
+        <location filename="../src/core/storage/database.cpp" line="117"/>
         <source>&apos;%1&apos; is not a Dailies library (it is not an SQLite database). It was left as it is; choose another library folder or move the file away.</source>
         <translation>„%1“ ist keine Dailies-Bibliothek (es ist keine SQLite-Datenbank). Sie wurde unverändert gelassen; wählen Sie einen anderen Bibliotheksordner oder verschieben Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="118"/>
+        <location filename="../src/core/storage/database.cpp" line="125"/>
         <source>Cannot open the library database &apos;%1&apos;: %2</source>
         <translation>Die Bibliotheksdatenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="123"/>
+        <location filename="../src/core/storage/database.cpp" line="130"/>
         <source>The library database &apos;%1&apos; cannot be read (%2). It was left as it is; Dailies can start a fresh library elsewhere.</source>
         <translation>Die Bibliotheksdatenbank „%1“ kann nicht gelesen werden (%2). Sie wurde unverändert gelassen; Dailies kann anderswo eine neue Bibliothek anlegen.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="131"/>
+        <location filename="../src/core/storage/database.cpp" line="138"/>
         <source>&apos;%1&apos; belongs to another program (application id %2); Dailies will not change it. Choose another library folder.</source>
         <translation>„%1“ gehört zu einem anderen Programm (Anwendungs-ID %2); Dailies verändert sie nicht. Wählen Sie einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="137"/>
+        <location filename="../src/core/storage/database.cpp" line="144"/>
         <source>&apos;%1&apos; is an SQLite database of another program; Dailies will not change it. Choose another library folder.</source>
         <translation>„%1“ ist eine SQLite-Datenbank eines anderen Programms; Dailies verändert sie nicht. Wählen Sie einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="142"/>
+        <location filename="../src/core/storage/database.cpp" line="149"/>
         <source>The library &apos;%1&apos; was written by a newer Dailies (schema %2; this one knows up to %3). Update Dailies to open it.</source>
         <translation>Die Bibliothek „%1“ wurde von einem neueren Dailies geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie Dailies, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="150"/>
+        <location filename="../src/core/storage/database.cpp" line="163"/>
         <source>The library database &apos;%1&apos; is damaged (%2). It was left as it is; &apos;dailies library rebuild&apos; can recreate it from the clips&apos; sidecars.</source>
         <translation>Die Bibliotheksdatenbank „%1“ ist beschädigt (%2). Sie wurde unverändert gelassen; „dailies library rebuild“ kann sie aus den Sidecar-Dateien der Clips neu aufbauen.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="160"/>
+        <location filename="../src/core/storage/database.cpp" line="174"/>
         <source>Cannot switch &apos;%1&apos; to WAL mode: %2</source>
         <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="204"/>
+        <location filename="../src/core/storage/database.cpp" line="322"/>
         <source>Cannot back up the library before updating it: %1</source>
         <translation>Die Bibliothek kann vor der Aktualisierung nicht gesichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="210"/>
+        <location filename="../src/core/storage/database.cpp" line="328"/>
         <source>Cannot back up the library before updating it to &apos;%1&apos;.</source>
         <translation>Die Bibliothek kann vor der Aktualisierung nicht nach „%1“ gesichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="216"/>
+        <location filename="../src/core/storage/database.cpp" line="334"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="222"/>
+        <location filename="../src/core/storage/database.cpp" line="340"/>
         <source>The library is busy (another program holds it): %1</source>
         <translation>Die Bibliothek ist belegt (ein anderes Programm hält sie): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="235"/>
+        <location filename="../src/core/storage/database.cpp" line="353"/>
         <source>Updating the library to schema %1 failed (%2); nothing was changed.</source>
         <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="246"/>
+        <location filename="../src/core/storage/database.cpp" line="364"/>
         <source>Updating the library to schema %1 failed (%2).</source>
         <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2).</translation>
     </message>
@@ -4406,129 +4422,134 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="107"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="101"/>
+        <source>The library database is damaged (%1). Your clips and their sidecars are safe in the library folder; close Dailies and run &apos;dailies library rebuild&apos; in a fresh folder to recreate it.</source>
+        <translation>Die Bibliotheksdatenbank ist beschädigt (%1). Ihre Clips und deren Begleitdateien liegen sicher im Bibliotheksordner; schließen Sie Dailies und führen Sie „dailies library rebuild“ in einem neuen Ordner aus, um sie neu zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="115"/>
         <source>Dailies</source>
         <translation>Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="127"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="135"/>
         <source>Jobs in flight</source>
         <translation>Laufende Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="129"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="137"/>
         <source>Spend this month</source>
         <translation>Ausgaben diesen Monat</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="200"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
         <source>Budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="228"/>
         <source>Open Library &amp;Folder</source>
         <translation>Bibliotheks&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="222"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="239"/>
         <source>Go to &amp;Prompt</source>
         <translation>Zum &amp;Prompt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="241"/>
         <source>Go to &amp;Library</source>
         <translation>Zur &amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="243"/>
         <source>Go to Pre&amp;view</source>
         <translation>Zur &amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="245"/>
         <source>&amp;Search Prompts</source>
         <translation>Prompts &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="257"/>
         <source>F&amp;ull Screen Window</source>
         <translation>Vollbild&amp;fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="262"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="255"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="263"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="259"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="365"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="373"/>
         <source>&amp;Pause Queue</source>
         <translation>Warteschlange &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="272"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="273"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="281"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="276"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="284"/>
         <source>&amp;About Dailies</source>
         <translation>Ü&amp;ber Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="331"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="339"/>
         <source>No provider</source>
         <translation>Kein Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="347"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="355"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="351"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
         <source>Provider health</source>
         <translation>Anbieterstatus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="367"/>
         <source>No jobs running</source>
         <translation>Keine laufenden Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="359"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="367"/>
         <source>%n job(s) in flight</source>
         <translation>
             <numerusform>%n laufender Auftrag</numerusform>
@@ -4536,102 +4557,102 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="361"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="369"/>
         <source>Queue paused · %1</source>
         <translation>Warteschlange angehalten · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="365"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="373"/>
         <source>Resume &amp;Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="369"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="377"/>
         <source>This month: %1 %2</source>
         <translation>Diesen Monat: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="384"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="392"/>
         <source>Provider said: %1</source>
         <translation>Meldung des Anbieters: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="386"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="394"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="393"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="401"/>
         <source>&amp;Edit the Prompt</source>
         <translation>Prompt &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="400"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="408"/>
         <source>&amp;Show the Take</source>
         <translation>Take &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="404"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="412"/>
         <source>&amp;Open the Profile</source>
         <translation>Profil ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="415"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="423"/>
         <source>&amp;Resume Queue</source>
         <translation>Warteschlange &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="446"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="454"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="448"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="456"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="449"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="457"/>
         <source>Filter shortcuts</source>
         <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="453"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="461"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="455"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="463"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="455"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="463"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="474"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="482"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="475"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="483"/>
         <source>Play or pause</source>
         <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="476"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="484"/>
         <source>Context menu of the selection</source>
         <translation>Kontextmenü der Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="499"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="507"/>
         <source>About Dailies</source>
         <translation>Über Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="500"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="508"/>
         <source>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;A studio for short videos made with the OpenAI Videos API and compatible providers.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dailies %1&lt;/h3&gt;&lt;p&gt;Ein Studio für kurze Videos, erstellt mit der OpenAI Videos API und kompatiblen Anbietern.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -6026,28 +6047,28 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::StudioStartup</name>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="36"/>
-        <location filename="../src/widgets/studiostartup.cpp" line="39"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="38"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="41"/>
         <source>Dailies</source>
         <translation>Dailies</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="40"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="42"/>
         <source>The library in %1 cannot be opened.</source>
         <translation>Die Bibliothek in %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="43"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="45"/>
         <source>It is left untouched. You can start a fresh library in another folder.</source>
         <translation>Sie bleibt unverändert. Sie können in einem anderen Ordner eine neue Bibliothek anlegen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="44"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="46"/>
         <source>Choose Another Folder…</source>
         <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="49"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="51"/>
         <source>Folder for a Fresh Library</source>
         <translation>Ordner für eine neue Bibliothek</translation>
     </message>
@@ -6056,7 +6077,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation type="vanished">Aufträge von Profil „%1“ warten: dieses Profil gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/studiostartup.cpp" line="64"/>
+        <location filename="../src/widgets/studiostartup.cpp" line="66"/>
         <source>Jobs of profile &apos;%1&apos; wait: %2</source>
         <translation>Aufträge von Profil „%1“ warten: %2</translation>
     </message>
@@ -6289,53 +6310,53 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
 <context>
     <name>Dailies::Workspace</name>
     <message>
-        <location filename="../src/session/workspace.cpp" line="83"/>
+        <location filename="../src/session/workspace.cpp" line="86"/>
         <source>the file name template in the settings is not usable (%1); using the default.</source>
         <translation>die Dateinamensvorlage in den Einstellungen ist nicht verwendbar (%1); der Standard wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="148"/>
+        <location filename="../src/session/workspace.cpp" line="168"/>
         <source>the profile &apos;%1&apos; is removed, but its key could not be removed from the keychain (%2); remove it there by hand.</source>
         <translation>Das Profil „%1“ ist entfernt, aber sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden (%2); entfernen Sie ihn dort von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="327"/>
+        <location filename="../src/session/workspace.cpp" line="347"/>
         <source>no API key for profile &apos;%1&apos;. Store one with &apos;dailies key set %1&apos; (it reads the key from standard input), set %2, or name another variable with --api-key-env.</source>
         <translation>kein API-Schlüssel für Profil „%1“. Speichern Sie einen mit „dailies key set %1“ (liest den Schlüssel von der Standardeingabe), setzen Sie %2 oder nennen Sie mit --api-key-env eine andere Variable.</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="329"/>
+        <location filename="../src/session/workspace.cpp" line="349"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="331"/>
+        <location filename="../src/session/workspace.cpp" line="351"/>
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="337"/>
+        <location filename="../src/session/workspace.cpp" line="357"/>
         <source>the demo provider could not start: %1</source>
         <translation>der Demo-Anbieter konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="362"/>
+        <location filename="../src/session/workspace.cpp" line="382"/>
         <source>the system keychain did not answer (%1)</source>
         <translation>der Systemschlüsselbund hat nicht geantwortet (%1)</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="394"/>
+        <location filename="../src/session/workspace.cpp" line="414"/>
         <source>%1: the provider profile &apos;%2&apos; no longer exists.</source>
         <translation>%1: Das Anbieterprofil „%2“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="399"/>
-        <location filename="../src/session/workspace.cpp" line="406"/>
+        <location filename="../src/session/workspace.cpp" line="419"/>
+        <location filename="../src/session/workspace.cpp" line="426"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/workspace.cpp" line="436"/>
+        <location filename="../src/session/workspace.cpp" line="456"/>
         <source>there is no such profile any more.</source>
         <translation>dieses Profil gibt es nicht mehr.</translation>
     </message>
