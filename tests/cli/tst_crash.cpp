@@ -227,6 +227,68 @@ private Q_SLOTS:
         }
     }
 
+    // An extension goes through the same claim, reconciliation and commit as a create: killed between any two of
+    // its writes, it is finished by the next run (found again by its source and prompt), or it needs the user; it
+    // is never sent twice, and its clip lands once, as an extension of its source.
+    void killedExtensionAtAPoint_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<int>("sent");
+        QTest::addColumn<QString>("finalState");
+        QTest::newRow("after the job was written, before the extension left")
+            << u"submit-written"_s << 0 << u"needs_attention"_s;
+        QTest::newRow("after the extension was answered, before it was stored")
+            << u"create-answered"_s << 1 << u"completed"_s;
+        QTest::newRow("after the files were planned, before the commit") << u"before-commit"_s << 1 << u"completed"_s;
+        QTest::newRow("after the files moved, before the database knew") << u"files-moved"_s << 1 << u"completed"_s;
+    }
+
+    void killedExtensionAtAPoint()
+    {
+        QFETCH(QString, point);
+        QFETCH(int, sent);
+        QFETCH(QString, finalState);
+        const QString library = m_dir.filePath(u"lib-extend-"_s + point);
+        const Run source = dailies(QStringList { u"generate"_s, u"a heron on a post"_s } + server(library));
+        QVERIFY2(source.exitCode == 0, qPrintable(source.err));
+        const QString route = u"POST /videos/extensions"_s;
+        const int before = m_server.requestCount(route);
+        const Run crashed = dailies(
+            QStringList { u"extend"_s, u"1"_s, u"the heron flies off"_s, u"--seconds"_s, u"4"_s } + server(library),
+            point);
+        QVERIFY2(crashed.crashed, qPrintable(u"the process was meant to die at "_s + point + u": "_s + crashed.err));
+
+        const Run restarted = dailies(QStringList { u"queue"_s, u"run"_s } + server(library));
+        QVERIFY2(restarted.exitCode == 0 || finalState != "completed"_L1, qPrintable(restarted.err));
+        const QJsonArray afterRestart = jobs(library);
+        QCOMPARE(afterRestart.size(), 2);
+        QJsonObject job;
+        for (const QJsonValue &listed : afterRestart) {
+            if (listed.toObject().value("kind"_L1).toString() == "extend"_L1)
+                job = listed.toObject();
+        }
+        QCOMPARE(job.value("kind"_L1).toString(), u"extend"_s);
+        QCOMPARE(job.value("state"_L1).toString(), finalState);
+        QCOMPARE(m_server.requestCount(route) - before, sent); // nothing was sent twice
+        QVERIFY(partialFiles(library).isEmpty());
+        const QJsonArray clips = searchClips(library);
+        QCOMPARE(clips.size(), finalState == "completed"_L1 ? 2 : 1); // no duplicate clip
+        const QStringList files = clipFiles(library);
+        QCOMPARE(files.filter(u".mp4"_s).size(), clips.size());
+        QCOMPARE(files.filter(u".json"_s).size(), clips.size());
+        if (finalState == "completed"_L1) {
+            int extensions = 0;
+            for (const QJsonValue &clip : clips) {
+                const QJsonObject provenance = clip.toObject().value("provenance"_L1).toObject();
+                if (provenance.value("origin"_L1).toString() == "extend"_L1)
+                    ++extensions;
+            }
+            QCOMPARE(extensions, 1);
+        } else {
+            QVERIFY(job.value("error"_L1).toObject().value("message"_L1).toString().contains(u"not sent again"_s));
+        }
+    }
+
     // Killed from outside (kill -9) while jobs are in flight. The kill waits for the moment the row is about (the
     // CLI's progress on stderr, the server's counters, the staged files), and the library is read right after it
     // to prove where it landed.
