@@ -80,6 +80,16 @@ void LibraryCommand::start()
     else if (m_action == "check"_L1) {
         // The whole file, every page: what opening skips unless a process ended without closing the library.
         const QString problem = context().workspace().database()->checkIntegrity();
+        if (problem.isEmpty() && !context().library()->searchIndexIsSound()) {
+            // The one part that can be made again from the rest of the file.
+            QString error;
+            if (!context().library()->rebuildSearchIndex(&error)) {
+                context().err() << u"dailies library check: "_s << error << Qt::endl;
+                finish(ExitFailure);
+                return;
+            }
+            context().out() << tr("The search index was damaged or missing and has been rebuilt.") << Qt::endl;
+        }
         if (problem.isEmpty()) {
             context().out() << tr("The library database %1 is sound.")
                                    .arg(QDir::toNativeSeparators(context().workspace().database()->path()))

@@ -125,14 +125,15 @@ private Q_SLOTS:
             old.setDatabaseName(path);
             QVERIFY(old.open());
             QSqlQuery q(old);
-            for (const QString &sql : { u"DROP TABLE characters"_s, u"ALTER TABLE clips DROP COLUMN origin"_s,
-                     u"DROP TRIGGER clip_changes_insert"_s, u"DROP TRIGGER clip_changes_update"_s,
-                     u"DROP TRIGGER clip_changes_delete"_s, u"DROP TABLE clip_changes"_s, u"DROP TABLE engines"_s,
-                     u"DROP INDEX jobs_rev"_s, u"DROP INDEX jobs_owner"_s, u"ALTER TABLE jobs DROP COLUMN owner"_s,
-                     u"ALTER TABLE jobs DROP COLUMN cancel_requested"_s, u"ALTER TABLE jobs DROP COLUMN rev"_s,
-                     u"DROP INDEX clips_parent"_s, u"DROP TABLE prompt_history"_s, u"DROP TABLE presets"_s,
-                     u"ALTER TABLE jobs DROP COLUMN draft_of"_s, u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s,
-                     u"PRAGMA user_version = 1"_s })
+            for (const QString &sql :
+                { u"DROP INDEX clips_created"_s, u"DROP TABLE characters"_s, u"ALTER TABLE clips DROP COLUMN origin"_s,
+                    u"DROP TRIGGER clip_changes_insert"_s, u"DROP TRIGGER clip_changes_update"_s,
+                    u"DROP TRIGGER clip_changes_delete"_s, u"DROP TABLE clip_changes"_s, u"DROP TABLE engines"_s,
+                    u"DROP INDEX jobs_rev"_s, u"DROP INDEX jobs_owner"_s, u"ALTER TABLE jobs DROP COLUMN owner"_s,
+                    u"ALTER TABLE jobs DROP COLUMN cancel_requested"_s, u"ALTER TABLE jobs DROP COLUMN rev"_s,
+                    u"DROP INDEX clips_parent"_s, u"DROP TABLE prompt_history"_s, u"DROP TABLE presets"_s,
+                    u"ALTER TABLE jobs DROP COLUMN draft_of"_s, u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s,
+                    u"PRAGMA user_version = 1"_s })
                 QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
             q.finish();
             old.close();

@@ -121,7 +121,8 @@ private Q_SLOTS:
     {
         QCOMPARE(shown(),
             QStringList({ u"j1"_s, u"j2"_s, u"j6"_s, u"c1"_s, u"c2"_s, u"j3"_s, u"j4"_s, u"c3"_s, u"j5"_s, u"c4"_s }));
-        QCOMPARE(m_proxy->sortColumn(), -1);
+        QCOMPARE(m_model->view().order, ClipOrder::Created);
+        QVERIFY(!m_model->view().ascending);
     }
 
     void groups_data()
@@ -289,13 +290,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        // Clips by the library's full-text index (whole words, or prefixes with '*'); jobs by their prompt.
+        // Every word is the start of a word: clips by the library's full-text index (prompt, notes, tags, project),
+        // jobs by their prompt and project.
         QTest::newRow("word") << u"kite"_s << QStringList { u"c1"_s, u"j1"_s, u"j2"_s, u"j4"_s };
+        QTest::newRow("a word's start") << u"kit"_s << QStringList { u"c1"_s, u"c2"_s, u"j1"_s, u"j2"_s, u"j4"_s };
         QTest::newRow("prefix") << u"kit*"_s << QStringList { u"c1"_s, u"c2"_s, u"j1"_s, u"j2"_s, u"j4"_s };
+        QTest::newRow("one letter") << u"s"_s << QStringList { u"c3"_s, u"c4"_s, u"j2"_s };
+        QTest::newRow("not inside a word") << u"ite"_s << QStringList {};
         QTest::newRow("two words") << u"storm kite"_s << QStringList { u"j2"_s };
         QTest::newRow("accents") << u"cafe"_s << QStringList { u"c3"_s };
         QTest::newRow("accents in the query") << u"DÜNES"_s << QStringList { u"c1"_s };
-        QTest::newRow("project") << u"coast"_s << QStringList { u"c1"_s, u"c3"_s };
+        QTest::newRow("project") << u"coast"_s << QStringList { u"c1"_s, u"c3"_s, u"j1"_s };
         QTest::newRow("tag") << u"night"_s << QStringList { u"c4"_s, u"j4"_s };
         QTest::newRow("nothing") << u"zeppelin"_s << QStringList {};
         QTest::newRow("fts syntax is text") << u"kite OR \"dance"_s << QStringList {};
@@ -360,10 +365,13 @@ private Q_SLOTS:
         QTest::newRow("prompt") << SortKey::Prompt << Qt::AscendingOrder
                                 << QStringList { u"j1"_s, u"c4"_s, u"j6"_s, u"c1"_s, u"j5"_s, u"c3"_s, u"j3"_s, u"j4"_s,
                                        u"c2"_s, u"j2"_s };
-        // Equal values keep the source order (newest first); rows without a value come last when descending.
+        // Equal values follow creation in the same direction; rows without a value come last when descending.
         QTest::newRow("cost") << SortKey::Cost << Qt::DescendingOrder
                               << QStringList { u"c4"_s, u"c1"_s, u"j1"_s, u"j2"_s, u"j6"_s, u"c2"_s, u"j3"_s, u"j4"_s,
                                      u"j5"_s, u"c3"_s };
+        QTest::newRow("cost, cheapest first")
+            << SortKey::Cost << Qt::AscendingOrder
+            << QStringList { u"c3"_s, u"j5"_s, u"j4"_s, u"j3"_s, u"c2"_s, u"j6"_s, u"j2"_s, u"j1"_s, u"c1"_s, u"c4"_s };
         QTest::newRow("rating") << SortKey::Rating << Qt::DescendingOrder
                                 << QStringList { u"c1"_s, u"c4"_s, u"c2"_s, u"c3"_s, u"j1"_s, u"j2"_s, u"j6"_s, u"j3"_s,
                                        u"j4"_s, u"j5"_s };
@@ -377,9 +385,8 @@ private Q_SLOTS:
         m_proxy->setSortKey(key, order);
         QCOMPARE(m_proxy->sortKey(), key);
         QCOMPARE(shown(), expected);
-        // Back to the default: the source's order, unsorted.
+        // Back to the default, newest first.
         m_proxy->setSortKey(SortKey::Created);
-        QCOMPARE(m_proxy->sortColumn(), -1);
         QCOMPARE(shown().first(), u"j1"_s);
     }
 
@@ -387,10 +394,16 @@ private Q_SLOTS:
     {
         m_proxy->setSortKey(SortKey::Rating, Qt::DescendingOrder);
         QCOMPARE(shown().first(), u"c1"_s);
-        QVERIFY(m_fixture->library()->setRating(m_clips.value(u"c2"_s), 5));
-        QTRY_COMPARE(shown().mid(0, 2), QStringList({ u"c1"_s, u"c2"_s })); // equal ratings: newest first
+        // A row keeps its place while the user rates it (it does not jump away under the pointer) …
         QVERIFY(m_fixture->library()->setRating(m_clips.value(u"c1"_s), 1));
-        QTRY_COMPARE(shown().first(), u"c2"_s);
+        QTRY_VERIFY(!m_model->hasPendingChanges());
+        QCOMPARE(shown().first(), u"c1"_s);
+        QCOMPARE(m_proxy->index(0, 0).data(StudioModel::RatingRole).toInt(), 1);
+        // … and the next listing puts it where its new value belongs.
+        QVERIFY(m_fixture->library()->setRating(m_clips.value(u"c2"_s), 5));
+        m_proxy->setSortKey(SortKey::Rating, Qt::AscendingOrder);
+        m_proxy->setSortKey(SortKey::Rating, Qt::DescendingOrder);
+        QCOMPARE(shown().mid(0, 3), QStringList({ u"c2"_s, u"c4"_s, u"c1"_s }));
     }
 
     void newRowsAreFiltered()

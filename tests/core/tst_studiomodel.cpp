@@ -517,44 +517,199 @@ private Q_SLOTS:
         QCOMPARE(model.dataChangedSignals(), 1);
     }
 
-    // Not a timing assertion: reports how long opening a large library takes (DAILIES_STUDIO_CLIPS, default 20000).
-    void opensALargeLibrary()
+    // Inserts `count` clips straight into the table, one minute apart, the newest last; returns the first id.
+    static qint64 insertClips(StudioFixture &f, int count,
+        const QString &prompt = u"take %1 of a long series: a slow "
+                                "pan over a harbour at dusk"_s)
+    {
+        Database::Transaction transaction(f.db());
+        QSqlQuery q(f.db().connection());
+        if (!q.prepare(u"INSERT INTO clips (profile, remote_id, prompt, request_json, response_json, "
+                       "settings_key, created_at, added_at, video_path, thumbnail_path, project, cost) "
+                       "VALUES ('demo', ?, ?, '{}', '{}', '', ?, ?, ?, ?, ?, ?)"_s))
+            return 0;
+        const qint64 start = ago(count + 1000).toMSecsSinceEpoch();
+        qint64 first = 0;
+        for (int i = 0; i < count; ++i) {
+            q.addBindValue(u"video_bulk_%1"_s.arg(i));
+            q.addBindValue(prompt.arg(i));
+            q.addBindValue(start + qint64(i) * 60000);
+            q.addBindValue(start + qint64(i) * 60000 + 30000);
+            q.addBindValue(u"2026/take_%1.mp4"_s.arg(i));
+            q.addBindValue(u"2026/take_%1.thumbnail.webp"_s.arg(i));
+            q.addBindValue(i % 10 == 0 ? u"harbour"_s : QString(u""_s));
+            q.addBindValue(0.4);
+            if (!q.exec())
+                return 0;
+            if (i == 0)
+                first = q.lastInsertId().toLongLong();
+        }
+        return transaction.commit() ? first : 0;
+    }
+
+    // Reading a large library costs one page, whatever its size; scrolling reads the rest a page at a time, every
+    // clip once and in order. Reports the times (not an assertion); DAILIES_STUDIO_CLIPS sets the size.
+    void pagesThroughALargeLibrary()
     {
         const int count = qEnvironmentVariableIsSet("DAILIES_STUDIO_CLIPS")
             ? qEnvironmentVariableIntValue("DAILIES_STUDIO_CLIPS")
             : 20000;
         StudioFixture f;
-        {
-            Database::Transaction transaction(f.db());
-            QSqlQuery q(f.db().connection());
-            QVERIFY(q.prepare(u"INSERT INTO clips (profile, remote_id, prompt, request_json, response_json, "
-                              "settings_key, created_at, added_at, video_path, thumbnail_path, project, cost) "
-                              "VALUES ('demo', ?, ?, '{}', '{}', '', ?, ?, ?, ?, ?, ?)"_s));
-            const qint64 start = ago(count).toMSecsSinceEpoch();
-            for (int i = 0; i < count; ++i) {
-                q.addBindValue(u"video_%1"_s.arg(i));
-                q.addBindValue(u"take %1 of a long series: a slow pan over a harbour at dusk, gulls, wet stones, "
-                               "lanterns coming on one by one"_s.arg(i));
-                q.addBindValue(start + qint64(i) * 60000);
-                q.addBindValue(start + qint64(i) * 60000 + 30000);
-                q.addBindValue(u"2026/take_%1.mp4"_s.arg(i));
-                q.addBindValue(u"2026/take_%1.thumbnail.webp"_s.arg(i));
-                q.addBindValue(i % 10 == 0 ? u"harbour"_s : QString(u""_s));
-                q.addBindValue(0.4);
-                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-            }
-            QVERIFY(transaction.commit());
-        }
+        QVERIFY(insertClips(f, count) > 0);
         StudioModel model(f.engine(), f.library());
         QElapsedTimer timer;
         timer.start();
         model.reload();
-        const qint64 elapsed = timer.elapsed();
-        QCOMPARE(model.rowCount(), count);
-        qInfo("opened %d clips in %lld ms", count, elapsed);
+        const qint64 opened = timer.elapsed();
+        QCOMPARE(model.rowCount(), StudioModel::kDefaultPageSize);
+        QCOMPARE(model.pageQueries(), 1);
+        QVERIFY(model.canFetchMore({}));
         QVERIFY(model.index(0).data().toString().startsWith(u"take %1 of"_s.arg(count - 1)));
         QVERIFY(model.index(0).data(StudioModel::ThumbnailPathRole).toString().endsWith(".thumbnail.webp"_L1));
+
+        timer.restart();
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        qInfo("first page of %d clips in %lld ms, the other pages in %lld ms", count, opened, timer.elapsed());
+        QCOMPARE(model.rowCount(), count);
+        QCOMPARE(model.pageQueries(), count / StudioModel::kDefaultPageSize + 1);
+        QSet<qint64> seen;
+        QDateTime previous;
+        for (int row = 0; row < count; ++row) {
+            const QModelIndex index = model.index(row);
+            QVERIFY(!seen.contains(index.data(StudioModel::ClipIdRole).toLongLong()));
+            seen.insert(index.data(StudioModel::ClipIdRole).toLongLong());
+            const QDateTime created = index.data(StudioModel::CreatedAtRole).toDateTime();
+            QVERIFY2(!previous.isValid() || created < previous, qPrintable(QString::number(row)));
+            previous = created;
+        }
         QCOMPARE(model.rowForClip(model.index(count / 2).data(StudioModel::ClipIdRole).toLongLong()), count / 2);
+        // Past the end: nothing more to read, and asking anyway changes nothing.
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), count);
+    }
+
+    // Jobs are listed once the pages reach their place, so the list is in order at every page. (No model tester
+    // here: it reads pages itself, which is what the next test lets it do.)
+    void jobsJoinThePagesInOrder()
+    {
+        StudioFixture f;
+        const Scene s = makeScene(f);
+        StudioModel model(f.engine(), f.library());
+        model.setPageSize(1);
+        model.reload();
+        // Page 1 is clip B (60 min); only the jobs newer than it come with it.
+        QCOMPARE(labels(model), QStringList({ job(s.waiting), job(s.attention), clip(s.clipB) }));
+        model.fetchMore({});
+        QCOMPARE(labels(model),
+            QStringList({ job(s.waiting), job(s.attention), clip(s.clipB), job(s.failed), clip(s.clipA) }));
+        model.fetchMore({});
+        model.fetchMore({}); // an empty page: every job older than the last clip comes with it
+        QCOMPARE(labels(model),
+            QStringList({ job(s.waiting), job(s.attention), clip(s.clipB), job(s.failed), clip(s.clipA),
+                job(s.cancelled), clip(s.clipC), job(s.expired) }));
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.resets(), 1);
+        QCOMPARE(model.revealJob(s.expired), 7);
+    }
+
+    // The model tester reads pages itself (canFetchMore/fetchMore in its checks) and checks every insertion.
+    void theModelTesterReadsEveryPage()
+    {
+        StudioFixture f;
+        const Scene s = makeScene(f);
+        QVERIFY(insertClips(f, 50) > 0);
+        StudioModel model(f.engine(), f.library());
+        model.setPageSize(7);
+        model.reload();
+        QCOMPARE(model.rowCount(), 7 + 5); // every job but the oldest is newer than the seventh clip
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() > 12);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 53 + 5); // the completed job is clip A
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.rowForJob(s.expired) >= 0, true);
+    }
+
+    // A clip that arrives beyond the pages read so far is not listed out of order; its page brings it, once.
+    void aClipBeyondThePagesWaitsForItsPage()
+    {
+        StudioFixture f;
+        const Scene s = makeScene(f);
+        StudioModel model(nullptr, f.library());
+        model.setPageSize(1);
+        model.reload();
+        QCOMPARE(labels(model), QStringList({ clip(s.clipB) }));
+        const qint64 old = f.addClip({ .prompt = u"an old clip, imported late"_s, .createdAt = ago(1000) });
+        const qint64 fresh = f.addClip({ .prompt = u"a new clip"_s, .createdAt = ago(2) });
+        QCOMPARE(labels(model), QStringList({ clip(fresh), clip(s.clipB) }));
+        QCOMPARE(model.revealClip(old), 4);
+        QCOMPARE(labels(model), QStringList({ clip(fresh), clip(s.clipB), clip(s.clipA), clip(s.clipC), clip(old) }));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.revealClip(123456), -1);
+    }
+
+    // A change of view keeps the persistent indexes (the selection, the current row) of rows it still lists.
+    void aViewChangeKeepsTheSelection()
+    {
+        StudioFixture f;
+        const Scene s = makeScene(f);
+        StudioModel model(f.engine(), f.library());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        const QPersistentModelIndex a(model.index(model.rowForClip(s.clipA)));
+        const QPersistentModelIndex waiting(model.index(model.rowForJob(s.waiting)));
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        StudioModel::View done;
+        done.group = StudioModel::Group::Done;
+        model.setView(done);
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(labels(model), QStringList({ clip(s.clipB), clip(s.clipA), clip(s.clipC) }));
+        QVERIFY(a.isValid());
+        QCOMPARE(a.row(), 1);
+        QCOMPARE(a.data(StudioModel::ClipIdRole).toLongLong(), s.clipA);
+        QVERIFY(!waiting.isValid());
+        model.setView(done); // the same view: nothing happens
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(model.resets(), 1);
+    }
+
+    // A damaged search index: a clear message, the jobs still listed, no crash; the next working page clears it.
+    void aBrokenSearchIndexSaysSo()
+    {
+        StudioFixture f;
+        const Scene s = makeScene(f);
+        StudioModel model(f.engine(), f.library());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(model.lastError().isEmpty());
+        QSqlQuery q(f.db().connection());
+        QVERIFY2(q.exec(u"DROP TABLE clips_fts"_s), qPrintable(q.lastError().text()));
+        QSignalSpy errors(&model, &StudioModel::errorChanged);
+        StudioModel::View search;
+        search.search = u"job"_s;
+        model.setView(search);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(model.lastError().contains(u"dailies library check"_s), qPrintable(model.lastError()));
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(labels(model).contains(job(s.waiting)));
+        model.setView({});
+        QCOMPARE(errors.size(), 2);
+        QVERIFY(model.lastError().isEmpty());
+        QCOMPARE(model.rowForClip(s.clipA) >= 0, true);
+
+        // What `dailies library check` does: the index is made again and searches work.
+        QVERIFY(!f.library()->searchIndexIsSound());
+        QString error;
+        QVERIFY2(f.library()->rebuildSearchIndex(&error), qPrintable(error));
+        QVERIFY(f.library()->searchIndexIsSound());
+        search.search = u"kit"_s;
+        model.setView(search);
+        QVERIFY(model.lastError().isEmpty());
+        QCOMPARE(labels(model), QStringList({ clip(s.clipA) }));
     }
 };
 

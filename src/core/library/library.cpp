@@ -205,37 +205,6 @@ QList<qint64> Library::clipIds(const ClipQuery &query) const
     return ids;
 }
 
-QList<ClipSummary> Library::clipSummaries(const ClipQuery &query) const
-{
-    bool nothing = false;
-    const Private::Filter f = Private::filterFor(query, &nothing);
-    QList<ClipSummary> rows;
-    if (nothing)
-        return rows;
-    QSqlQuery q(d->db->connection());
-    q.setForwardOnly(true);
-    const QString columns = u"id, job_id, created_at, cost, substr(prompt, 1, %1), project, favourite, rating"_s.arg(
-        ClipSummary::kPromptExcerptLength);
-    q.prepare(u"SELECT "_s + columns + u" FROM clips "_s + f.sql);
-    for (const QVariant &v : f.binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
-        ClipSummary &c = rows.emplace_back();
-        c.id = q.value(0).toLongLong();
-        c.jobId = q.value(1).toLongLong();
-        c.createdAt = LibraryDetail::fromMs(q.value(2));
-        if (const QVariant cost = q.value(3); !cost.isNull())
-            c.cost = cost.toDouble();
-        c.promptExcerpt = q.value(4).toString();
-        c.project = q.value(5).toString();
-        c.favourite = q.value(6).toInt() != 0;
-        c.rating = q.value(7).toInt();
-    }
-    return rows;
-}
-
 int Library::clipCount() const
 {
     QSqlQuery q(d->db->connection());

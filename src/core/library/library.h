@@ -28,6 +28,38 @@ struct ClipQuery {
     QDateTime to; ///< added before (invalid = no bound)
     int limit = 200; ///< 0 = no limit
     int offset = 0;
+    /// `from` and `to` bound when the provider created the video (`created_at`) rather than when it was added.
+    bool byCreation = false;
+    /// Every word of `text` is a prefix ("fo" finds "fox"), as a field that searches while the user types needs.
+    bool prefixWords = false;
+};
+
+/// The orders a page of clips can come in. Each ends in creation time and id, so that every row has one place.
+enum class ClipOrder {
+    Created, ///< created_at, id
+    Prompt, ///< the prompt's first ClipSummary::kPromptExcerptLength characters, ignoring ASCII case
+    Cost, ///< the price, unknown below every price
+    Rating,
+};
+
+/// One page of a list over the library (keyset paging: where the previous page ended, never an offset).
+struct ClipPageQuery {
+    /// Where a page ends: the order's value, the creation time and the id of its last clip.
+    struct Cursor {
+        double number = 0; ///< Cost (unknown: -1) and Rating
+        QString text; ///< Prompt
+        qint64 createdMs = 0;
+        qint64 id = 0;
+    };
+
+    ClipQuery filter; ///< its limit and offset are ignored
+    ClipOrder order = ClipOrder::Created;
+    bool ascending = false;
+    std::optional<Cursor> after; ///< continue after this clip; none: the first page
+    int limit = 200;
+
+    /// Where a clip stands in `order`.
+    [[nodiscard]] static Cursor cursorOf(const ClipSummary &clip, ClipOrder order);
 };
 
 /**
@@ -113,6 +145,18 @@ public:
     /// whole library (ClipQuery::limit 0), which fetch full records with clip() only for the rows on screen.
     [[nodiscard]] QList<ClipSummary> clipSummaries(const ClipQuery &query) const;
     [[nodiscard]] int clipCount() const;
+    /// The next page of clips in the query's order; an empty list with *error when the query could not run (a
+    /// damaged search index, a closed database). In the Created order it costs the page, not the library (an
+    /// indexed seek); the other orders sort every matching clip.
+    [[nodiscard]] QList<ClipSummary> clipPage(const ClipPageQuery &query, QString *error = nullptr) const;
+    /// Whether clip `id` is one `filter` lists (its limit and offset are ignored); one indexed lookup.
+    [[nodiscard]] bool clipMatches(qint64 id, const ClipQuery &filter) const;
+    /// Whether the full-text index agrees with the clips (FTS5's integrity-check; reads the whole index).
+    [[nodiscard]] bool searchIndexIsSound() const;
+    /// Makes the full-text index again from the clips (a missing or damaged one); false with *error otherwise.
+    bool rebuildSearchIndex(QString *error = nullptr);
+    /// Every project some clip belongs to, once, sorted, without the empty one; one index seek per project.
+    [[nodiscard]] QStringList projects() const;
     /// Every tag some clip has, once, sorted ignoring case (for completion).
     [[nodiscard]] QStringList allTags() const;
     /// The newest clip made with the same prompt and settings (see ClipRecord::settingsKeyFor), if any.

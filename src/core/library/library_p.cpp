@@ -51,13 +51,13 @@ QJsonObject parseObject(const QString &text)
 
 // User text to an FTS5 query that cannot be misread as FTS syntax: every word becomes a quoted string (quotes
 // doubled), a trailing '*' stays a prefix search, and words are ANDed.
-QString ftsMatch(const QString &text)
+QString ftsMatch(const QString &text, bool prefixWords)
 {
     static const QRegularExpression space(u"\\s+"_s);
     QStringList terms;
     const QStringList words = text.split(space, Qt::SkipEmptyParts);
     for (QString word : words) {
-        bool prefix = false;
+        bool prefix = prefixWords;
         while (word.endsWith(u'*')) {
             word.chop(1);
             prefix = true;
@@ -170,37 +170,41 @@ std::optional<ClipRecord> Library::Private::selectOne(const QString &tail, const
     return list.first();
 }
 
+void Library::Private::conditionsFor(const ClipQuery &query, QStringList *conditions, QVariantList *binds)
+{
+    if (!query.text.trimmed().isEmpty()) {
+        const QString match = ftsMatch(query.text, query.prefixWords);
+        if (!match.isEmpty()) {
+            // The unary + keeps SQLite from driving the query by rowid through every match: it walks the
+            // list's index in display order and stops at LIMIT, so common words cost what rare ones do
+            // (measured over 100,000 clips: 'shot' 64 -> 6 ms, 'boa*' 17 -> 2 ms).
+            *conditions << u"+id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"_s;
+            *binds << match;
+        }
+    }
+    if (query.favouritesOnly)
+        *conditions << u"favourite = 1"_s;
+    if (!query.project.isEmpty()) {
+        *conditions << u"project = ?"_s;
+        *binds << query.project;
+    }
+    const QString timeColumn = query.byCreation ? u"created_at"_s : u"added_at"_s;
+    if (query.from.isValid()) {
+        *conditions << timeColumn + u" >= ?"_s;
+        *binds << query.from.toMSecsSinceEpoch();
+    }
+    if (query.to.isValid()) {
+        *conditions << timeColumn + u" < ?"_s;
+        *binds << query.to.toMSecsSinceEpoch();
+    }
+}
+
 Library::Private::Filter Library::Private::filterFor(const ClipQuery &query, bool *matchesNothing)
 {
     QStringList conditions;
     Filter f;
-    *matchesNothing = false;
-    if (!query.text.trimmed().isEmpty()) {
-        const QString match = ftsMatch(query.text);
-        if (!match.isEmpty()) {
-            // The unary + keeps SQLite from driving the query by rowid through every match: it walks the
-            // added_at index in display order and stops at LIMIT, so common words cost what rare ones do
-            // (measured over 100,000 clips: 'shot' 64 -> 6 ms, 'boa*' 17 -> 2 ms).
-            conditions << u"+id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"_s;
-            f.binds << match;
-        }
-    }
-    if (query.favouritesOnly)
-        conditions << u"favourite = 1"_s;
-    if (!query.project.isEmpty()) {
-        conditions << u"project = ?"_s;
-        f.binds << query.project;
-    }
-    if (query.from.isValid()) {
-        conditions << u"added_at >= ?"_s;
-        f.binds << query.from.toMSecsSinceEpoch();
-    }
-    if (query.to.isValid()) {
-        conditions << u"added_at < ?"_s;
-        f.binds << query.to.toMSecsSinceEpoch();
-    }
-    if (query.limit < 0 || query.offset < 0)
-        *matchesNothing = true;
+    conditionsFor(query, &conditions, &f.binds);
+    *matchesNothing = query.limit < 0 || query.offset < 0;
     if (!conditions.isEmpty())
         f.sql = u"WHERE "_s + conditions.join(" AND "_L1) + u' ';
     f.sql += u"ORDER BY added_at DESC, id DESC"_s;

@@ -57,6 +57,8 @@ public:
     };
 
     [[nodiscard]] static Filter filterFor(const ClipQuery &query, bool *matchesNothing);
+    /// The conditions of `query` alone (no ORDER BY, no LIMIT), each a complete SQL expression.
+    static void conditionsFor(const ClipQuery &query, QStringList *conditions, QVariantList *binds);
 
     [[nodiscard]] bool rowUsesSidecar(const QString &relativeSidecar) const;
 

@@ -2,11 +2,12 @@
 #pragma once
 
 #include <QDateTime>
+#include <QIdentityProxyModel>
 #include <QPointer>
-#include <QSet>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 #include <utility>
+
+#include "core/models/studiomodel.h"
 
 namespace Dailies
 {
@@ -14,32 +15,25 @@ namespace Dailies
 class Library;
 
 /**
- * Filters and sorts a StudioModel (any source model with its roles) for the studio's views.
+ * The filters and the order the studio's views set, over a StudioModel. The proxy holds no rows of its own: each
+ * setter hands the whole view to the model (StudioModel::setView), which lists it from the library in SQL a page at
+ * a time, so a filter or a search costs the rows on screen, not the library. Rows pass through one to one.
  *
  * Filters, all of which must match: a group of rows (running jobs, done clips, jobs that ended without a clip,
- * favourites), a project, a creation date range and a search text. The search runs the library's full-text
- * search once per change of the text and keeps the matching clip ids; a job row (which has no clip yet) matches
- * when its prompt contains every word, ignoring case and accents, and so does a clip that appears after the search
- * ran (a job that just completed keeps matching). Each setter re-filters only when its value really changes.
+ * favourites), a project, a creation date range and a search text (every word starts a word of the clip's prompt,
+ * notes, tags or project; of a job's prompt or project). Each setter changes the view only when its value really
+ * changes.
  *
- * Sorting: by creation, newest first (the source's own order, so nothing is sorted), or by prompt, cost or
- * rating; rows that compare equal keep the source's order. The library is not owned and may be nullptr, in which
- * case clips are searched by prompt like jobs.
+ * Sorting: by creation, newest first (the default), or by prompt, cost or rating; rows that tie follow creation in
+ * the same direction.
  */
-class StudioFilterProxy final : public QSortFilterProxyModel
+class StudioFilterProxy final : public QIdentityProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StudioFilterProxy)
 
 public:
-    enum class Group {
-        All,
-        Running, ///< waiting, submitting, queued, in progress, downloading
-        Done, ///< completed: clips
-        Failed, ///< failed, expired, needing attention, cancelled
-        Favourites,
-    };
-    Q_ENUM(Group)
+    using Group = StudioModel::Group;
 
     enum class SortKey { Created, Prompt, Cost, Rating };
     Q_ENUM(SortKey)
@@ -54,18 +48,19 @@ public:
     };
     Q_ENUM(DatePreset)
 
-    explicit StudioFilterProxy(Library *library, QObject *parent = nullptr);
+    /// `library` is not used any more and may be nullptr; kept so that callers need not change.
+    explicit StudioFilterProxy(Library *library = nullptr, QObject *parent = nullptr);
     ~StudioFilterProxy() override;
 
-    /// Also runs the current search again for the new rows.
+    /// `model` must be a StudioModel (or nullptr); it is given the proxy's view at once.
     void setSourceModel(QAbstractItemModel *model) override;
 
     /// Only the rows of one group; All shows every row.
     void setGroup(Group group);
-    [[nodiscard]] Group group() const { return m_group; }
+    [[nodiscard]] Group group() const { return m_view.group; }
     /// Only rows of this project (exact); empty: any.
     void setProject(const QString &project);
-    [[nodiscard]] QString project() const { return m_project; }
+    [[nodiscard]] QString project() const { return m_view.project; }
     /// Only rows created at or after `from` and before `to`; an invalid bound is open. The preset becomes Custom
     /// (AnyTime when both bounds are open).
     void setDateRange(const QDateTime &from, const QDateTime &to);
@@ -74,45 +69,28 @@ public:
     [[nodiscard]] DatePreset datePreset() const { return m_datePreset; }
     /// The [from, to) range of a preset at `now`: local midnights, `to` open. Both invalid for AnyTime and Custom.
     [[nodiscard]] static std::pair<QDateTime, QDateTime> rangeOf(DatePreset preset, const QDateTime &now);
-    [[nodiscard]] QDateTime from() const { return m_from; }
-    [[nodiscard]] QDateTime to() const { return m_to; }
-    /// Words to search for; a trailing `*` makes a word a prefix. Empty: no search.
+    [[nodiscard]] QDateTime from() const { return m_view.from; }
+    [[nodiscard]] QDateTime to() const { return m_view.to; }
+    /// Words to search for, each the start of a word; empty: no search.
     void setSearchText(const QString &text);
-    [[nodiscard]] QString searchText() const { return m_searchText; }
+    [[nodiscard]] QString searchText() const { return m_view.search; }
 
-    /// Sorts by `key`; Created descending (the default) is the source's order.
+    /// Sorts by `key`; Created descending is the default.
     void setSortKey(SortKey key, Qt::SortOrder order = Qt::DescendingOrder);
     [[nodiscard]] SortKey sortKey() const { return m_sortKey; }
 
-    /// How many full-text searches the proxy ran (for tests).
-    [[nodiscard]] int searchQueries() const { return m_searchQueries; }
-    /// How many times it re-filtered because a filter changed (for tests).
+    /// How many searches the model ran for this proxy's views (for tests).
+    [[nodiscard]] int searchQueries() const;
+    /// How many times the view changed because a filter changed (for tests).
     [[nodiscard]] int filterInvalidations() const { return m_filterInvalidations; }
 
-protected:
-    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
-    void refilter();
-    void runSearch();
-    void noteLateClips(int first, int last);
-    [[nodiscard]] bool matchesWords(const QString &text) const;
-    [[nodiscard]] bool inGroup(const QModelIndex &index) const;
+    void apply(const StudioModel::View &view);
 
-    QPointer<Library> m_library;
-    Group m_group = Group::All;
-    QString m_project;
-    QDateTime m_from;
-    QDateTime m_to;
+    QPointer<StudioModel> m_model;
+    StudioModel::View m_view;
     DatePreset m_datePreset = DatePreset::AnyTime;
-    QString m_searchText;
-    QStringList m_words; ///< the search text's words, case- and accent-folded
-    QSet<qint64> m_searchIds; ///< clips the full-text search found
-    QSet<qint64> m_lateClips; ///< clips that appeared after the search ran
     SortKey m_sortKey = SortKey::Created;
-    QList<QMetaObject::Connection> m_sourceConnections;
-    int m_searchQueries = 0;
     int m_filterInvalidations = 0;
 };
 

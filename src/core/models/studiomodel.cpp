@@ -48,6 +48,11 @@ void StudioModel::setTerminalJobLimit(int limit)
     m_terminalJobLimit = std::max(0, limit);
 }
 
+void StudioModel::setPageSize(int clips)
+{
+    m_pageSize = std::max(1, clips);
+}
+
 void StudioModel::reload()
 {
     beginResetModel();
@@ -60,43 +65,21 @@ void StudioModel::reload()
     m_jobs.clear();
     m_strings.clear();
     m_details.clear();
-
-    std::vector<std::unique_ptr<Row>> rows;
     if (m_engine) {
         QList<JobRecord> jobs = m_engine->listedJobs(m_terminalJobLimit);
         for (JobRecord &job : jobs) {
-            auto row = std::make_unique<Row>();
-            row->jobId = job.id;
-            row->key.time = ModelDetail::createdOf(job).toMSecsSinceEpoch();
-            row->excerpt = ModelDetail::excerptOf(job.request.prompt);
             const std::optional<qint64> elapsed = elapsedOf(job);
             const qint64 id = job.id;
             m_jobs.insert(id, JobSnapshot { std::move(job), elapsed });
-            rows.push_back(std::move(row));
         }
     }
-    if (m_library) {
-        ClipQuery all;
-        all.limit = 0;
-        QList<ClipSummary> clips = m_library->clipSummaries(all);
-        rows.reserve(rows.size() + std::size_t(clips.size()));
-        for (ClipSummary &clip : clips)
-            rows.push_back(clipRow(std::move(clip)));
-    }
-
-    // Newest first; equal times keep the order they came in (jobs before clips, clips newest added first).
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a->key.time > b->key.time; });
-    qint64 seq = qint64(rows.size());
-    m_byClip.reserve(qsizetype(rows.size()));
-    for (const auto &row : rows) {
-        row->key.seq = seq--;
+    m_rows = firstRows();
+    for (const auto &row : m_rows) {
         if (row->clip.id != 0)
-            m_byClip.insert(row->clip.id, row->key);
+            m_byClip.insert(row->clip.id, row.get());
         else
-            m_byJob.insert(row->jobId, row->key);
+            m_byJob.insert(row->jobId, row.get());
     }
-    m_nextSeq = qint64(rows.size()) + 1;
-    m_rows = std::move(rows);
     endResetModel();
 }
 
@@ -120,8 +103,8 @@ QVariant StudioModel::data(const QModelIndex &index, int role) const
 
 int StudioModel::rowForJob(qint64 jobId) const
 {
-    if (const auto it = m_byJob.constFind(jobId); it != m_byJob.cend())
-        return indexOf(*it);
+    if (const Row *row = m_byJob.value(jobId))
+        return indexOf(row);
     // A clip loaded from the library remembers its job only in the row.
     const auto found = std::find_if(
         m_rows.cbegin(), m_rows.cend(), [jobId](const auto &row) { return jobId > 0 && row->jobId == jobId; });
@@ -130,13 +113,17 @@ int StudioModel::rowForJob(qint64 jobId) const
 
 int StudioModel::rowForClip(qint64 clipId) const
 {
-    const auto it = m_byClip.constFind(clipId);
-    return it == m_byClip.cend() ? -1 : indexOf(*it);
+    const Row *row = m_byClip.value(clipId);
+    return row ? indexOf(row) : -1;
 }
 
 QStringList StudioModel::projects() const
 {
     QSet<QString> names = m_strings;
+    if (m_library) {
+        const QStringList inLibrary = m_library->projects();
+        names.unite(QSet<QString>(inLibrary.cbegin(), inLibrary.cend()));
+    }
     for (const JobSnapshot &snapshot : m_jobs) {
         if (!snapshot.job.project.isEmpty())
             names.insert(snapshot.job.project);
@@ -201,49 +188,64 @@ QMimeData *StudioModel::mimeData(const QModelIndexList &indexes) const
 
 void StudioModel::onJobAdded(qint64 id)
 {
-    if (m_byJob.contains(id)) {
+    if (m_byJob.contains(id) || m_jobs.contains(id)) {
         onJobChanged(id);
         return;
     }
     std::optional<JobSnapshot> s = snapshot(id);
     if (!s || s->job.state == JobState::Completed)
         return;
-    insertJobRow(std::move(*s), true);
+    const bool accepted = acceptsJob(s->job);
+    m_jobs.insert(id, std::move(*s));
+    if (accepted)
+        insertJobRow(id, true);
 }
 
 void StudioModel::onJobChanged(qint64 id)
 {
-    const auto it = m_byJob.constFind(id);
-    if (it == m_byJob.cend()) {
-        // Not shown yet (it started after reload() without jobAdded reaching us). A completed job is its clip,
-        // which the library announces.
-        std::optional<JobSnapshot> s = snapshot(id);
-        if (s && s->job.state != JobState::Completed)
-            insertJobRow(std::move(*s), false);
-        return;
-    }
-    const Key key = *it;
-    const int index = indexOf(key);
-    if (index < 0 || m_rows.at(std::size_t(index))->clip.id != 0)
+    Row *row = m_byJob.value(id);
+    if (row && row->clip.id != 0)
         return; // the row is its clip already
     std::optional<JobSnapshot> s = snapshot(id);
     if (!s)
         return;
-    if (s->job.state == JobState::Completed && s->job.clipId > 0) {
-        // Normally the library's clipAdded came first and turned the row into the clip.
-        if (m_byClip.contains(s->job.clipId)) {
-            removeRowAt(index);
-        } else if (const ClipRecord *clip = details(s->job.clipId)) {
-            const ClipRecord copy = *clip; // convertToClip() replaces the cached record
-            convertToClip(key, copy);
+    if (s->job.state == JobState::Completed) {
+        // Normally the library's clipAdded came first and turned the row into the clip; a job that is not listed
+        // leaves its clip to the library's announcement.
+        if (row && s->job.clipId > 0) {
+            if (m_byClip.contains(s->job.clipId)) {
+                removeRowAt(indexOf(row));
+            } else if (const ClipRecord *clip = details(s->job.clipId)) {
+                const ClipRecord copy = *clip; // convertToClip() replaces the cached record
+                if (acceptsClip(copy))
+                    convertToClip(row, copy);
+                else
+                    removeRowAt(indexOf(row));
+            }
         }
+        if (!row || s->job.clipId > 0)
+            m_jobs.remove(id);
+        if (!row || s->job.clipId > 0)
+            return;
+    }
+    const bool accepted = acceptsJob(s->job);
+    if (!row) {
+        // Not listed: it started after reload() without jobAdded reaching us, or it starts matching the view.
+        m_jobs.insert(id, std::move(*s));
+        if (accepted)
+            insertJobRow(id, false);
         return;
     }
     JobSnapshot &current = m_jobs[id];
-    const quint32 roles = changedJobRoles(current, *s, *m_rows.at(std::size_t(index)));
+    if (!accepted) {
+        current = std::move(*s);
+        removeRowAt(indexOf(row));
+        return;
+    }
+    const quint32 roles = changedJobRoles(current, *s, *row);
     current = std::move(*s);
     if (roles)
-        markDirty(key, roles);
+        markDirty(row, roles);
 }
 
 void StudioModel::onClipAdded(qint64 id)
@@ -258,33 +260,52 @@ void StudioModel::onClipAdded(qint64 id)
     if (!clip)
         return;
     // The job's own clip (not one that only carries the same job id from another database): its row turns into it.
-    if (const auto it = m_byJob.constFind(clip->jobId); clip->jobId > 0 && it != m_byJob.cend()) {
-        const auto job = m_jobs.constFind(clip->jobId);
-        if (job != m_jobs.cend() && job->job.profile == clip->profile && job->job.remoteId == clip->remoteId) {
-            convertToClip(*it, *clip);
+    if (const auto job = m_jobs.constFind(clip->jobId); clip->jobId > 0 && job != m_jobs.cend()
+        && job->job.profile == clip->profile && job->job.remoteId == clip->remoteId) {
+        Row *row = m_byJob.value(clip->jobId);
+        m_jobs.erase(job);
+        if (row && row->clip.id == 0) {
+            if (acceptsClip(*clip))
+                convertToClip(row, *clip);
+            else
+                removeRowAt(indexOf(row));
             return;
         }
     }
+    if (!acceptsClip(*clip))
+        return;
     auto row = clipRow(summaryOf(*clip));
-    row->key.seq = m_nextSeq++;
+    if (!isShown(row->key))
+        return; // a later page brings it
     m_details.insert(id, new ClipRecord(std::move(*clip)));
     insertRow(std::move(row));
 }
 
 void StudioModel::onClipChanged(qint64 id)
 {
-    const auto it = m_byClip.constFind(id);
-    if (it == m_byClip.cend() || !m_library)
+    if (!m_library)
         return;
-    const Key key = *it;
-    const int index = indexOf(key);
     std::optional<ClipRecord> clip = m_library->clip(id);
-    if (index < 0 || !clip)
+    if (!clip)
         return;
-    Row &row = *m_rows.at(std::size_t(index));
+    Row *row = m_byClip.value(id);
+    const bool accepted = acceptsClip(*clip);
+    if (!row) {
+        // Not listed: it may match the view now (made a favourite elsewhere).
+        if (!accepted)
+            return;
+        auto added = clipRow(summaryOf(*clip));
+        if (isShown(added->key))
+            insertRow(std::move(added));
+        return;
+    }
+    const int index = indexOf(row);
+    if (!accepted) {
+        removeRowAt(index);
+        return;
+    }
     std::unique_ptr<Row> updated = clipRow(summaryOf(*clip));
-    updated->key = row.key;
-    updated->jobId = row.jobId;
+    updated->jobId = row->jobId;
 
     // Without the old record the detail roles may all have changed.
     const ClipRecord *before = m_details.object(id);
@@ -293,23 +314,21 @@ void StudioModel::onClipChanged(qint64 id)
         const int role = ModelDetail::kRoles.at(i);
         const bool detail = ModelDetail::needsDetails(role);
         if ((detail && !before)
-            || clipData(row, detail ? before : nullptr, role) != clipData(*updated, detail ? &*clip : nullptr, role))
+            || clipData(*row, detail ? before : nullptr, role) != clipData(*updated, detail ? &*clip : nullptr, role))
             roles |= quint32(1) << i;
     }
-    m_rows.at(std::size_t(index)) = std::move(updated);
+    // The row keeps its key, and so its place, until the view is listed again.
+    row->clip = std::move(updated->clip);
+    row->excerpt = std::move(updated->excerpt);
     m_details.insert(id, new ClipRecord(std::move(*clip)));
     if (roles)
-        markDirty(key, roles);
+        markDirty(row, roles);
 }
 
 void StudioModel::onClipRemoved(qint64 id)
 {
-    const auto it = m_byClip.constFind(id);
-    if (it == m_byClip.cend())
-        return;
-    const int index = indexOf(*it);
-    if (index >= 0)
-        removeRowAt(index);
+    if (const Row *row = m_byClip.value(id))
+        removeRowAt(indexOf(row));
 }
 
 std::optional<StudioModel::JobSnapshot> StudioModel::snapshot(qint64 jobId) const
@@ -333,30 +352,30 @@ std::optional<qint64> StudioModel::elapsedOf(const JobRecord &job) const
     return std::max<qint64>(0, job.submittedAt.msecsTo(end));
 }
 
-void StudioModel::insertJobRow(JobSnapshot snapshot, bool atTop)
+void StudioModel::insertJobRow(qint64 jobId, bool atTop)
 {
-    auto row = std::make_unique<Row>();
-    row->jobId = snapshot.job.id;
-    row->excerpt = ModelDetail::excerptOf(snapshot.job.request.prompt);
-    row->key.time = ModelDetail::createdOf(snapshot.job).toMSecsSinceEpoch();
-    // A new job goes to the top even when a clip claims a later time (another machine's clock).
-    if (atTop && !m_rows.empty())
-        row->key.time = std::max(row->key.time, m_rows.front()->key.time);
-    row->key.seq = m_nextSeq++;
-    m_jobs.insert(row->jobId, snapshot);
-    insertRow(std::move(row));
+    const auto it = m_jobs.constFind(jobId);
+    if (it == m_jobs.cend())
+        return;
+    std::unique_ptr<Row> row = jobRow(it->job);
+    // A new job goes to the top of a newest-first list even when a clip claims a later time (another machine's
+    // clock).
+    if (atTop && m_view.order == ClipOrder::Created && !m_view.ascending && !m_rows.empty())
+        row->key.time = std::max(row->key.time, m_rows.front()->key.time + 1);
+    if (isShown(row->key))
+        insertRow(std::move(row));
 }
 
 void StudioModel::insertRow(std::unique_ptr<Row> row)
 {
-    const auto at = std::lower_bound(
-        m_rows.cbegin(), m_rows.cend(), row->key, [](const auto &r, const Key &key) { return isBefore(r->key, key); });
+    const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row->key,
+        [this](const auto &r, const Key &key) { return isBefore(r->key, key); });
     const int index = int(at - m_rows.cbegin());
     beginInsertRows(QModelIndex(), index, index);
     if (row->clip.id != 0)
-        m_byClip.insert(row->clip.id, row->key);
+        m_byClip.insert(row->clip.id, row.get());
     else
-        m_byJob.insert(row->jobId, row->key);
+        m_byJob.insert(row->jobId, row.get());
     m_rows.insert(m_rows.cbegin() + index, std::move(row));
     endInsertRows();
 }
@@ -368,39 +387,31 @@ void StudioModel::removeRowAt(int index)
     beginRemoveRows(QModelIndex(), index, index);
     const std::unique_ptr<Row> row = std::move(m_rows.at(std::size_t(index)));
     m_rows.erase(m_rows.cbegin() + index);
-    if (row->clip.id != 0) {
-        m_byClip.remove(row->clip.id);
-        m_details.remove(row->clip.id);
-    }
-    if (const auto it = m_byJob.constFind(row->jobId); it != m_byJob.cend() && *it == row->key) {
+    if (const auto it = m_byClip.constFind(row->clip.id); it != m_byClip.cend() && *it == row.get())
+        m_byClip.erase(it);
+    if (const auto it = m_byJob.constFind(row->jobId); it != m_byJob.cend() && *it == row.get())
         m_byJob.erase(it);
-        m_jobs.remove(row->jobId);
-    }
-    m_dirty.remove(row->key);
+    m_dirty.remove(row.get());
     endRemoveRows();
 }
 
-void StudioModel::convertToClip(const Key &key, const ClipRecord &clip)
+void StudioModel::convertToClip(Row *row, const ClipRecord &clip)
 {
-    const int index = indexOf(key);
-    if (index < 0)
-        return;
-    const qint64 jobId = m_rows.at(std::size_t(index))->jobId;
-    std::unique_ptr<Row> row = clipRow(summaryOf(clip));
-    row->key = key;
-    row->jobId = jobId;
-    m_rows.at(std::size_t(index)) = std::move(row);
+    const qint64 jobId = row->jobId;
+    std::unique_ptr<Row> made = clipRow(summaryOf(clip));
+    row->clip = std::move(made->clip);
+    row->excerpt = std::move(made->excerpt);
     m_jobs.remove(jobId);
-    m_byClip.insert(clip.id, key);
+    m_byClip.insert(clip.id, row);
     m_details.insert(clip.id, new ClipRecord(clip));
-    markDirty(key, ModelDetail::kAllRoles);
+    markDirty(row, ModelDetail::kAllRoles);
 }
 
 // ---- coalesced dataChanged -------------------------------------------------------------------------------------
 
-void StudioModel::markDirty(const Key &key, quint32 roles)
+void StudioModel::markDirty(const Row *row, quint32 roles)
 {
-    m_dirty[key] |= roles;
+    m_dirty[row] |= roles;
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -430,24 +441,57 @@ void StudioModel::flush()
 
 // ---- rows and their data ---------------------------------------------------------------------------------------
 
-bool StudioModel::isBefore(const Key &a, const Key &b)
+bool StudioModel::isBefore(const Key &a, const Key &b) const
 {
-    return a.time > b.time || (a.time == b.time && a.seq > b.seq);
+    // The order of Library::clipPage, so that rows read from it and rows made here (jobs, clips that arrive) agree.
+    int c = 0;
+    switch (m_view.order) {
+    case ClipOrder::Prompt:
+        c = a.text < b.text ? -1 : (b.text < a.text ? 1 : 0);
+        break;
+    case ClipOrder::Cost:
+    case ClipOrder::Rating:
+        c = a.number < b.number ? -1 : (b.number < a.number ? 1 : 0);
+        break;
+    case ClipOrder::Created:
+        break;
+    }
+    if (c == 0)
+        c = a.time < b.time ? -1 : (b.time < a.time ? 1 : 0);
+    if (c == 0)
+        c = a.tie < b.tie ? -1 : (b.tie < a.tie ? 1 : 0);
+    return m_view.ascending ? c < 0 : c > 0;
 }
 
-int StudioModel::indexOf(const Key &key) const
+int StudioModel::indexOf(const Row *row) const
 {
+    if (!row)
+        return -1;
     const auto at = std::lower_bound(
-        m_rows.cbegin(), m_rows.cend(), key, [](const auto &r, const Key &k) { return isBefore(r->key, k); });
-    return at != m_rows.cend() && (*at)->key == key ? int(at - m_rows.cbegin()) : -1;
+        m_rows.cbegin(), m_rows.cend(), row->key, [this](const auto &r, const Key &k) { return isBefore(r->key, k); });
+    if (at != m_rows.cend() && at->get() == row)
+        return int(at - m_rows.cbegin());
+    // Rows are in key order by construction; a linear look is only a safety net.
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(), [row](const auto &r) { return r.get() == row; });
+    return found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
+}
+
+std::unique_ptr<StudioModel::Row> StudioModel::jobRow(const JobRecord &job) const
+{
+    auto row = std::make_unique<Row>();
+    row->jobId = job.id;
+    row->excerpt = ModelDetail::excerptOf(job.request.prompt);
+    row->key = jobKey(job);
+    return row;
 }
 
 std::unique_ptr<StudioModel::Row> StudioModel::clipRow(ClipSummary summary)
 {
     auto row = std::make_unique<Row>();
     row->jobId = summary.jobId;
-    row->key.time = summary.createdAt.isValid() ? summary.createdAt.toMSecsSinceEpoch() : 0;
-    row->excerpt = ModelDetail::excerptOf(std::move(summary.promptExcerpt)); // all of the prompt a row keeps
+    row->key = clipKey(summary);
+    row->excerpt = ModelDetail::excerptOf(summary.promptExcerpt); // all of the prompt a row keeps
+    summary.promptExcerpt.clear();
     summary.project = intern(summary.project);
     row->clip = std::move(summary);
     return row;

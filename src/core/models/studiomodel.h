@@ -13,6 +13,7 @@
 #include "core/jobs/jobrecord.h"
 #include "core/library/cliprecord.h"
 #include "core/library/clipsummary.h"
+#include "core/library/library.h"
 
 namespace Dailies
 {
@@ -22,19 +23,25 @@ class JobEngine;
 class Library;
 
 /**
- * The studio's centre list: the engine's jobs and the library's clips in one flat list, newest first. A job is a
- * row from the moment it is submitted; when it completes, that same row becomes its clip (it keeps its place and
- * changes through dataChanged, never remove + insert). Jobs that ended without a clip (failed, cancelled, expired,
- * needing attention) stay as rows; clips no job of this database made (imported, rebuilt) are rows of their own.
+ * The studio's centre list: the engine's jobs and the library's clips in one flat list, in the order and under the
+ * filter of its View (newest first, everything, by default). A job is a row from the moment it is submitted; when it
+ * completes, that same row becomes its clip (it keeps its place and changes through dataChanged, never remove +
+ * insert). Jobs that ended without a clip (failed, cancelled, expired, needing attention) stay as rows; clips no job
+ * of this database made (imported, rebuilt) are rows of their own.
  *
- * Built for large libraries: a clip row holds a ClipSummary (ids, time, cost, rating, favourite, project and a
- * prompt excerpt), loaded for the whole library in one query; the full ClipRecord behind the other roles (paths,
- * tags, full prompt, …) is read from the Library when a role asks for it and kept in a small cache.
+ * Its cost is the screen, not the library: clips are read a page at a time (Library::clipPage, an indexed keyset
+ * query in the view's order, filtered and searched in SQL) and the view asks for the next page as it scrolls
+ * (canFetchMore/fetchMore). The jobs the engine lists are few and all in memory; a job row is shown once the pages
+ * read so far reach its place, so rows are always in order and a page only ever adds rows at the end. A clip row
+ * holds a ClipSummary; the full ClipRecord behind the other roles is read when a role asks for it and kept in a
+ * small cache.
  *
  * Updates are incremental and coalesced: the engine's jobChanged and the library's clipChanged only mark a row and
  * the roles whose value changed; one single-shot timer (started only when something is marked, so none runs while
- * nothing happens) then emits one dataChanged per run of adjacent rows with the same changed roles. Rows are
- * inserted and removed with beginInsertRows/beginRemoveRows; the model is reset only by reload().
+ * nothing happens) then emits one dataChanged per run of adjacent rows with the same changed roles. A row that
+ * stops matching the view is removed and one that starts matching is inserted at its place (when the pages read so
+ * far reach it). A change of view is one layout change that keeps every persistent index (the selection, the
+ * current row) whose row is still listed; the model is reset only by reload().
  *
  * The engine and the library are not owned and may be destroyed first; the engine may be nullptr (a library-only
  * list). Roles that do not apply to a row (a job's thumbnail, a clip's error) give an invalid QVariant.
@@ -79,8 +86,34 @@ public:
     enum class Kind { Job, Clip };
     Q_ENUM(Kind)
 
+    /// Which rows a view lists (all of its filters must match).
+    enum class Group {
+        All,
+        Running, ///< waiting, submitting, queued, in progress, downloading
+        Done, ///< completed: clips
+        Failed, ///< failed, expired, needing attention, cancelled
+        Favourites,
+    };
+    Q_ENUM(Group)
+
+    /// What the list shows and in which order.
+    struct View {
+        Group group = Group::All;
+        QString project; ///< exact; empty: any
+        QDateTime from; ///< created at or after; invalid: open
+        QDateTime to; ///< created before; invalid: open
+        /// Words that must all start a word of the prompt, notes, tags or project (the full-text index for clips;
+        /// the same rule over the prompt and project for jobs), ignoring case and accents.
+        QString search;
+        ClipOrder order = ClipOrder::Created;
+        bool ascending = false; ///< rows that tie in the order's value follow creation in the same direction
+        friend bool operator==(const View &, const View &) = default;
+    };
+
     /// How many jobs that ended without a clip reload() shows, newest first.
     static constexpr int kDefaultTerminalJobLimit = 500;
+    /// How many clips one page (one query) reads.
+    static constexpr int kDefaultPageSize = 200;
     /// How long changes are collected before one round of dataChanged.
     static constexpr int kFlushIntervalMs = 50;
 
@@ -93,9 +126,34 @@ public:
     void setTerminalJobLimit(int limit);
     [[nodiscard]] int terminalJobLimit() const { return m_terminalJobLimit; }
 
-    /// Loads every clip, the unfinished jobs and the newest ended jobs without a clip, in one model reset. Meant for
-    /// start-up; everything after that arrives incrementally.
+    /// The words of a search as the view matches them: case- and accent-folded, split at everything that is not a
+    /// letter or a digit (so `*` and quotes are not words).
+    [[nodiscard]] static QStringList searchWords(const QString &text);
+
+    /// How many clips a page reads (at least 1); for the next page on.
+    void setPageSize(int clips);
+    [[nodiscard]] int pageSize() const { return m_pageSize; }
+
+    /// Loads the unfinished jobs, the newest ended jobs without a clip and the first page of clips, in one model
+    /// reset. Meant for start-up; everything after that arrives incrementally.
     void reload();
+
+    /// Lists rows under `view` from its first page on: one layout change (persistent indexes of rows still listed
+    /// follow them); nothing happens when the view is the same.
+    void setView(const View &view);
+    [[nodiscard]] const View &view() const { return m_view; }
+
+    /// Whether pages are left to read (the view asks when it scrolls to the end).
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    /// Reads the next page; its clips and the jobs that fall between them are inserted at the end in one go.
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// Reads pages until the job's or clip's row is listed and returns it; -1 when the view does not list it.
+    int revealJob(qint64 jobId);
+    int revealClip(qint64 clipId);
+
+    /// Why the last page could not be read (a damaged search index), for a person; empty when it was.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -105,7 +163,8 @@ public:
     [[nodiscard]] int rowForJob(qint64 jobId) const;
     /// The row showing a clip, or -1.
     [[nodiscard]] int rowForClip(qint64 clipId) const;
-    /// The projects of the rows, sorted (case-insensitively), without the empty one.
+    /// The projects of every clip in the library and of the listed jobs, sorted (case-insensitively), without the
+    /// empty one.
     [[nodiscard]] QStringList projects() const;
 
     /// Clips with a video file can be dragged out; everything else is only selectable.
@@ -123,15 +182,23 @@ public:
     [[nodiscard]] int dataChangedSignals() const { return m_dataChangedSignals; }
     /// How many model resets it has done.
     [[nodiscard]] int resets() const { return m_resets; }
+    /// How many pages it has read from the library, and how many of those searched (for tests and benchmarks).
+    [[nodiscard]] int pageQueries() const { return m_pageQueries; }
+    [[nodiscard]] int searchQueries() const { return m_searchQueries; }
+
+Q_SIGNALS:
+    /// lastError() changed (a page could not be read, or could again).
+    void errorChanged(const QString &error);
 
 private:
-    // The place of a row: newest first by `time` (ms), then by `seq`, unique per row and never changed, so that a
-    // row can be found by binary search while indexes shift.
+    // The place of a row in the view's order: the order's value (`number` for cost and rating, `text` for the
+    // prompt, compared as SQLite's NOCASE does), then the creation time, then `tie` (a clip's id; minus a job's id).
+    // Fixed when the row is made, so that a row can be found by binary search while indexes shift.
     struct Key {
+        double number = 0;
+        QByteArray text;
         qint64 time = 0;
-        qint64 seq = 0;
-        friend bool operator==(const Key &a, const Key &b) { return a.time == b.time && a.seq == b.seq; }
-        friend size_t qHash(const Key &key, size_t seed = 0) noexcept { return qHashMulti(seed, key.time, key.seq); }
+        qint64 tie = 0;
     };
 
     struct Row {
@@ -147,6 +214,8 @@ private:
         std::optional<qint64> elapsedMs;
     };
 
+    using Rows = std::vector<std::unique_ptr<Row>>;
+
     void onJobAdded(qint64 id);
     void onJobChanged(qint64 id);
     void onClipAdded(qint64 id);
@@ -155,15 +224,28 @@ private:
 
     [[nodiscard]] std::optional<JobSnapshot> snapshot(qint64 jobId) const;
     [[nodiscard]] std::optional<qint64> elapsedOf(const JobRecord &job) const;
-    void insertJobRow(JobSnapshot snapshot, bool atTop);
+    void insertJobRow(qint64 jobId, bool atTop);
     void insertRow(std::unique_ptr<Row> row);
     void removeRowAt(int index);
-    void convertToClip(const Key &key, const ClipRecord &clip);
-    void markDirty(const Key &key, quint32 roles);
+    void convertToClip(Row *row, const ClipRecord &clip);
+    void markDirty(const Row *row, quint32 roles);
     void flush();
 
-    [[nodiscard]] static bool isBefore(const Key &a, const Key &b);
-    [[nodiscard]] int indexOf(const Key &key) const;
+    // Paging (studiomodel_pages.cpp).
+    [[nodiscard]] ClipPageQuery pageQuery() const;
+    [[nodiscard]] QList<ClipSummary> readPage();
+    [[nodiscard]] Rows firstRows();
+    [[nodiscard]] bool isShown(const Key &key) const;
+    [[nodiscard]] bool acceptsJob(const JobRecord &job) const;
+    [[nodiscard]] bool acceptsClip(const ClipRecord &clip) const;
+    void setError(const QString &error);
+    void relayout(Rows rows);
+
+    [[nodiscard]] bool isBefore(const Key &a, const Key &b) const;
+    [[nodiscard]] int indexOf(const Row *row) const;
+    [[nodiscard]] Key jobKey(const JobRecord &job) const;
+    [[nodiscard]] Key clipKey(const ClipSummary &clip) const;
+    [[nodiscard]] std::unique_ptr<Row> jobRow(const JobRecord &job) const;
     [[nodiscard]] std::unique_ptr<Row> clipRow(ClipSummary summary);
     [[nodiscard]] static ClipSummary summaryOf(const ClipRecord &clip);
     [[nodiscard]] const ClipRecord *details(qint64 clipId) const;
@@ -179,18 +261,27 @@ private:
     Clock *m_clock;
     int m_terminalJobLimit = kDefaultTerminalJobLimit;
 
-    std::vector<std::unique_ptr<Row>> m_rows;
-    QHash<qint64, Key> m_byJob; ///< rows that are (or were, in this session) jobs
-    QHash<qint64, Key> m_byClip;
-    QHash<qint64, JobSnapshot> m_jobs; ///< the job rows' data
+    View m_view;
+    int m_pageSize = kDefaultPageSize;
+    QStringList m_words; ///< the search's words, case- and accent-folded
+    std::optional<ClipSummary> m_lastClip; ///< where the pages read so far end
+    bool m_exhausted = true; ///< every page is read
+    bool m_fetching = false; ///< inside fetchMore()
+    QString m_lastError;
+
+    Rows m_rows;
+    QHash<qint64, Row *> m_byJob; ///< listed rows that are (or were, in this session) jobs
+    QHash<qint64, Row *> m_byClip;
+    QHash<qint64, JobSnapshot> m_jobs; ///< every job the engine lists, listed as a row or not (yet)
     QSet<QString> m_strings; ///< project names, shared by every row that has them
     mutable QCache<qint64, ClipRecord> m_details;
-    qint64 m_nextSeq = 1;
 
-    QHash<Key, quint32> m_dirty; ///< row → role bits
+    QHash<const Row *, quint32> m_dirty; ///< row → role bits
     QTimer m_flushTimer;
     int m_dataChangedSignals = 0;
     int m_resets = 0;
+    int m_pageQueries = 0;
+    int m_searchQueries = 0;
 };
 
 } // namespace Dailies

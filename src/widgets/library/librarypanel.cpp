@@ -120,6 +120,14 @@ LibraryPanel::LibraryPanel(Workspace *workspace, JobEngine *engine, Library *lib
         connect(m_proxy, signal, this, &LibraryPanel::updateEmptyText);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateEmptyText);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LibraryPanel::updateEmptyText);
+    // A page that cannot be read (a damaged search index) says so and what to do.
+    connect(m_model, &StudioModel::errorChanged, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            showMessage(error, true);
+        else if (m_message->isVisible() && m_message->text() == m_shownModelError)
+            showMessage({}, false);
+        m_shownModelError = error;
+    });
     updateEmptyText();
 }
 
@@ -257,7 +265,8 @@ void LibraryPanel::updateEmptyText()
     QString text;
     if (m_proxy->rowCount() > 0) {
         text.clear();
-    } else if (m_model->rowCount() == 0) {
+    } else if (m_model->view() == StudioModel::View()) {
+        // Nothing listed with no filter at all: the library is empty and nothing is queued.
         text = tr("No takes yet. Write a prompt on the left and press Ctrl+Enter.");
     } else if (!m_proxy->searchText().isEmpty()) {
         text = tr("No takes match '%1' — clear the search (Esc)").arg(m_proxy->searchText());
@@ -285,7 +294,7 @@ void LibraryPanel::updateEmptyText()
 
 bool LibraryPanel::selectJob(qint64 jobId)
 {
-    const int row = m_model->rowForJob(jobId);
+    const int row = m_model->revealJob(jobId);
     if (row < 0)
         return false;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
@@ -298,15 +307,13 @@ bool LibraryPanel::selectJob(qint64 jobId)
 
 bool LibraryPanel::selectClip(qint64 clipId)
 {
-    const int row = m_model->rowForClip(clipId);
-    if (row < 0)
-        return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
-    if (!index.isValid()) {
+    int row = m_model->revealClip(clipId);
+    if (row < 0 && m_model->view() != StudioModel::View()) {
         // Hidden by the search or a filter: show everything rather than refuse what was asked for.
         m_filterBar->showEverything();
-        index = m_proxy->mapFromSource(m_model->index(row));
+        row = m_model->revealClip(clipId);
     }
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row));
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);

@@ -150,6 +150,7 @@ private:
 
     StudioModel *m_model;
     StudioFilterProxy *m_proxy;
+    QString m_shownModelError; ///< the model's error the message shows, if it does
     LibraryFilterBar *m_filterBar;
     QAction *m_listAction;
     QAction *m_gridAction;
