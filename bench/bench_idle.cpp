@@ -31,7 +31,6 @@ using namespace Dailies::Bench;
 
 namespace
 {
-constexpr int kClips = ClipLibraryGenerator::kSharedClipCount;
 }
 
 int main(int argc, char **argv)
@@ -41,6 +40,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(u"Timers and resident memory of an idle core with a 100,000-clip library."_s);
     parser.addHelpOption();
     parser.addOption(ClipLibraryGenerator::dataOption());
+    parser.addOption(ClipLibraryGenerator::clipsOption());
     parser.addOption({ u"seconds"_s, u"How long to count (default 3)."_s, u"s"_s, u"3"_s });
     parser.process(app);
     const QString folder = ClipLibraryGenerator::sharedLibrary(parser);
@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     engine.start();
     StudioModel model(&engine, &library);
     model.reload();
-    if (model.rowCount() < kClips)
+    if (model.rowCount() < std::min(StudioModel::kDefaultPageSize, ClipLibraryGenerator::clipCount(parser)))
         BenchReport::fail(u"the model shows %1 rows"_s.arg(model.rowCount()));
     // Let start-up work (queued calls, the first schedule) finish before counting.
     if (!EventWait::until([&engine] { return engine.isIdle(); }, 10s))

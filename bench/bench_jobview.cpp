@@ -34,7 +34,6 @@ using namespace Dailies::Bench;
 namespace
 {
 
-constexpr int kClips = ClipLibraryGenerator::kSharedClipCount;
 constexpr int kTicksPerSecond = 10;
 constexpr int kVisibleRows = 40;
 
@@ -70,6 +69,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(u"CPU of the studio model while 1,000 jobs report progress."_s);
     parser.addHelpOption();
     parser.addOption(ClipLibraryGenerator::dataOption());
+    parser.addOption(ClipLibraryGenerator::clipsOption());
     parser.addOption({ u"jobs"_s, u"Live jobs (default 1000)."_s, u"n"_s, u"1000"_s });
     parser.addOption({ u"seconds"_s, u"How long they update (default 10)."_s, u"s"_s, u"10"_s });
     parser.process(app);
@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     model.reload();
     const double reloadMs = double(loading.nsecsElapsed()) / 1e6;
     resets = 0; // the one reset of loading is not an update
-    if (model.rowCount() != kClips + jobCount)
+    if (model.rowCount() < jobCount)
         BenchReport::fail(u"the model has %1 rows"_s.arg(model.rowCount()));
     for (int i = 0; i < jobCount; ++i) {
         if (model.rowForJob(jobs.at(i).id) < 0)

@@ -504,13 +504,38 @@ QCommandLineOption ClipLibraryGenerator::dataOption()
     return { u"data"_s, u"Folder for generated data (the library is kept there)."_s, u"dir"_s };
 }
 
+QCommandLineOption ClipLibraryGenerator::clipsOption()
+{
+    return { u"clips"_s, u"How many clips the library has (default 100000)."_s, u"n"_s,
+        QString::number(kSharedClipCount) };
+}
+
+int ClipLibraryGenerator::clipCount(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const int clips = parser.value(u"clips"_s).toInt(&ok);
+    if (!ok || clips <= 0)
+        BenchReport::fail(u"--clips wants a positive number, not '%1'"_s.arg(parser.value(u"clips"_s)));
+    return clips;
+}
+
+QString ClipLibraryGenerator::sizeLabel(int clips)
+{
+    if (clips % 1000000 == 0)
+        return QString::number(clips / 1000000) + u'm';
+    if (clips % 1000 == 0)
+        return QString::number(clips / 1000) + u'k';
+    return QString::number(clips);
+}
+
 QString ClipLibraryGenerator::sharedLibrary(const QCommandLineParser &parser)
 {
     if (!parser.isSet(u"data"_s))
         BenchReport::fail(u"--data is required"_s);
-    const QString folder = QDir(parser.value(u"data"_s)).filePath(u"library-100k"_s);
+    const int clips = clipCount(parser);
+    const QString folder = QDir(parser.value(u"data"_s)).filePath(u"library-"_s + sizeLabel(clips));
     QString error;
-    if (!ClipLibraryGenerator(kSharedClipCount).ensure(folder, &error))
+    if (!ClipLibraryGenerator(clips).ensure(folder, &error))
         BenchReport::fail(error);
     return folder;
 }

@@ -32,8 +32,14 @@ public:
     static constexpr int kSharedClipCount = 100000;
     /// `--data DIR`, which every benchmark over the shared library takes.
     [[nodiscard]] static QCommandLineOption dataOption();
-    /// `<DIR>/library-100k`, generated when missing or stale; ends the benchmark when --data is missing or the
-    /// library cannot be made.
+    /// `--clips N` (default kSharedClipCount): the size of the library a benchmark runs on.
+    [[nodiscard]] static QCommandLineOption clipsOption();
+    /// The --clips value; ends the benchmark when it is not a positive number.
+    [[nodiscard]] static int clipCount(const QCommandLineParser &parser);
+    /// "10k", "100k", "1m": how the folders and the figures name a size.
+    [[nodiscard]] static QString sizeLabel(int clips);
+    /// `<DIR>/library-<size>` (100k unless --clips says otherwise), generated when missing or stale; ends the
+    /// benchmark when --data is missing or the library cannot be made.
     [[nodiscard]] static QString sharedLibrary(const QCommandLineParser &parser);
     /// The library database inside a library folder (`<folder>/.dailies/library.sqlite`).
     [[nodiscard]] static QString databasePath(const QString &folder);
@@ -44,7 +50,7 @@ public:
     [[nodiscard]] static QStringList rareWords();
 
     /// Bump when the generated rows change, so that kept libraries are made again.
-    static constexpr int kGeneratorVersion = 1;
+    static constexpr int kGeneratorVersion = 2;
 
 private:
     [[nodiscard]] bool generate(const QString &folder, QString *error);

@@ -2,7 +2,10 @@
 #include "support/coldruns.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
+
+#include <unistd.h>
 
 #include "support/benchreport.h"
 
@@ -32,6 +35,23 @@ QHash<QString, QList<double>> ColdRuns::run(
             eachRun(run, values);
     }
     return samples;
+}
+
+ColdRuns::Figures ColdRuns::runOnce(const QString &folder, const QStringList &arguments, int timeoutMs)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), QStringList { u"--child"_s, folder } + arguments);
+    if (!child.waitForFinished(timeoutMs) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        BenchReport::fail(u"the process with %1 failed"_s.arg(arguments.join(u' ')));
+    return parse(child.readAllStandardOutput());
+}
+
+bool ColdRuns::dropPageCache()
+{
+    ::sync();
+    QFile control(u"/proc/sys/vm/drop_caches"_s);
+    return control.open(QIODevice::WriteOnly) && control.write("3\n") == 2 && control.flush();
 }
 
 ColdRuns::Figures ColdRuns::parse(const QByteArray &output)

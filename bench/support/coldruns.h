@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace Dailies::Bench
@@ -25,6 +26,12 @@ public:
     /// Returns every figure's values across the counted runs.
     [[nodiscard]] static QHash<QString, QList<double>> run(
         const QString &folder, int runs, int timeoutMs, const std::function<void(int run, const Figures &)> &eachRun);
+    /// One child with `arguments` after `--child FOLDER` (the run is not a warm-up); ends the benchmark when it
+    /// fails.
+    [[nodiscard]] static Figures runOnce(const QString &folder, const QStringList &arguments, int timeoutMs);
+    /// Empties the kernel's page cache (`/proc/sys/vm/drop_caches`, after a sync), so that the next process reads
+    /// the library from disk; false where the machine does not allow it (not root, a container).
+    [[nodiscard]] static bool dropPageCache();
     /// The figures of a child's output.
     [[nodiscard]] static Figures parse(const QByteArray &output);
 };

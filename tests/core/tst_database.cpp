@@ -125,15 +125,35 @@ private Q_SLOTS:
             old.setDatabaseName(path);
             QVERIFY(old.open());
             QSqlQuery q(old);
-            for (const QString &sql :
-                { u"DROP INDEX clips_created"_s, u"DROP TABLE characters"_s, u"ALTER TABLE clips DROP COLUMN origin"_s,
-                    u"DROP TRIGGER clip_changes_insert"_s, u"DROP TRIGGER clip_changes_update"_s,
-                    u"DROP TRIGGER clip_changes_delete"_s, u"DROP TABLE clip_changes"_s, u"DROP TABLE engines"_s,
-                    u"DROP INDEX jobs_rev"_s, u"DROP INDEX jobs_owner"_s, u"ALTER TABLE jobs DROP COLUMN owner"_s,
-                    u"ALTER TABLE jobs DROP COLUMN cancel_requested"_s, u"ALTER TABLE jobs DROP COLUMN rev"_s,
-                    u"DROP INDEX clips_parent"_s, u"DROP TABLE prompt_history"_s, u"DROP TABLE presets"_s,
-                    u"ALTER TABLE jobs DROP COLUMN draft_of"_s, u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s,
-                    u"PRAGMA user_version = 1"_s })
+            // Schema 7's list key and full-text index back to schema 1's.
+            for (const QString &sql : { u"DROP TRIGGER clips_fts_insert"_s, u"DROP TRIGGER clips_fts_delete"_s,
+                     u"DROP TRIGGER clips_fts_update"_s, u"DROP TABLE clips_fts"_s, u"DROP INDEX clips_list"_s,
+                     u"DROP INDEX clips_added"_s, u"CREATE INDEX clips_added ON clips(added_at DESC, id DESC)"_s,
+                     u"DROP TRIGGER clip_changes_update"_s, u"ALTER TABLE clips DROP COLUMN list_key"_s,
+                     u"CREATE VIRTUAL TABLE clips_fts USING fts5(prompt, notes, tags, project, content='clips', "
+                     "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
+                     u"CREATE TRIGGER clips_fts_insert AFTER INSERT ON clips BEGIN INSERT INTO clips_fts(rowid, "
+                     "prompt, notes, tags, project) VALUES (new.id, new.prompt, new.notes, new.tags, new.project); "
+                     "END"_s,
+                     u"CREATE TRIGGER clips_fts_delete AFTER DELETE ON clips BEGIN INSERT INTO clips_fts(clips_fts, "
+                     "rowid, prompt, notes, tags, project) VALUES ('delete', old.id, old.prompt, old.notes, old.tags, "
+                     "old.project); END"_s,
+                     u"CREATE TRIGGER clips_fts_update AFTER UPDATE OF prompt, notes, tags, project ON clips BEGIN "
+                     "SELECT 1; END"_s,
+                     // Two clips made in the same millisecond, and one earlier: their list keys must differ.
+                     u"INSERT INTO clips (profile, remote_id, prompt, request_json, response_json, settings_key, "
+                     "created_at, added_at, video_path) VALUES ('demo', 'v1', 'a lighthouse', '{}', '{}', '', 5000, "
+                     "5000, 'a.mp4'), ('demo', 'v2', 'a lighthouse again', '{}', '{}', '', 5000, 5000, 'b.mp4'), "
+                     "('demo', 'v3', 'a harbour', '{}', '{}', '', 4000, 4000, 'c.mp4')"_s })
+                QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+            for (const QString &sql : { u"DROP TABLE characters"_s, u"ALTER TABLE clips DROP COLUMN origin"_s,
+                     u"DROP TRIGGER clip_changes_insert"_s, u"DROP TRIGGER clip_changes_delete"_s,
+                     u"DROP TABLE clip_changes"_s, u"DROP TABLE engines"_s, u"DROP INDEX jobs_rev"_s,
+                     u"DROP INDEX jobs_owner"_s, u"ALTER TABLE jobs DROP COLUMN owner"_s,
+                     u"ALTER TABLE jobs DROP COLUMN cancel_requested"_s, u"ALTER TABLE jobs DROP COLUMN rev"_s,
+                     u"DROP INDEX clips_parent"_s, u"DROP TABLE prompt_history"_s, u"DROP TABLE presets"_s,
+                     u"ALTER TABLE jobs DROP COLUMN draft_of"_s, u"ALTER TABLE clips DROP COLUMN draft_remote_id"_s,
+                     u"PRAGMA user_version = 1"_s })
                 QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
             q.finish();
             old.close();
@@ -156,6 +176,18 @@ private Q_SLOTS:
         QVERIFY2(q.exec(u"SELECT count(*) FROM clip_changes"_s), qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT origin FROM clips"_s), qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"SELECT count(*) FROM characters"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT list_key FROM clips ORDER BY remote_id"_s), qPrintable(q.lastError().text()));
+        QList<qint64> keys;
+        while (q.next())
+            keys << q.value(0).toLongLong();
+        QCOMPARE(keys, QList<qint64>({ 5000 * 1048576LL, 5000 * 1048576LL + 1, 4000 * 1048576LL }));
+        // The full-text index was made again over the new keys.
+        QVERIFY2(q.exec(u"SELECT rowid FROM clips_fts WHERE clips_fts MATCH 'lighthouse' ORDER BY rowid DESC"_s),
+            qPrintable(q.lastError().text()));
+        QList<qint64> found;
+        while (q.next())
+            found << q.value(0).toLongLong();
+        QCOMPARE(found, QList<qint64>({ 5000 * 1048576LL + 1, 5000 * 1048576LL }));
         QVERIFY(db.integrityProblem().isEmpty());
     }
 

@@ -677,6 +677,34 @@ private Q_SLOTS:
         QCOMPARE(model.resets(), 1);
     }
 
+    // Every clip gets its place in the list when it is inserted: creation time, then the order it came in; the
+    // full-text index follows inserts, changes and removals under those keys.
+    void listKeysFollowCreation()
+    {
+        StudioFixture f;
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ago(10).toMSecsSinceEpoch(), Qt::UTC);
+        const qint64 a = f.addClip({ .prompt = u"first of two"_s, .createdAt = at });
+        const qint64 b = f.addClip({ .prompt = u"second of two"_s, .createdAt = at });
+        const qint64 c = f.addClip({ .prompt = u"an older one"_s, .createdAt = ago(20) });
+        const qint64 base = at.toMSecsSinceEpoch() * 1048576LL;
+        QCOMPARE(f.library()->clip(a)->listKey, base);
+        QCOMPARE(f.library()->clip(b)->listKey, base + 1);
+        QVERIFY(f.library()->clip(c)->listKey < base);
+        QVERIFY(f.library()->setTags(b, { u"night"_s }));
+        QString error;
+        QVERIFY2(f.library()->removeClip(a, Library::RemoveMode::Permanent, &error), qPrintable(error));
+        QVERIFY(f.library()->searchIndexIsSound());
+        ClipPageQuery query;
+        query.filter.text = u"nig"_s;
+        query.filter.prefixWords = true;
+        const QList<ClipSummary> page = f.library()->clipPage(query, &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().id, b);
+        query.filter.text = u"two"_s;
+        QCOMPARE(f.library()->clipPage(query).size(), 1);
+    }
+
     // A damaged search index: a clear message, the jobs still listed, no crash; the next working page clears it.
     void aBrokenSearchIndexSaysSo()
     {

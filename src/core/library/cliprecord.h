@@ -54,6 +54,9 @@ public:
     /// How it was made from its parent: "remix", "edit" or "extend"; empty for a create (or when unknown).
     QString origin;
     QString draftRemoteId; ///< the draft this clip renders again on a final model ("Render final")
+    /// The clip's place in the library's lists, newest first (schema 7: created_at * 2^20 plus a counter); set by
+    /// the database when the row is inserted, 0 before.
+    qint64 listKey = 0;
     QString settingsKey; ///< see settingsKeyFor()
 
     /// What a provider's video says of itself: profile, id, prompt, model, size, duration, the response, its times

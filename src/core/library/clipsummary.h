@@ -25,6 +25,7 @@ struct ClipSummary {
     QString project;
     bool favourite = false;
     int rating = 0;
+    qint64 listKey = 0; ///< its place in the library's lists (ClipRecord::listKey)
 };
 
 } // namespace Dailies

@@ -34,9 +34,10 @@ struct ClipQuery {
     bool prefixWords = false;
 };
 
-/// The orders a page of clips can come in. Each ends in creation time and id, so that every row has one place.
+/// The orders a page of clips can come in. Each ends in the list key (creation time, then the order clips were
+/// added in), so that every row has one place.
 enum class ClipOrder {
-    Created, ///< created_at, id
+    Created, ///< list_key: created_at, then a counter
     Prompt, ///< the prompt's first ClipSummary::kPromptExcerptLength characters, ignoring ASCII case
     Cost, ///< the price, unknown below every price
     Rating,
@@ -44,12 +45,11 @@ enum class ClipOrder {
 
 /// One page of a list over the library (keyset paging: where the previous page ended, never an offset).
 struct ClipPageQuery {
-    /// Where a page ends: the order's value, the creation time and the id of its last clip.
+    /// Where a page ends: the order's value and the list key of its last clip.
     struct Cursor {
         double number = 0; ///< Cost (unknown: -1) and Rating
         QString text; ///< Prompt
-        qint64 createdMs = 0;
-        qint64 id = 0;
+        qint64 listKey = 0; ///< ClipRecord::listKey
     };
 
     ClipQuery filter; ///< its limit and offset are ignored

@@ -26,7 +26,7 @@ namespace
 const QString kColumns = u"id, job_id, profile, remote_id, prompt, model, size, seconds, request_json, response_json, "
                          "settings_key, submitted_at, created_at, completed_at, added_at, cost, currency, video_path, "
                          "thumbnail_path, spritesheet_path, sidecar_path, video_bytes, favourite, rating, project, "
-                         "notes, tags, parent_remote_id, draft_remote_id, origin"_s;
+                         "notes, tags, parent_remote_id, draft_remote_id, origin, list_key"_s;
 
 QVariant msOrNull(const QDateTime &at)
 {
@@ -144,6 +144,7 @@ ClipRecord Library::Private::read(const QSqlQuery &query) const
     c.parentRemoteId = query.value(27).toString();
     c.draftRemoteId = query.value(28).toString();
     c.origin = query.value(29).toString();
+    c.listKey = query.value(30).toLongLong();
     return c;
 }
 
@@ -170,25 +171,31 @@ std::optional<ClipRecord> Library::Private::selectOne(const QString &tail, const
     return list.first();
 }
 
-void Library::Private::conditionsFor(const ClipQuery &query, QStringList *conditions, QVariantList *binds)
+QString Library::Private::ftsExpression(const ClipQuery &query)
 {
-    if (!query.text.trimmed().isEmpty()) {
-        const QString match = ftsMatch(query.text, query.prefixWords);
-        if (!match.isEmpty()) {
-            // The unary + keeps SQLite from driving the query by rowid through every match: it walks the
-            // list's index in display order and stops at LIMIT, so common words cost what rare ones do
-            // (measured over 100,000 clips: 'shot' 64 -> 6 ms, 'boa*' 17 -> 2 ms).
-            *conditions << u"+id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"_s;
-            *binds << match;
+    return query.text.trimmed().isEmpty() ? QString() : ftsMatch(query.text, query.prefixWords);
+}
+
+void Library::Private::conditionsFor(
+    const ClipQuery &query, QStringList *conditions, QVariantList *binds, TextSearch text)
+{
+    if (const QString match = ftsExpression(query); !match.isEmpty() && text != TextSearch::Skip) {
+        if (text == TextSearch::OneRow) {
+            *conditions << u"EXISTS (SELECT 1 FROM clips_fts WHERE clips_fts MATCH ? AND rowid = clips.list_key)"_s;
+        } else {
+            // The unary + keeps SQLite from driving the query through every match: it walks the order's index
+            // and stops at LIMIT (measured over 100,000 clips: 'shot' 64 -> 6 ms, 'boa*' 17 -> 2 ms).
+            *conditions << u"+clips.list_key IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"_s;
         }
+        *binds << match;
     }
     if (query.favouritesOnly)
-        *conditions << u"favourite = 1"_s;
+        *conditions << u"clips.favourite = 1"_s;
     if (!query.project.isEmpty()) {
-        *conditions << u"project = ?"_s;
+        *conditions << u"clips.project = ?"_s;
         *binds << query.project;
     }
-    const QString timeColumn = query.byCreation ? u"created_at"_s : u"added_at"_s;
+    const QString timeColumn = query.byCreation ? u"clips.created_at"_s : u"clips.added_at"_s;
     if (query.from.isValid()) {
         *conditions << timeColumn + u" >= ?"_s;
         *binds << query.from.toMSecsSinceEpoch();

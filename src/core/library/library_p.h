@@ -57,8 +57,17 @@ public:
     };
 
     [[nodiscard]] static Filter filterFor(const ClipQuery &query, bool *matchesNothing);
-    /// The conditions of `query` alone (no ORDER BY, no LIMIT), each a complete SQL expression.
-    static void conditionsFor(const ClipQuery &query, QStringList *conditions, QVariantList *binds);
+    /// How conditionsFor() asks the full-text index.
+    enum class TextSearch {
+        AllMatches, ///< `list_key IN (every match)`: for orders the index does not have, and few matches
+        OneRow, ///< a probe of one row's key: for a query about one clip
+        Skip, ///< not at all: the caller joins the index itself
+    };
+    /// The conditions of `query` alone (no ORDER BY, no LIMIT), each a complete SQL expression over `clips`.
+    static void conditionsFor(
+        const ClipQuery &query, QStringList *conditions, QVariantList *binds, TextSearch text = TextSearch::AllMatches);
+    /// The FTS5 expression of a search text; empty when it has no word.
+    [[nodiscard]] static QString ftsExpression(const ClipQuery &query);
 
     [[nodiscard]] bool rowUsesSidecar(const QString &relativeSidecar) const;
 

@@ -19,8 +19,8 @@ namespace
 const QString &summaryColumns()
 {
     static const QString columns
-        = u"id, job_id, created_at, cost, substr(prompt, 1, %1), project, favourite, rating"_s.arg(
-            ClipSummary::kPromptExcerptLength);
+        = u"clips.id, clips.job_id, clips.created_at, clips.cost, substr(clips.prompt, 1, %1), clips.project, "
+          "clips.favourite, clips.rating, clips.list_key"_s.arg(ClipSummary::kPromptExcerptLength);
     return columns;
 }
 
@@ -36,20 +36,21 @@ ClipSummary readSummary(const QSqlQuery &q)
     c.project = q.value(5).toString();
     c.favourite = q.value(6).toInt() != 0;
     c.rating = q.value(7).toInt();
+    c.listKey = q.value(8).toLongLong();
     return c;
 }
 
-// The order's own value as SQL; empty for Created, whose value is the creation time itself. Only Created has an
-// index (schema 7); the others sort the matching clips for every page.
+// The order's own value as SQL; empty for Created, whose value is list_key itself. Only Created has an index
+// (schema 7); the others sort the matching clips for every page.
 QString orderValue(ClipOrder order)
 {
     switch (order) {
     case ClipOrder::Prompt:
-        return u"substr(prompt, 1, %1) COLLATE NOCASE"_s.arg(ClipSummary::kPromptExcerptLength);
+        return u"substr(clips.prompt, 1, %1) COLLATE NOCASE"_s.arg(ClipSummary::kPromptExcerptLength);
     case ClipOrder::Cost:
-        return u"ifnull(cost, -1.0)"_s;
+        return u"ifnull(clips.cost, -1.0)"_s;
     case ClipOrder::Rating:
-        return u"rating"_s;
+        return u"clips.rating"_s;
     case ClipOrder::Created:
         break;
     }
@@ -63,8 +64,7 @@ ClipPageQuery::Cursor ClipPageQuery::cursorOf(const ClipSummary &clip, ClipOrder
     Cursor c;
     c.number = order == ClipOrder::Cost ? clip.cost.value_or(-1.0) : double(clip.rating);
     c.text = clip.promptExcerpt;
-    c.createdMs = clip.createdAt.isValid() ? clip.createdAt.toMSecsSinceEpoch() : 0;
-    c.id = clip.id;
+    c.listKey = clip.listKey;
     return c;
 }
 
@@ -92,34 +92,44 @@ QList<ClipSummary> Library::clipPage(const ClipPageQuery &query, QString *error)
     QList<ClipSummary> rows;
     if (query.limit <= 0)
         return rows;
+    // Newest (or oldest) first with a search: the full-text index, whose rowid is list_key, hands out the matches
+    // in that order and the join stops after a page, however many clips match.
+    const QString match = Private::ftsExpression(query.filter);
+    const bool driveBySearch = query.order == ClipOrder::Created && !match.isEmpty();
     QStringList conditions;
     QVariantList binds;
-    Private::conditionsFor(query.filter, &conditions, &binds);
+    if (driveBySearch) {
+        conditions << u"clips_fts MATCH ?"_s;
+        binds << match;
+    }
+    Private::conditionsFor(
+        query.filter, &conditions, &binds, driveBySearch ? Private::TextSearch::Skip : Private::TextSearch::AllMatches);
 
+    const QString key = driveBySearch ? u"clips_fts.rowid"_s : u"clips.list_key"_s;
     const QString value = orderValue(query.order);
     const QString direction = query.ascending ? u" ASC"_s : u" DESC"_s;
-    QStringList keys;
-    if (!value.isEmpty())
-        keys << value;
-    keys << u"created_at"_s << u"id"_s;
+    const QString comparison = query.ascending ? u" > "_s : u" < "_s;
     if (query.after) {
         // A row value compares in the index's order, so the page starts with one seek.
-        QStringList marks;
-        if (query.order == ClipOrder::Prompt)
-            binds << query.after->text;
-        else if (query.order != ClipOrder::Created)
-            binds << (query.order == ClipOrder::Cost ? QVariant(query.after->number)
-                                                     : QVariant(qint64(query.after->number)));
-        binds << query.after->createdMs << query.after->id;
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            marks << u"?"_s;
-        conditions << u"("_s + keys.join(u", "_s) + (query.ascending ? u") > ("_s : u") < ("_s) + marks.join(u", "_s)
-                + u')';
+        if (value.isEmpty()) {
+            conditions << key + comparison + u'?';
+        } else {
+            conditions << u"("_s + value + u", clips.list_key)"_s + comparison + u"(?, ?)"_s;
+            if (query.order == ClipOrder::Prompt)
+                binds << query.after->text;
+            else if (query.order == ClipOrder::Cost)
+                binds << query.after->number;
+            else
+                binds << qint64(query.after->number);
+        }
+        binds << query.after->listKey;
     }
-    QString sql = u"SELECT "_s + summaryColumns() + u" FROM clips"_s;
+    QString sql = u"SELECT "_s + summaryColumns()
+        + (driveBySearch ? u" FROM clips_fts JOIN clips ON clips.list_key = clips_fts.rowid"_s : u" FROM clips"_s);
     if (!conditions.isEmpty())
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
-    sql += u" ORDER BY "_s + keys.join(direction + u", "_s) + direction + u" LIMIT ?"_s;
+    sql += u" ORDER BY "_s + (value.isEmpty() ? QString() : value + direction + u", "_s) + key + direction
+        + u" LIMIT ?"_s;
     binds << qint64(query.limit);
 
     QSqlQuery q(d->db->connection());
@@ -130,7 +140,7 @@ QList<ClipSummary> Library::clipPage(const ClipPageQuery &query, QString *error)
     if (!ok || !q.exec()) {
         // The search index is what fails in practice (a damaged or missing clips_fts); `library check` repairs it.
         if (error) {
-            *error = query.filter.text.trimmed().isEmpty()
+            *error = match.isEmpty()
                 ? tr("The library cannot be listed (%1).").arg(q.lastError().text())
                 : tr("The library cannot be searched: its search index is damaged (%1). Run 'dailies library check' "
                      "to repair it.")
@@ -146,9 +156,9 @@ QList<ClipSummary> Library::clipPage(const ClipPageQuery &query, QString *error)
 
 bool Library::clipMatches(qint64 id, const ClipQuery &filter) const
 {
-    QStringList conditions { u"id = ?"_s };
+    QStringList conditions { u"clips.id = ?"_s };
     QVariantList binds { id };
-    Private::conditionsFor(filter, &conditions, &binds);
+    Private::conditionsFor(filter, &conditions, &binds, Private::TextSearch::OneRow);
     QSqlQuery q(d->db->connection());
     q.prepare(u"SELECT 1 FROM clips WHERE "_s + conditions.join(u" AND "_s));
     for (const QVariant &v : std::as_const(binds))
@@ -171,16 +181,20 @@ bool Library::rebuildSearchIndex(QString *error)
         u"DROP TRIGGER IF EXISTS clips_fts_update"_s,
         u"DROP TABLE IF EXISTS clips_fts"_s,
         u"CREATE VIRTUAL TABLE clips_fts USING fts5(prompt, notes, tags, project, content='clips', "
-        "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"_s,
+        "content_rowid='list_key', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"_s,
         u"INSERT INTO clips_fts(clips_fts) VALUES ('rebuild')"_s,
-        u"CREATE TRIGGER clips_fts_insert AFTER INSERT ON clips BEGIN INSERT INTO clips_fts(rowid, prompt, notes, "
-        "tags, project) VALUES (new.id, new.prompt, new.notes, new.tags, new.project); END"_s,
+        u"CREATE TRIGGER clips_fts_insert AFTER INSERT ON clips BEGIN "
+        "UPDATE clips SET list_key = (SELECT ifnull(max(list_key) + 1, new.created_at * 1048576) FROM clips "
+        "WHERE list_key >= new.created_at * 1048576 AND list_key < (new.created_at + 1) * 1048576) "
+        "WHERE id = new.id AND list_key IS NULL; "
+        "INSERT INTO clips_fts(rowid, prompt, notes, tags, project) "
+        "SELECT list_key, prompt, notes, tags, project FROM clips WHERE id = new.id; END"_s,
         u"CREATE TRIGGER clips_fts_delete AFTER DELETE ON clips BEGIN INSERT INTO clips_fts(clips_fts, rowid, prompt, "
-        "notes, tags, project) VALUES ('delete', old.id, old.prompt, old.notes, old.tags, old.project); END"_s,
+        "notes, tags, project) VALUES ('delete', old.list_key, old.prompt, old.notes, old.tags, old.project); END"_s,
         u"CREATE TRIGGER clips_fts_update AFTER UPDATE OF prompt, notes, tags, project ON clips BEGIN "
-        "INSERT INTO clips_fts(clips_fts, rowid, prompt, notes, tags, project) VALUES ('delete', old.id, old.prompt, "
-        "old.notes, old.tags, old.project); INSERT INTO clips_fts(rowid, prompt, notes, tags, project) "
-        "VALUES (new.id, new.prompt, new.notes, new.tags, new.project); END"_s,
+        "INSERT INTO clips_fts(clips_fts, rowid, prompt, notes, tags, project) VALUES ('delete', old.list_key, "
+        "old.prompt, old.notes, old.tags, old.project); INSERT INTO clips_fts(rowid, prompt, notes, tags, project) "
+        "VALUES (new.list_key, new.prompt, new.notes, new.tags, new.project); END"_s,
     };
     Database::Transaction transaction(*d->db);
     QSqlQuery q(d->db->connection());

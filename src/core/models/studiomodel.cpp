@@ -209,10 +209,10 @@ void StudioModel::onJobChanged(qint64 id)
     std::optional<JobSnapshot> s = snapshot(id);
     if (!s)
         return;
-    if (s->job.state == JobState::Completed) {
+    if (s->job.state == JobState::Completed && (!row || s->job.clipId > 0)) {
         // Normally the library's clipAdded came first and turned the row into the clip; a job that is not listed
         // leaves its clip to the library's announcement.
-        if (row && s->job.clipId > 0) {
+        if (row) {
             if (m_byClip.contains(s->job.clipId)) {
                 removeRowAt(indexOf(row));
             } else if (const ClipRecord *clip = details(s->job.clipId)) {
@@ -223,10 +223,8 @@ void StudioModel::onJobChanged(qint64 id)
                     removeRowAt(indexOf(row));
             }
         }
-        if (!row || s->job.clipId > 0)
-            m_jobs.remove(id);
-        if (!row || s->job.clipId > 0)
-            return;
+        m_jobs.remove(id);
+        return;
     }
     const bool accepted = acceptsJob(s->job);
     if (!row) {
@@ -508,6 +506,7 @@ ClipSummary StudioModel::summaryOf(const ClipRecord &clip)
     s.project = clip.project;
     s.favourite = clip.favourite;
     s.rating = clip.rating;
+    s.listKey = clip.listKey;
     return s;
 }
 

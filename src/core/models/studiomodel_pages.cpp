@@ -320,8 +320,9 @@ StudioModel::Key StudioModel::clipKey(const ClipSummary &clip) const
     key.number = cursor.number;
     if (m_view.order == ClipOrder::Prompt)
         key.text = nocaseKey(clip.promptExcerpt);
-    key.time = cursor.createdMs;
-    key.tie = clip.id;
+    // The list key is created_at * 2^20 plus a counter: its time and itself order clips exactly as the pages do.
+    key.time = cursor.listKey >> 20;
+    key.tie = cursor.listKey;
     return key;
 }
 
