@@ -1681,32 +1681,37 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>dailies library export: geben Sie Clipnummern und --to DEST an (ein Ordner oder eine .zip-Datei).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="84"/>
+        <location filename="../src/cli/librarycommand.cpp" line="91"/>
+        <source>The search index was damaged or missing and has been rebuilt.</source>
+        <translation>Der Suchindex war beschädigt oder fehlte und wurde neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/librarycommand.cpp" line="94"/>
         <source>The library database %1 is sound.</source>
         <translation>Die Bibliotheksdatenbank %1 ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="89"/>
+        <location filename="../src/cli/librarycommand.cpp" line="99"/>
         <source>dailies library check: the library database is damaged (%1). &apos;dailies library rebuild&apos; in a fresh folder recreates it from the clips&apos; sidecars.</source>
         <translation>dailies library check: die Bibliotheksdatenbank ist beschädigt (%1). „dailies library rebuild“ in einem neuen Ordner erstellt sie aus den Begleitdateien der Clips neu.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="99"/>
+        <location filename="../src/cli/librarycommand.cpp" line="109"/>
         <source>Rebuilt from the sidecars in %1: %2 clip(s) added, %3 already present, %4 problem(s).</source>
         <translation>Aus den Sidecar-Dateien in %1 neu aufgebaut: %2 Clip(s) hinzugefügt, %3 bereits vorhanden, %4 Problem(e).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="136"/>
+        <location filename="../src/cli/librarycommand.cpp" line="146"/>
         <source>No clip matches &apos;%1&apos;.</source>
         <translation>Kein Clip passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="148"/>
+        <location filename="../src/cli/librarycommand.cpp" line="158"/>
         <source>dailies library export: there is no clip %1 (see &apos;dailies library search&apos;).</source>
         <translation>dailies library export: es gibt keinen Clip %1 (siehe „dailies library search“).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="176"/>
+        <location filename="../src/cli/librarycommand.cpp" line="186"/>
         <source>Listed %1 video(s): %2 imported, %3 already in the library, %4 expired, %5 failed at the provider, %6 still running, %7 could not be imported.</source>
         <translation>%1 Video(s) aufgelistet: %2 importiert, %3 schon in der Bibliothek, %4 abgelaufen, %5 beim Anbieter fehlgeschlagen, %6 laufen noch, %7 konnten nicht importiert werden.</translation>
     </message>
@@ -3497,36 +3502,36 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <location filename="../src/core/library/library_files.cpp" line="152"/>
-        <location filename="../src/core/library/library_p.cpp" line="233"/>
+        <location filename="../src/core/library/library_p.cpp" line="244"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_p.cpp" line="240"/>
+        <location filename="../src/core/library/library_p.cpp" line="251"/>
         <source>%1: not a JSON object (%2 at offset %3)</source>
         <translation>%1: kein JSON-Objekt (%2 bei Offset %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_p.cpp" line="273"/>
-        <location filename="../src/core/library/library_p.cpp" line="278"/>
+        <location filename="../src/core/library/library_p.cpp" line="284"/>
+        <location filename="../src/core/library/library_p.cpp" line="289"/>
         <source>Cannot write the sidecar &apos;%1&apos;: %2</source>
         <translation>Die Sidecar-Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_p.cpp" line="322"/>
+        <location filename="../src/core/library/library_p.cpp" line="333"/>
         <source>Cannot add the clip to the library database: %1</source>
         <translation>Der Clip kann nicht zur Bibliotheksdatenbank hinzugefügt werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/library/library_files.cpp" line="69"/>
         <location filename="../src/core/library/library_files.cpp" line="214"/>
-        <location filename="../src/core/library/library_p.cpp" line="334"/>
+        <location filename="../src/core/library/library_p.cpp" line="345"/>
         <source>There is no clip %1 in the library.</source>
         <translation>Es gibt keinen Clip %1 in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_p.cpp" line="350"/>
-        <location filename="../src/core/library/library_p.cpp" line="357"/>
+        <location filename="../src/core/library/library_p.cpp" line="361"/>
+        <location filename="../src/core/library/library_p.cpp" line="368"/>
         <source>Cannot change the clip: %1</source>
         <translation>Der Clip kann nicht geändert werden: %1</translation>
     </message>
@@ -3605,12 +3610,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Der Auftrag konnte nicht als erledigt markiert werden; die Dateien des Clips liegen in der Bibliothek und werden beim nächsten Versuch hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="283"/>
+        <location filename="../src/core/library/library.cpp" line="252"/>
         <source>A rating goes from 0 (none) to 5 stars, not %1.</source>
         <translation>Eine Bewertung reicht von 0 (keine) bis 5 Sterne, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library.cpp" line="305"/>
+        <location filename="../src/core/library/library.cpp" line="274"/>
         <source>A thumbnail must be a file inside the library folder: %1</source>
         <translation>Ein Vorschaubild muss eine Datei im Bibliotheksordner sein: %1</translation>
     </message>
@@ -3681,6 +3686,26 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <location filename="../src/core/library/library_lineage.cpp" line="81"/>
         <source>Cannot keep the character in the library: %1</source>
         <translation>Die Figur kann nicht in der Bibliothek abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library_pages.cpp" line="144"/>
+        <source>The library cannot be listed (%1).</source>
+        <translation>Die Bibliothek kann nicht aufgelistet werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library_pages.cpp" line="145"/>
+        <source>The library cannot be searched: its search index is damaged (%1). Run &apos;dailies library check&apos; to repair it.</source>
+        <translation>Die Bibliothek kann nicht durchsucht werden: Ihr Suchindex ist beschädigt (%1). Führen Sie &apos;dailies library check&apos; aus, um ihn zu reparieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library_pages.cpp" line="204"/>
+        <source>The search index cannot be rebuilt: %1</source>
+        <translation>Der Suchindex kann nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/library/library_pages.cpp" line="210"/>
+        <source>The search index cannot be rebuilt: the change could not be saved.</source>
+        <translation>Der Suchindex kann nicht neu aufgebaut werden: Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -4269,37 +4294,37 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation type="vanished">&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="261"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="270"/>
         <source>No takes yet. Write a prompt on the left and press Ctrl+Enter.</source>
         <translation>Noch keine Takes. Schreiben Sie links einen Prompt und drücken Sie Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="263"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="272"/>
         <source>No takes match &apos;%1&apos; — clear the search (Esc)</source>
         <translation>Keine Takes passen zu „%1“ – Suche leeren (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="267"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="276"/>
         <source>No running takes</source>
         <translation>Keine laufenden Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="270"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="279"/>
         <source>No finished takes</source>
         <translation>Keine fertigen Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="273"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="282"/>
         <source>No failed takes</source>
         <translation>Keine fehlgeschlagenen Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="276"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="285"/>
         <source>No favourite takes. Select a take and press F to mark it.</source>
         <translation>Keine Favoriten. Wählen Sie einen Take und drücken Sie F, um ihn zu markieren.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="279"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="288"/>
         <source>No takes match the project and date filters</source>
         <translation>Keine Takes passen zu den Projekt- und Datumsfiltern</translation>
     </message>

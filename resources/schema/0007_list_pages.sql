@@ -25,6 +25,7 @@ CREATE TRIGGER clip_changes_update AFTER UPDATE ON clips WHEN old.list_key IS NO
     DELETE FROM clip_changes WHERE rev <= (SELECT MAX(rev) FROM clip_changes) - 10000;
 END;
 
+-- Library::rebuildSearchIndex() makes the same table and triggers again: keep the two in step.
 DROP TRIGGER clips_fts_insert;
 DROP TRIGGER clips_fts_delete;
 DROP TRIGGER clips_fts_update;

@@ -690,6 +690,12 @@ private Q_SLOTS:
         QCOMPARE(f.library()->clip(a)->listKey, base);
         QCOMPARE(f.library()->clip(b)->listKey, base + 1);
         QVERIFY(f.library()->clip(c)->listKey < base);
+        // Filling the key in is not a change other processes hear about: one 'added', nothing else.
+        QSqlQuery changes(f.db().connection());
+        QVERIFY(changes.exec(u"SELECT group_concat(kind) FROM clip_changes WHERE clip_id = %1"_s.arg(c)));
+        QVERIFY(changes.next());
+        QCOMPARE(changes.value(0).toString(), u"added"_s);
+        changes.finish();
         QVERIFY(f.library()->setTags(b, { u"night"_s }));
         QString error;
         QVERIFY2(f.library()->removeClip(a, Library::RemoveMode::Permanent, &error), qPrintable(error));

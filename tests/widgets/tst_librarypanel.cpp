@@ -21,6 +21,8 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTemporaryDir>
@@ -33,6 +35,7 @@
 #include "core/models/previewsource.h"
 #include "core/models/studiofilterproxy.h"
 #include "core/models/studiomodel.h"
+#include "core/storage/database.h"
 #include "demoworkspace.h"
 #include "mockserver/mockserver.h"
 #include "session/workspace.h"
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void tagsRoundTrip();
     void dragCarriesTheFiles();
     void deleteOnServerKeepsTheLocalFile();
+    void scrollingReadsTheNextPageAndSearchKeepsTheSelection();
 
 private:
     qint64 submit(const QString &prompt, const QString &model = u"sora-2"_s);
@@ -854,4 +858,59 @@ void TestLibraryPanel::deleteOnServerKeepsTheLocalFile()
 }
 
 QTEST_MAIN(TestLibraryPanel)
+// A library larger than a page: the list shows the first page, scrolling to the end reads the next one, and a
+// search keeps the current row when it still matches.
+void TestLibraryPanel::scrollingReadsTheNextPageAndSearchKeepsTheSelection()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<Workspace> workspace;
+    const QString problem = Test::openDemoWorkspace(dir, settings, workspace);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    {
+        Database::Transaction transaction(*workspace->database());
+        QSqlQuery q(workspace->database()->connection());
+        QVERIFY(q.prepare(u"INSERT INTO clips (profile, remote_id, prompt, request_json, response_json, settings_key, "
+                          "created_at, added_at, video_path) VALUES ('demo', ?, ?, '{}', '{}', '', ?, ?, ?)"_s));
+        for (int i = 0; i < 450; ++i) {
+            q.addBindValue(u"video_page_%1"_s.arg(i));
+            q.addBindValue(i % 50 == 0 ? u"take %1, a harbour at dusk"_s.arg(i) : u"take %1, a quiet field"_s.arg(i));
+            q.addBindValue(1700000000000LL + qint64(i) * 60000);
+            q.addBindValue(1700000000000LL + qint64(i) * 60000);
+            q.addBindValue(u"take_%1.mp4"_s.arg(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(transaction.commit());
+    }
+    LibraryPanel panel(workspace.get());
+    panel.resize(700, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QListView *view = panel.view();
+    QCOMPARE(panel.model()->rowCount(), StudioModel::kDefaultPageSize);
+    QCOMPARE(panel.model()->pageQueries(), 1);
+
+    // Scrolling to the end reads the next page, and the next.
+    view->scrollToBottom();
+    QTRY_VERIFY(panel.model()->rowCount() > StudioModel::kDefaultPageSize);
+    view->scrollToBottom();
+    QTRY_COMPARE(panel.model()->rowCount(), 450);
+    QVERIFY(!panel.model()->canFetchMore({}));
+    QCOMPARE(view->model()->index(449, 0).data().toString(), u"take 0, a harbour at dusk"_s);
+    // (The model tester reads pages itself, so it joins once every page is read.)
+    QAbstractItemModelTester tester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // The current row survives a search that still lists it, and moves to its new place.
+    const QModelIndex harbour = view->model()->index(449 - 350, 0);
+    QCOMPARE(harbour.data().toString(), u"take 350, a harbour at dusk"_s);
+    view->setCurrentIndex(harbour);
+    panel.searchEdit()->setText(u"harb"_s);
+    QCOMPARE(view->model()->rowCount(), 9);
+    QVERIFY(view->currentIndex().isValid());
+    QCOMPARE(view->currentIndex().data().toString(), u"take 350, a harbour at dusk"_s);
+    QCOMPARE(view->currentIndex().row(), 1); // take 400 is newer
+    panel.searchEdit()->clear();
+    QCOMPARE(view->currentIndex().data().toString(), u"take 350, a harbour at dusk"_s);
+}
+
 #include "tst_librarypanel.moc"

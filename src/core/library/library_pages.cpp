@@ -174,7 +174,8 @@ bool Library::searchIndexIsSound() const
 
 bool Library::rebuildSearchIndex(QString *error)
 {
-    // The table and triggers of schema 7, made again from the clips.
+    // The table and triggers of schema 7 (resources/schema/0007_list_pages.sql: keep the two in step), made again
+    // from the clips.
     static const QStringList statements {
         u"DROP TRIGGER IF EXISTS clips_fts_insert"_s,
         u"DROP TRIGGER IF EXISTS clips_fts_delete"_s,
