@@ -196,7 +196,7 @@ void StudioModel::onJobAdded(qint64 id)
     if (!s || s->job.state == JobState::Completed)
         return;
     const bool accepted = acceptsJob(s->job);
-    m_jobs.insert(id, std::move(*s));
+    m_jobs[id] = std::move(*s);
     if (accepted)
         insertJobRow(id, true);
 }
@@ -229,7 +229,7 @@ void StudioModel::onJobChanged(qint64 id)
     const bool accepted = acceptsJob(s->job);
     if (!row) {
         // Not listed: it started after reload() without jobAdded reaching us, or it starts matching the view.
-        m_jobs.insert(id, std::move(*s));
+        m_jobs[id] = std::move(*s);
         if (accepted)
             insertJobRow(id, false);
         return;
