@@ -5,8 +5,10 @@
 -- `list_key` is a clip's place in that order: created_at * 2^20 plus a counter among clips created in the same
 -- millisecond, unique, set by the insert trigger below when the row does not give one. It is also the rowid of the
 -- full-text index, so that FTS5 hands out matches newest first and stops after a page (`ORDER BY rowid DESC LIMIT`)
--- instead of SQLite collecting every match to sort them. The index keeps prefixes of one to three characters, so a
--- search typed a letter at a time reads one list per word.
+-- instead of SQLite collecting every match to sort them. The index keeps prefixes of one to six characters, so a
+-- search typed a letter at a time reads one list per word: a longer prefix that is not kept makes FTS5 merge the lists
+-- of every word that starts with it before it can hand out the newest ("shot"* over a million clips: 30 ms with
+-- prefixes up to three, under 1 ms up to six; the index grows by half, 0.75 to 1.13 GB there).
 
 ALTER TABLE clips ADD COLUMN list_key INTEGER;
 WITH k AS (SELECT id, created_at * 1048576 + row_number() OVER (PARTITION BY created_at ORDER BY id) - 1 AS key
@@ -32,7 +34,7 @@ DROP TRIGGER clips_fts_update;
 DROP TABLE clips_fts;
 CREATE VIRTUAL TABLE clips_fts USING fts5(
     prompt, notes, tags, project,
-    content='clips', content_rowid='list_key', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+    content='clips', content_rowid='list_key', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6');
 INSERT INTO clips_fts(clips_fts) VALUES ('rebuild');
 CREATE TRIGGER clips_fts_insert AFTER INSERT ON clips BEGIN
     UPDATE clips SET list_key = (

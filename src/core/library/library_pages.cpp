@@ -182,7 +182,7 @@ bool Library::rebuildSearchIndex(QString *error)
         u"DROP TRIGGER IF EXISTS clips_fts_update"_s,
         u"DROP TABLE IF EXISTS clips_fts"_s,
         u"CREATE VIRTUAL TABLE clips_fts USING fts5(prompt, notes, tags, project, content='clips', "
-        "content_rowid='list_key', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"_s,
+        "content_rowid='list_key', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6')"_s,
         u"INSERT INTO clips_fts(clips_fts) VALUES ('rebuild')"_s,
         u"CREATE TRIGGER clips_fts_insert AFTER INSERT ON clips BEGIN "
         "UPDATE clips SET list_key = (SELECT ifnull(max(list_key) + 1, new.created_at * 1048576) FROM clips "
