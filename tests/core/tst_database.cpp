@@ -191,6 +191,45 @@ private Q_SLOTS:
         QVERIFY(db.integrityProblem().isEmpty());
     }
 
+    // Two connections on one file (two processes, as SQLite sees them) adding clips made in the same millisecond, in
+    // turns: every clip gets a list key of its own, in the order the clips came in, and the search index holds each
+    // under its key. The key and the index entry are written by the insert's own trigger, inside its statement, so
+    // no kill can come between them.
+    void listKeysStayUniqueAcrossConnections()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        Database one;
+        Database two;
+        QVERIFY2(one.open(path), qPrintable(one.errorString()));
+        QVERIFY2(two.open(path), qPrintable(two.errorString()));
+        for (int i = 0; i < 6; ++i) {
+            Database &db = i % 2 == 0 ? one : two;
+            QSqlQuery q(db.connection());
+            QVERIFY(q.prepare(u"INSERT INTO clips (profile, remote_id, prompt, request_json, response_json, "
+                              "settings_key, created_at, added_at, video_path) "
+                              "VALUES ('demo', ?, ?, '{}', '{}', '', 7000, 7000, ?)"_s));
+            q.addBindValue(u"v%1"_s.arg(i));
+            q.addBindValue(u"lighthouse take %1"_s.arg(i));
+            q.addBindValue(u"%1.mp4"_s.arg(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QSqlQuery q(one.connection());
+        QVERIFY(q.exec(u"SELECT list_key FROM clips ORDER BY id"_s));
+        QList<qint64> keys;
+        while (q.next())
+            keys << q.value(0).toLongLong();
+        QList<qint64> expected;
+        for (qint64 n = 0; n < 6; ++n)
+            expected << 7000 * 1048576LL + n;
+        QCOMPARE(keys, expected);
+        QVERIFY2(q.exec(u"SELECT count(*) FROM clips_fts WHERE clips_fts MATCH 'lighthouse'"_s) && q.next(),
+            qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toInt(), 6);
+        QVERIFY2(q.exec(u"INSERT INTO clips_fts(clips_fts, rank) VALUES ('integrity-check', 1)"_s),
+            qPrintable(q.lastError().text()));
+    }
+
     void transactionRollsBack()
     {
         Database db;

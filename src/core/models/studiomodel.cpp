@@ -74,12 +74,8 @@ void StudioModel::reload()
         }
     }
     m_rows = firstRows();
-    for (const auto &row : m_rows) {
-        if (row->clip.id != 0)
-            m_byClip.insert(row->clip.id, row.get());
-        else
-            m_byJob.insert(row->jobId, row.get());
-    }
+    for (const auto &row : m_rows)
+        noteRow(row.get());
     endResetModel();
 }
 
@@ -370,12 +366,17 @@ void StudioModel::insertRow(std::unique_ptr<Row> row)
         [this](const auto &r, const Key &key) { return isBefore(r->key, key); });
     const int index = int(at - m_rows.cbegin());
     beginInsertRows(QModelIndex(), index, index);
-    if (row->clip.id != 0)
-        m_byClip.insert(row->clip.id, row.get());
-    else
-        m_byJob.insert(row->jobId, row.get());
+    noteRow(row.get());
     m_rows.insert(m_rows.cbegin() + index, std::move(row));
     endInsertRows();
+}
+
+void StudioModel::noteRow(Row *row)
+{
+    if (row->clip.id != 0)
+        m_byClip.insert(row->clip.id, row);
+    else
+        m_byJob.insert(row->jobId, row);
 }
 
 void StudioModel::removeRowAt(int index)

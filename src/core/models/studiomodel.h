@@ -226,6 +226,8 @@ private:
     [[nodiscard]] std::optional<qint64> elapsedOf(const JobRecord &job) const;
     void insertJobRow(qint64 jobId, bool atTop);
     void insertRow(std::unique_ptr<Row> row);
+    /// Finds `row` by its clip (or, while it is a job, by its job) from now on.
+    void noteRow(Row *row);
     void removeRowAt(int index);
     void convertToClip(Row *row, const ClipRecord &clip);
     void markDirty(const Row *row, quint32 roles);
@@ -235,6 +237,9 @@ private:
     [[nodiscard]] ClipPageQuery pageQuery() const;
     [[nodiscard]] QList<ClipSummary> readPage();
     [[nodiscard]] Rows firstRows();
+    /// Adds to `rows` the jobs that match the view and whose place the pages read reach; with `skipListed`, only
+    /// those not listed yet.
+    void addReachedJobs(Rows *rows, bool skipListed) const;
     [[nodiscard]] bool isShown(const Key &key) const;
     [[nodiscard]] bool acceptsJob(const JobRecord &job) const;
     [[nodiscard]] bool acceptsClip(const ClipRecord &clip) const;

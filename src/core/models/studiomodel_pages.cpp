@@ -83,14 +83,7 @@ void StudioModel::fetchMore(const QModelIndex &parent)
         if (!m_byClip.contains(clip.id))
             rows.push_back(clipRow(clip));
     }
-    // The jobs whose place the pages reach now.
-    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-        if (m_byJob.contains(it.key()) || !acceptsJob(it->job))
-            continue;
-        std::unique_ptr<Row> row = jobRow(it->job);
-        if (isShown(row->key))
-            rows.push_back(std::move(row));
-    }
+    addReachedJobs(&rows, true);
     std::stable_sort(
         rows.begin(), rows.end(), [this](const auto &a, const auto &b) { return isBefore(a->key, b->key); });
     // A page continues where the last one ended, so its rows normally all go after the last row, in one insertion.
@@ -102,10 +95,7 @@ void StudioModel::fetchMore(const QModelIndex &parent)
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
         for (auto &row : rows) {
-            if (row->clip.id != 0)
-                m_byClip.insert(row->clip.id, row.get());
-            else
-                m_byJob.insert(row->jobId, row.get());
+            noteRow(row.get());
             m_rows.push_back(std::move(row));
         }
         endInsertRows();
@@ -187,16 +177,21 @@ StudioModel::Rows StudioModel::firstRows()
     rows.reserve(std::size_t(page.size() + m_jobs.size()));
     for (const ClipSummary &clip : page)
         rows.push_back(clipRow(clip));
-    for (const JobSnapshot &snapshot : std::as_const(m_jobs)) {
-        if (!acceptsJob(snapshot.job))
-            continue;
-        std::unique_ptr<Row> row = jobRow(snapshot.job);
-        if (isShown(row->key))
-            rows.push_back(std::move(row));
-    }
+    addReachedJobs(&rows, false); // the rows listed so far are being replaced
     std::stable_sort(
         rows.begin(), rows.end(), [this](const auto &a, const auto &b) { return isBefore(a->key, b->key); });
     return rows;
+}
+
+void StudioModel::addReachedJobs(Rows *rows, bool skipListed) const
+{
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        if ((skipListed && m_byJob.contains(it.key())) || !acceptsJob(it->job))
+            continue;
+        std::unique_ptr<Row> row = jobRow(it->job);
+        if (isShown(row->key))
+            rows->push_back(std::move(row));
+    }
 }
 
 bool StudioModel::isShown(const Key &key) const
@@ -282,12 +277,8 @@ void StudioModel::relayout(Rows rows)
     m_rows = std::move(rows);
     m_byClip.clear();
     m_byJob.clear();
-    for (const auto &row : m_rows) {
-        if (row->clip.id != 0)
-            m_byClip.insert(row->clip.id, row.get());
-        else
-            m_byJob.insert(row->jobId, row.get());
-    }
+    for (const auto &row : m_rows)
+        noteRow(row.get());
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
