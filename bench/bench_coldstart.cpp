@@ -72,7 +72,7 @@ int runChild(int argc, char **argv, const QElapsedTimer &sinceMain)
     const double modelTotalMs = msSince(sinceMain);
     const qint64 peakKiB = ProcessStats::peakResidentKiB();
     const int clips = library.clipCount(); // after the timed part: a count reads the whole index
-    if (model.rowCount() != std::min(clips, StudioModel::kDefaultPageSize))
+    if (model.rowCount() != std::min(clips, StudioModel::kDefaultFirstPageSize))
         BenchReport::fail(u"the model has %1 rows"_s.arg(model.rowCount()));
 
     // After the budgeted part, for comparison: the full records of a page, every id, the integrity check.

@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     engine.start();
     StudioModel model(&engine, &library);
     model.reload();
-    if (model.rowCount() < std::min(StudioModel::kDefaultPageSize, ClipLibraryGenerator::clipCount(parser)))
+    if (model.rowCount() < std::min(StudioModel::kDefaultFirstPageSize, ClipLibraryGenerator::clipCount(parser)))
         BenchReport::fail(u"the model shows %1 rows"_s.arg(model.rowCount()));
     // Let start-up work (queued calls, the first schedule) finish before counting.
     if (!EventWait::until([&engine] { return engine.isIdle(); }, 10s))

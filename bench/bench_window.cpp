@@ -189,9 +189,12 @@ int runChild(int argc, char **argv, const QElapsedTimer &sinceMain)
         BenchReport::fail(u"the window did not paint within a minute"_s);
     const double paintMs = msSince(step);
     const double totalMs = msSince(sinceMain);
+    // The list shows its first page (checked after the typing: counting a million clips reads pages of the file).
     const int rows = window->libraryPanel()->view()->model()->rowCount();
-    if (rows < std::min(StudioModel::kDefaultPageSize, workspace.library()->clipCount()))
-        BenchReport::fail(u"the list has %1 rows"_s.arg(rows));
+    const auto checkRows = [&] {
+        if (rows < std::min(StudioModel::kDefaultFirstPageSize, workspace.library()->clipCount()))
+            BenchReport::fail(u"the list has %1 rows"_s.arg(rows));
+    };
     if (argc > 3 && qstrcmp(argv[3], "--typing") == 0) {
         QList<double> typed;
         QList<double> firstChars;
@@ -199,9 +202,11 @@ int runChild(int argc, char **argv, const QElapsedTimer &sinceMain)
         std::printf("CHILD total=0 typed=%.0f typed_p50=%.3f typed_p95=%.3f typed_max=%.3f first_p95=%.3f\n",
             double(typed.size()), BenchReport::percentile(typed, 50), BenchReport::percentile(typed, 95),
             BenchReport::percentile(typed, 100), BenchReport::percentile(firstChars, 95));
+        checkRows();
         window.reset();
         return 0;
     }
+    checkRows();
     std::printf("CHILD app=%.3f icons=%.3f open=%.3f engine=%.3f window=%.3f paint=%.3f shown=%.3f total=%.3f "
                 "peak=%lld\n",
         appMs, iconsMs, openMs, engineMs, windowMs, paintMs, shownAtMs, totalMs,

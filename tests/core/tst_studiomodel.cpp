@@ -561,8 +561,11 @@ private Q_SLOTS:
         timer.start();
         model.reload();
         const qint64 opened = timer.elapsed();
-        QCOMPARE(model.rowCount(), StudioModel::kDefaultPageSize);
+        // The first page is a screen of rows; the next pages are longer.
+        QCOMPARE(model.rowCount(), StudioModel::kDefaultFirstPageSize);
         QCOMPARE(model.pageQueries(), 1);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), StudioModel::kDefaultFirstPageSize + StudioModel::kDefaultPageSize);
         QVERIFY(model.canFetchMore({}));
         QVERIFY(model.index(0).data().toString().startsWith(u"take %1 of"_s.arg(count - 1)));
         QVERIFY(model.index(0).data(StudioModel::ThumbnailPathRole).toString().endsWith(".thumbnail.webp"_L1));
@@ -572,7 +575,8 @@ private Q_SLOTS:
             model.fetchMore({});
         qInfo("first page of %d clips in %lld ms, the other pages in %lld ms", count, opened, timer.elapsed());
         QCOMPARE(model.rowCount(), count);
-        QCOMPARE(model.pageQueries(), count / StudioModel::kDefaultPageSize + 1);
+        QCOMPARE(
+            model.pageQueries(), 1 + (count - StudioModel::kDefaultFirstPageSize) / StudioModel::kDefaultPageSize + 1);
         QSet<qint64> seen;
         QDateTime previous;
         for (int row = 0; row < count; ++row) {
@@ -675,6 +679,50 @@ private Q_SLOTS:
         model.setView(done); // the same view: nothing happens
         QCOMPARE(layouts.size(), 1);
         QCOMPARE(model.resets(), 1);
+    }
+
+    // A change of view that lists a selected row further down than its first page reads on to it, a few pages at
+    // most: clearing a search keeps the current row of a long list without reading the whole library.
+    void aChangeOfViewReadsOnToTheSelectedRows()
+    {
+        StudioFixture f;
+        QVERIFY(insertClips(f, 40) > 0);
+        StudioModel model(nullptr, f.library());
+        model.setPageSize(3);
+        model.reload();
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 40);
+        QPersistentModelIndex near(model.index(10));
+        const QPersistentModelIndex far(model.index(30)); // beyond the pages a change reads
+        const qint64 nearClip = near.data(StudioModel::ClipIdRole).toLongLong();
+        QVERIFY(nearClip != 0);
+
+        // Every clip matches: the first page (3 rows) and the 5 pages it may read on; the near row is kept.
+        StudioModel::View everyTake;
+        everyTake.search = u"take"_s;
+        int pages = model.pageQueries();
+        model.setView(everyTake);
+        QCOMPARE(model.pageQueries() - pages, 1 + 5);
+        QCOMPARE(model.rowCount(), 18);
+        QVERIFY(near.isValid());
+        QCOMPARE(near.row(), 10);
+        QCOMPARE(near.data(StudioModel::ClipIdRole).toLongLong(), nearClip);
+        QVERIFY(!far.isValid());
+
+        // With only the near row selected, the pages stop once it is listed (rows 0 to 11: four pages).
+        pages = model.pageQueries();
+        model.setView({});
+        QCOMPARE(model.pageQueries() - pages, 4);
+        QCOMPARE(model.rowCount(), 12);
+        QCOMPARE(near.row(), 10);
+
+        // Nothing selected: one page.
+        near = QPersistentModelIndex();
+        pages = model.pageQueries();
+        model.setView(everyTake);
+        QCOMPARE(model.pageQueries() - pages, 1);
+        QCOMPARE(model.rowCount(), 3);
     }
 
     // Every clip gets its place in the list when it is inserted: creation time, then the order it came in; the

@@ -51,6 +51,12 @@ void StudioModel::setTerminalJobLimit(int limit)
 void StudioModel::setPageSize(int clips)
 {
     m_pageSize = std::max(1, clips);
+    m_firstPageSize = m_pageSize;
+}
+
+void StudioModel::setFirstPageSize(int clips)
+{
+    m_firstPageSize = std::max(1, clips);
 }
 
 void StudioModel::reload()

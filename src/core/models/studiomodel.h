@@ -112,8 +112,12 @@ public:
 
     /// How many jobs that ended without a clip reload() shows, newest first.
     static constexpr int kDefaultTerminalJobLimit = 500;
-    /// How many clips one page (one query) reads.
+    /// How many clips one page (one query) reads after the first.
     static constexpr int kDefaultPageSize = 200;
+    /// How many clips the first page of a view reads: a tall screen of rows (26 rows of the list at 2160 pixels).
+    /// Every character typed into the search reads a first page, so it costs what the screen shows; a view that shows
+    /// the last row asks for the next page itself (QAbstractItemView calls fetchMore).
+    static constexpr int kDefaultFirstPageSize = 64;
     /// How long changes are collected before one round of dataChanged.
     static constexpr int kFlushIntervalMs = 50;
 
@@ -130,9 +134,12 @@ public:
     /// letter or a digit (so `*` and quotes are not words).
     [[nodiscard]] static QStringList searchWords(const QString &text);
 
-    /// How many clips a page reads (at least 1); for the next page on.
+    /// How many clips a page reads (at least 1), the first page of a view included; for the next page on.
     void setPageSize(int clips);
     [[nodiscard]] int pageSize() const { return m_pageSize; }
+    /// How many clips the first page of a view reads (at least 1); for the next view on.
+    void setFirstPageSize(int clips);
+    [[nodiscard]] int firstPageSize() const { return m_firstPageSize; }
 
     /// Loads the unfinished jobs, the newest ended jobs without a clip and the first page of clips, in one model
     /// reset. Meant for start-up; everything after that arrives incrementally.
@@ -236,7 +243,11 @@ private:
     // Paging (studiomodel_pages.cpp).
     [[nodiscard]] ClipPageQuery pageQuery() const;
     [[nodiscard]] QList<ClipSummary> readPage();
-    [[nodiscard]] Rows firstRows();
+    /// The first page of the view, with the jobs it reaches; with `reach`, pages on until a row at `reach` would be
+    /// listed (at most ModelDetail::kKeptRowPages more).
+    [[nodiscard]] Rows firstRows(const std::optional<Key> &reach = std::nullopt);
+    /// The place, in the current view's order, of the row furthest down that a persistent index points at.
+    [[nodiscard]] std::optional<Key> persistentReach() const;
     /// Adds to `rows` the jobs that match the view and whose place the pages read reach; with `skipListed`, only
     /// those not listed yet.
     void addReachedJobs(Rows *rows, bool skipListed) const;
@@ -244,6 +255,8 @@ private:
     [[nodiscard]] bool acceptsJob(const JobRecord &job) const;
     [[nodiscard]] bool acceptsClip(const ClipRecord &clip) const;
     void setError(const QString &error);
+    /// Lists `rows` instead, moving the persistent indexes with their rows, and emits layoutChanged (the caller has
+    /// emitted layoutAboutToBeChanged).
     void relayout(Rows rows);
 
     [[nodiscard]] bool isBefore(const Key &a, const Key &b) const;
@@ -268,10 +281,11 @@ private:
 
     View m_view;
     int m_pageSize = kDefaultPageSize;
+    int m_firstPageSize = kDefaultFirstPageSize;
     QStringList m_words; ///< the search's words, case- and accent-folded
     std::optional<ClipSummary> m_lastClip; ///< where the pages read so far end
     bool m_exhausted = true; ///< every page is read
-    bool m_fetching = false; ///< inside fetchMore()
+    bool m_fetching = false; ///< inside fetchMore() or setView(): no page is added
     QString m_lastError;
 
     Rows m_rows;

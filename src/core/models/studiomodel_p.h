@@ -70,6 +70,9 @@ inline constexpr std::array kDetailRoles {
 
 // Full records kept for the rows on screen (a view shows a few dozen).
 inline constexpr int kDetailCacheSize = 512;
+// How many pages beyond the first a change of view reads at most so that the rows selected stay listed (the current
+// row of a long list whose search is cleared).
+inline constexpr int kKeptRowPages = 5;
 // The display text: the prompt's start on one line.
 inline constexpr int kExcerptLength = 80;
 

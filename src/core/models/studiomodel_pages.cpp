@@ -61,9 +61,33 @@ void StudioModel::setView(const View &view)
 {
     if (view == m_view)
         return;
+    // Announced before the pages are read: proxies above keep their rows (a view's selection and current row) as
+    // persistent indexes here from now on, so the reach of the rows selected is known.
+    // No page is added from a slot of these signals (a model tester asks for more) while the rows are replaced.
+    const QScopedValueRollback fetching(m_fetching, true);
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_view = view;
     m_words = searchWords(view.search);
-    relayout(firstRows());
+    relayout(firstRows(persistentReach()));
+}
+
+std::optional<StudioModel::Key> StudioModel::persistentReach() const
+{
+    std::optional<Key> furthest;
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex &index : persistent) {
+        if (index.row() < 0 || index.row() >= int(m_rows.size()))
+            continue;
+        const Row *row = m_rows.at(std::size_t(index.row())).get();
+        std::optional<Key> key;
+        if (row->clip.id != 0)
+            key = clipKey(row->clip);
+        else if (const auto job = m_jobs.constFind(row->jobId); job != m_jobs.cend())
+            key = jobKey(job->job);
+        if (key && (!furthest || isBefore(*furthest, *key)))
+            furthest = std::move(key);
+    }
+    return furthest;
 }
 
 bool StudioModel::canFetchMore(const QModelIndex &parent) const
@@ -145,7 +169,7 @@ ClipPageQuery StudioModel::pageQuery() const
     query.ascending = m_view.ascending;
     if (m_lastClip)
         query.after = ClipPageQuery::cursorOf(*m_lastClip, m_view.order);
-    query.limit = m_pageSize;
+    query.limit = m_lastClip ? m_pageSize : m_firstPageSize;
     return query;
 }
 
@@ -157,26 +181,31 @@ QList<ClipSummary> StudioModel::readPage()
         return page;
     }
     QString error;
-    page = m_library->clipPage(pageQuery(), &error);
+    const ClipPageQuery query = pageQuery();
+    page = m_library->clipPage(query, &error);
     ++m_pageQueries;
     if (!m_words.isEmpty())
         ++m_searchQueries;
     setError(error);
-    m_exhausted = !error.isEmpty() || page.size() < m_pageSize;
+    m_exhausted = !error.isEmpty() || page.size() < query.limit;
     if (!page.isEmpty())
         m_lastClip = page.last();
     return page;
 }
 
-StudioModel::Rows StudioModel::firstRows()
+StudioModel::Rows StudioModel::firstRows(const std::optional<Key> &reach)
 {
     m_lastClip.reset();
     m_exhausted = false;
     Rows rows;
-    const QList<ClipSummary> page = readPage();
-    rows.reserve(std::size_t(page.size() + m_jobs.size()));
-    for (const ClipSummary &clip : page)
-        rows.push_back(clipRow(clip));
+    for (int pages = 0;; ++pages) {
+        const QList<ClipSummary> page = readPage();
+        rows.reserve(rows.size() + std::size_t(page.size()));
+        for (const ClipSummary &clip : page)
+            rows.push_back(clipRow(clip));
+        if (!reach || isShown(*reach) || pages == ModelDetail::kKeptRowPages)
+            break;
+    }
     addReachedJobs(&rows, false); // the rows listed so far are being replaced
     std::stable_sort(
         rows.begin(), rows.end(), [this](const auto &a, const auto &b) { return isBefore(a->key, b->key); });
@@ -263,7 +292,6 @@ void StudioModel::setError(const QString &error)
 
 void StudioModel::relayout(Rows rows)
 {
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // The rows persistent indexes point at, by what they show: a clip, else a job.
     const QModelIndexList before = persistentIndexList();
     QList<std::pair<qint64, qint64>> shown;
