@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prompt search over a library of --clips clips (DESIGN.md §5: typed character to updated view). First the
-// command line's query: Library::clipIds(ClipQuery{text, limit 200}) for a few hundred searches (common and rare
-// words, two words, prefixes, words nothing has), after one untimed round; the records of that page are timed apart.
+// command line's query (`dailies library search`): Library::clipPage() newest first, 200 rows, for a few hundred
+// searches (common and rare words, two words, prefixes, words nothing has), after one untimed round; the full records
+// of that page, which the command prints, are timed apart.
 // Then the studio's own path, typed one character at a time: StudioFilterProxy::setSearchText() for every prefix of
 // every search text, which lists the first page of the new view (one SQL query) and lays the model out again, plus
 // the data of the rows a window shows; each first character of a search after the previous one is cleared, the way
@@ -94,13 +95,22 @@ int main(int argc, char **argv)
     QMap<QString, qsizetype> hits;
     for (int round = 0; round <= kRounds; ++round) {
         for (const Search &search : list) {
-            const ClipQuery query { .text = search.text, .limit = kPage };
+            ClipPageQuery query;
+            query.filter.text = search.text;
+            query.limit = kPage;
+            QString error;
             QElapsedTimer timer;
             timer.start();
-            const QList<qint64> ids = library.clipIds(query);
+            const QList<ClipSummary> ids = library.clipPage(query, &error);
             const double idsMs = msSince(timer);
+            if (!error.isEmpty())
+                BenchReport::fail(u"'%1': %2"_s.arg(search.text, error));
             timer.restart();
-            const QList<ClipRecord> page = library.clips(query);
+            QList<ClipRecord> page;
+            for (const ClipSummary &summary : ids) {
+                if (std::optional<ClipRecord> clip = library.clip(summary.id))
+                    page.append(std::move(*clip));
+            }
             const double pageMs = msSince(timer);
             if (page.size() != ids.size())
                 BenchReport::fail(u"'%1': %2 ids but %3 records"_s.arg(search.text).arg(ids.size()).arg(page.size()));
@@ -125,7 +135,8 @@ int main(int argc, char **argv)
     QList<double> firstCharMs;
     QMap<QString, QList<double>> proxyByKind;
     for (const Search &search : list) {
-        const qsizetype found = library.clipIds(ClipQuery { .text = search.text, .limit = kPage }).size();
+        const qsizetype found
+            = library.clipIds(ClipQuery { .text = search.text, .limit = StudioModel::kDefaultFirstPageSize }).size();
         proxy.setSearchText({});
         for (qsizetype typed = 1; typed <= search.text.size(); ++typed) {
             QElapsedTimer timer;
@@ -148,7 +159,8 @@ int main(int argc, char **argv)
     QList<double> rawMs;
     QSqlQuery raw(db.connection());
     raw.setForwardOnly(true);
-    if (!raw.prepare(u"SELECT rowid FROM clips_fts WHERE clips_fts MATCH ? ORDER BY rowid DESC LIMIT 200"_s))
+    if (!raw.prepare(u"SELECT rowid FROM clips_fts WHERE clips_fts MATCH ? ORDER BY rowid DESC LIMIT %1"_s.arg(
+            StudioModel::kDefaultFirstPageSize)))
         BenchReport::fail(raw.lastError().text());
     for (const Search &search : list) {
         for (qsizetype typed = 1; typed <= search.text.size(); ++typed) {

@@ -1656,62 +1656,66 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="41"/>
         <source>With search: at most N clips (default 50).</source>
-        <translation>Mit search: höchstens N Clips (Standard 50).</translation>
+        <translation type="vanished">Mit search: höchstens N Clips (Standard 50).</translation>
     </message>
     <message>
         <location filename="../src/cli/librarycommand.cpp" line="42"/>
+        <source>With search: at most N clips, the newest first (default 50).</source>
+        <translation>Mit search: höchstens N Clips, die neuesten zuerst (Standard 50).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/librarycommand.cpp" line="43"/>
         <source>With export: a folder, or a file ending in .zip.</source>
         <translation>Mit export: ein Ordner oder eine Datei mit der Endung .zip.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="51"/>
+        <location filename="../src/cli/librarycommand.cpp" line="52"/>
         <source>dailies library search: --limit takes a positive number.</source>
         <translation>dailies library search: --limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="55"/>
+        <location filename="../src/cli/librarycommand.cpp" line="56"/>
         <source>dailies library search: give the words to look for.</source>
         <translation>dailies library search: geben Sie die Suchbegriffe an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="61"/>
+        <location filename="../src/cli/librarycommand.cpp" line="62"/>
         <source>dailies library export: give clip numbers and --to DEST (a folder or a .zip file).</source>
         <translation>dailies library export: geben Sie Clipnummern und --to DEST an (ein Ordner oder eine .zip-Datei).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="91"/>
+        <location filename="../src/cli/librarycommand.cpp" line="92"/>
         <source>The search index was damaged or missing and has been rebuilt.</source>
         <translation>Der Suchindex war beschädigt oder fehlte und wurde neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="94"/>
+        <location filename="../src/cli/librarycommand.cpp" line="95"/>
         <source>The library database %1 is sound.</source>
         <translation>Die Bibliotheksdatenbank %1 ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="99"/>
+        <location filename="../src/cli/librarycommand.cpp" line="100"/>
         <source>dailies library check: the library database is damaged (%1). &apos;dailies library rebuild&apos; in a fresh folder recreates it from the clips&apos; sidecars.</source>
         <translation>dailies library check: die Bibliotheksdatenbank ist beschädigt (%1). „dailies library rebuild“ in einem neuen Ordner erstellt sie aus den Begleitdateien der Clips neu.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="109"/>
+        <location filename="../src/cli/librarycommand.cpp" line="110"/>
         <source>Rebuilt from the sidecars in %1: %2 clip(s) added, %3 already present, %4 problem(s).</source>
         <translation>Aus den Sidecar-Dateien in %1 neu aufgebaut: %2 Clip(s) hinzugefügt, %3 bereits vorhanden, %4 Problem(e).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="146"/>
+        <location filename="../src/cli/librarycommand.cpp" line="162"/>
         <source>No clip matches &apos;%1&apos;.</source>
         <translation>Kein Clip passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="158"/>
+        <location filename="../src/cli/librarycommand.cpp" line="174"/>
         <source>dailies library export: there is no clip %1 (see &apos;dailies library search&apos;).</source>
         <translation>dailies library export: es gibt keinen Clip %1 (siehe „dailies library search“).</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommand.cpp" line="186"/>
+        <location filename="../src/cli/librarycommand.cpp" line="202"/>
         <source>Listed %1 video(s): %2 imported, %3 already in the library, %4 expired, %5 failed at the provider, %6 still running, %7 could not be imported.</source>
         <translation>%1 Video(s) aufgelistet: %2 importiert, %3 schon in der Bibliothek, %4 abgelaufen, %5 beim Anbieter fehlgeschlagen, %6 laufen noch, %7 konnten nicht importiert werden.</translation>
     </message>
@@ -3698,12 +3702,12 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Die Bibliothek kann nicht durchsucht werden: Ihr Suchindex ist beschädigt (%1). Führen Sie &apos;dailies library check&apos; aus, um ihn zu reparieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_pages.cpp" line="204"/>
+        <location filename="../src/core/library/library_pages.cpp" line="205"/>
         <source>The search index cannot be rebuilt: %1</source>
         <translation>Der Suchindex kann nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/library/library_pages.cpp" line="210"/>
+        <location filename="../src/core/library/library_pages.cpp" line="211"/>
         <source>The search index cannot be rebuilt: the change could not be saved.</source>
         <translation>Der Suchindex kann nicht neu aufgebaut werden: Die Änderung konnte nicht gespeichert werden.</translation>
     </message>

@@ -38,7 +38,8 @@ int LibraryCommand::parse(const QStringList &arguments)
         return help ? ExitOk : ExitUsage;
     }
     m_action = arguments.first();
-    parser.addOption({ u"limit"_s, tr("With search: at most N clips (default 50)."), u"n"_s, u"50"_s });
+    parser.addOption(
+        { u"limit"_s, tr("With search: at most N clips, the newest first (default 50)."), u"n"_s, u"50"_s });
     parser.addOption({ u"to"_s, tr("With export: a folder, or a file ending in .zip."), u"dest"_s });
     if (!parser.parse(QStringList { u"dailies library"_s } + arguments.mid(1))) {
         context().err() << u"dailies library: "_s << parser.errorText() << Qt::endl;
@@ -122,10 +123,25 @@ void LibraryCommand::start()
 
 void LibraryCommand::search()
 {
-    ClipQuery query;
-    query.text = m_arguments.join(u' ');
+    // Newest made first, as the studio lists them: the search index hands out its matches in that order and stops
+    // after --limit, however many clips match.
+    ClipPageQuery query;
+    query.filter.text = m_arguments.join(u' ');
+    query.order = ClipOrder::Created;
     query.limit = m_limit;
-    const QList<ClipRecord> clips = context().library()->clips(query);
+    QString error;
+    const QList<ClipSummary> found = context().library()->clipPage(query, &error);
+    if (!error.isEmpty()) {
+        context().err() << u"dailies library search: "_s << error << Qt::endl;
+        finish(ExitFailure);
+        return;
+    }
+    QList<ClipRecord> clips;
+    clips.reserve(found.size());
+    for (const ClipSummary &summary : found) {
+        if (std::optional<ClipRecord> clip = context().library()->clip(summary.id))
+            clips.append(std::move(*clip));
+    }
     if (context().json()) {
         QJsonArray array;
         for (const ClipRecord &clip : clips) {
@@ -138,12 +154,12 @@ void LibraryCommand::search()
     } else {
         for (const ClipRecord &clip : clips)
             context().out() << QString::number(clip.id).rightJustified(5) << u"  "_s
-                            << clip.addedAt.toLocalTime().toString(u"yyyy-MM-dd"_s) << u"  "_s << clip.model << u' '
+                            << clip.createdAt.toLocalTime().toString(u"yyyy-MM-dd"_s) << u"  "_s << clip.model << u' '
                             << clip.size << u' ' << clip.seconds << u"s  "_s << (clip.favourite ? u"★ "_s : QString())
                             << clip.prompt.simplified().left(80) << u"\n       "_s
                             << QDir::toNativeSeparators(clip.videoPath) << Qt::endl;
         if (clips.isEmpty())
-            context().err() << tr("No clip matches '%1'.").arg(query.text) << Qt::endl;
+            context().err() << tr("No clip matches '%1'.").arg(query.filter.text) << Qt::endl;
     }
     finish(ExitOk);
 }

@@ -9,6 +9,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -532,6 +535,36 @@ void TestCli::libraryCommands()
     const Run imported = dailies(QStringList { u"library"_s, u"import-remote"_s } + lib + server());
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY2(imported.err.contains(u"already in the library"_s), qPrintable(imported.err));
+
+    // A search lists the newest take first; --limit keeps the first ones.
+    const Run both = dailies(QStringList { u"library"_s, u"search"_s, u"a"_s, u"--json"_s } + lib);
+    QCOMPARE(both.exitCode, 0);
+    const QJsonArray newestFirst = QJsonDocument::fromJson(both.out.toUtf8()).array();
+    QCOMPARE(newestFirst.size(), 2);
+    QVERIFY2(newestFirst.at(0).toObject().value("prompt"_L1).toString().contains(u"boat"_s), qPrintable(both.out));
+    QVERIFY2(newestFirst.at(1).toObject().value("prompt"_L1).toString().contains(u"kite"_s), qPrintable(both.out));
+    const Run one = dailies(QStringList { u"library"_s, u"search"_s, u"a"_s, u"--limit"_s, u"1"_s, u"--json"_s } + lib);
+    QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).array().size(), 1);
+
+    // A lost search index: the search says so and names the repair, which brings it back.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"break-index"_s);
+        db.setDatabaseName(library + u"/.dailies/library.sqlite"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"DROP TABLE clips_fts"_s), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"break-index"_s);
+    const Run broken = dailies(QStringList { u"library"_s, u"search"_s, u"kite"_s } + lib);
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains(u"dailies library check"_s), qPrintable(broken.err));
+    const Run checked = dailies(QStringList { u"library"_s, u"check"_s } + lib);
+    QVERIFY2(checked.exitCode == 0 && checked.out.contains(u"rebuilt"_s), qPrintable(checked.out + checked.err));
+    const Run again = dailies(QStringList { u"library"_s, u"search"_s, u"kite"_s, u"--json"_s } + lib);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 1);
 }
 
 void TestCli::spendAndBudget()
