@@ -24,6 +24,7 @@
 #include "support/benchreport.h"
 #include "support/eventwait.h"
 #include "support/processstats.h"
+#include "support/serverprocess.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -168,16 +169,9 @@ int main(int argc, char **argv)
     const QString downloads = QDir(root).filePath(u"downloads"_s);
     QDir().mkpath(downloads);
 
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    ServerProcess server;
     const auto cleanUp = [&] {
-        if (server.state() != QProcess::NotRunning) {
-            server.terminate();
-            if (!server.waitForFinished(5000)) {
-                server.kill();
-                server.waitForFinished(5000);
-            }
-        }
+        server.stop();
         QDir(root).removeRecursively();
     };
     const auto abortWith = [&](const QString &message) {
@@ -185,22 +179,12 @@ int main(int argc, char **argv)
         BenchReport::fail(message);
     };
 
-    server.start(parser.value(u"mockserver"_s),
+    const QString started = server.start(parser.value(u"mockserver"_s),
         { u"--port"_s, u"0"_s, u"--key"_s, kKey, u"--time-scale"_s, u"0.01"_s, u"--data-dir"_s, serverDir,
             u"--ffmpeg"_s, u"none"_s, u"--ttl"_s, u"1000000"_s }); // assets live 10,000 s at this scale
-    QUrl baseUrl;
-    EventWait::until(
-        [&] {
-            if (server.canReadLine()) {
-                const QString line = QString::fromUtf8(server.readLine()).trimmed();
-                if (line.startsWith("listening on "_L1))
-                    baseUrl = QUrl(line.mid(13));
-            }
-            return baseUrl.isValid() || server.state() == QProcess::NotRunning;
-        },
-        20s);
-    if (!baseUrl.isValid())
-        abortWith(u"dailies-mockserver did not start (%1)"_s.arg(parser.value(u"mockserver"_s)));
+    if (!started.isEmpty())
+        abortWith(started);
+    const QUrl baseUrl = server.baseUrl();
 
     QNetworkAccessManager nam;
     Api::VideoApiClient client(Api::ProviderProfile::compatible(u"bench"_s, baseUrl), &nam);

@@ -521,6 +521,16 @@ void TestCli::libraryCommands()
     const QJsonArray clips = QJsonDocument::fromJson(found.out.toUtf8()).array();
     QCOMPARE(clips.size(), 1);
     const qint64 id = clips.first().toObject().value("id"_L1).toInteger();
+    // A search lists the newest take first; --limit keeps the first ones.
+    const Run both = dailies(QStringList { u"library"_s, u"search"_s, u"a"_s, u"--json"_s } + lib);
+    QCOMPARE(both.exitCode, 0);
+    const QJsonArray newestFirst = QJsonDocument::fromJson(both.out.toUtf8()).array();
+    QCOMPARE(newestFirst.size(), 2);
+    QVERIFY2(newestFirst.at(0).toObject().value("prompt"_L1).toString().contains(u"boat"_s), qPrintable(both.out));
+    QVERIFY2(newestFirst.at(1).toObject().value("prompt"_L1).toString().contains(u"kite"_s), qPrintable(both.out));
+    const Run one = dailies(QStringList { u"library"_s, u"search"_s, u"a"_s, u"--limit"_s, u"1"_s, u"--json"_s } + lib);
+    QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).array().size(), 1);
+
     const QString zip = m_dir.filePath(u"export/kite.zip"_s);
     const Run exported = dailies(QStringList { u"library"_s, u"export"_s, QString::number(id), u"--to"_s, zip } + lib);
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
@@ -535,16 +545,6 @@ void TestCli::libraryCommands()
     const Run imported = dailies(QStringList { u"library"_s, u"import-remote"_s } + lib + server());
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY2(imported.err.contains(u"already in the library"_s), qPrintable(imported.err));
-
-    // A search lists the newest take first; --limit keeps the first ones.
-    const Run both = dailies(QStringList { u"library"_s, u"search"_s, u"a"_s, u"--json"_s } + lib);
-    QCOMPARE(both.exitCode, 0);
-    const QJsonArray newestFirst = QJsonDocument::fromJson(both.out.toUtf8()).array();
-    QCOMPARE(newestFirst.size(), 2);
-    QVERIFY2(newestFirst.at(0).toObject().value("prompt"_L1).toString().contains(u"boat"_s), qPrintable(both.out));
-    QVERIFY2(newestFirst.at(1).toObject().value("prompt"_L1).toString().contains(u"kite"_s), qPrintable(both.out));
-    const Run one = dailies(QStringList { u"library"_s, u"search"_s, u"a"_s, u"--limit"_s, u"1"_s, u"--json"_s } + lib);
-    QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).array().size(), 1);
 
     // A lost search index: the search says so and names the repair, which brings it back.
     {

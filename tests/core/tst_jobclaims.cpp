@@ -2,6 +2,7 @@
 // The claim protocol at the level of the database (docs/ARCHITECTURE.md, "Many processes"): two connections to one
 // file stand for two processes. Whatever order they act in, one claim wins; a claim is taken over only from an
 // engine that is gone; every change is found by the other side through `rev`, `clip_changes` and the watcher.
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -88,6 +89,47 @@ private Q_SLOTS:
         stale.remoteId = u"video_stale"_s;
         QCOMPARE(second.update(stale, secondLease.id()), JobStore::Write::Lost);
         QVERIFY(storeA.load(job.id)->remoteId.isEmpty());
+    }
+
+    // A poll's short write changes what a poll changes, on the owner's row only, as often as it is made (one
+    // prepared statement); another process's job is left alone.
+    void progressWritesKeepToTheOwner()
+    {
+        const QString path = freshPath();
+        Database a, b;
+        QVERIFY2(a.open(path), qPrintable(a.errorString()));
+        QVERIFY2(b.open(path), qPrintable(b.errorString()));
+        ManualClock clock;
+        EngineLease leaseA(&a, &clock, u"a"_s), leaseB(&b, &clock, u"b"_s);
+        QVERIFY(leaseA.renew());
+        QVERIFY(leaseB.renew());
+        JobStore storeA(&a), storeB(&b);
+        JobRecord job = claimed(waitingJob(storeA), leaseA);
+        QCOMPARE(storeA.claimForSubmit(job, 4, clock.now().toMSecsSinceEpoch()), JobStore::Write::Done);
+        job.state = JobState::InProgress;
+        job.remoteId = u"video_progress"_s;
+        QCOMPARE(storeA.update(job, leaseA.id()), JobStore::Write::Done);
+        qint64 rev = storeB.lastRev();
+        for (int progress : { 10, 20, 35 }) {
+            job.progress = progress;
+            job.remoteStatus = u"in_progress"_s;
+            job.response = QJsonObject { { u"progress"_s, progress } };
+            job.lastChangeAt = clock.now().addSecs(progress);
+            QCOMPARE(storeA.updateProgress(job, leaseA.id()), JobStore::Write::Done);
+            const std::optional<JobRecord> row = storeB.load(job.id);
+            QCOMPARE(row->progress, progress);
+            QCOMPARE(row->response.value(u"progress"_s).toInt(), progress);
+            QCOMPARE(row->lastChangeAt, job.lastChangeAt);
+            QCOMPARE(row->remoteId, u"video_progress"_s);
+            // Other processes hear of it.
+            QCOMPARE(storeB.changedSince(rev).size(), 1);
+            rev = storeB.lastRev();
+        }
+        // The other process's write to a job it does not own is lost and changes nothing.
+        JobRecord stale = job;
+        stale.progress = 90;
+        QCOMPARE(storeB.updateProgress(stale, leaseB.id()), JobStore::Write::Lost);
+        QCOMPARE(storeA.load(job.id)->progress, 35);
     }
 
     void claimRespectsPauseLeaseAndLimit_data()

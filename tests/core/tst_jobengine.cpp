@@ -6,9 +6,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
@@ -546,14 +548,24 @@ private Q_SLOTS:
     void pollingWithoutListRoute()
     {
         QVERIFY(m_server->setFaults(u"404@list"_s));
+        JobEngine::SubmitResult r;
+        {
+            // Sent by one "process"; the next one finds all three due at once, which is when a list is tried.
+            auto first = makeApp();
+            r = first->engine->submit(request(u"three lanterns, no list"_s, 3));
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QTRY_VERIFY_WITH_TIMEOUT(std::all_of(r.jobIds.cbegin(), r.jobIds.cend(),
+                                         [&](qint64 id) { return !first->engine->job(id)->remoteId.isEmpty(); }),
+                kTimeout);
+        }
+        const int lists = m_server->requestCount(u"GET /videos"_s);
+        QVERIFY(lists <= 1);
         auto app = makeApp();
         QSignalSpy finished(app->engine.get(), &JobEngine::jobFinished);
-        const JobEngine::SubmitResult r = app->engine->submit(request(u"three lanterns, no list"_s, 3));
-        QVERIFY2(r.ok(), qPrintable(r.error));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
         for (qint64 id : r.jobIds)
             QCOMPARE(toString(stateOf(*app, id)), u"completed"_s);
-        QCOMPARE(m_server->requestCount(u"GET /videos"_s), 1); // tried once, then never again
+        QCOMPARE(m_server->requestCount(u"GET /videos"_s), lists + 1); // tried once, then never again
         QVERIFY(m_server->requestCount(u"GET /videos/{id}"_s) >= 3);
     }
 
@@ -859,34 +871,51 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
     }
 
-    // Jobs older than the newest page of the list are not on it: each is then asked for alone.
-    void jobMissingFromTheListIsPolledAlone()
+    // Jobs older than the newest page of the list are met on the pages after it: a round of list calls follows
+    // them, and only a job the list does not show at all is asked for alone.
+    void jobsBeyondTheFirstPageAreFoundOnTheNext()
     {
         startServer({}, 0.5, 3600, u"none"_s); // seven seconds a take; bundled clips, so a hundred takes are cheap
         QList<qint64> ids;
         {
             auto first = makeApp();
-            ids = first->engine->submit(request(u"two old takes"_s, 2)).jobIds;
-            QTRY_VERIFY_WITH_TIMEOUT(
-                !first->engine->job(ids[0])->remoteId.isEmpty() && !first->engine->job(ids[1])->remoteId.isEmpty(),
+            ids = first->engine->submit(request(u"three old takes"_s, 3)).jobIds;
+            QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                         [&](qint64 id) { return !first->engine->job(id)->remoteId.isEmpty(); }),
                 kTimeout);
-        } // the "process" ends with both running
-        // A hundred newer videos of another app push ours off the first page.
+            // The third one's video is one the provider never made (a wrong id): no page shows it.
+            QSqlQuery q(first->db.connection());
+            QVERIFY(q.prepare(u"UPDATE jobs SET remote_id = 'video_unknown' WHERE id = ?"_s));
+            q.addBindValue(ids[2]);
+            QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+        } // the "process" ends with them running
+        // 150 newer videos of another app push ours to the second page.
         const std::unique_ptr<Api::VideoApiClient> other = otherClient();
-        for (int i = 0; i < 100; ++i)
+        for (int i = 0; i < 150; ++i)
             QVERIFY(await(other->create({ .prompt = u"newer take %1"_s.arg(i), .size = u"1280x720"_s })).ok());
+        QHash<QString, int> singles;
+        connect(m_server.get(), &Mock::MockServer::requestHandled, this,
+            [&](const QString &method, const QString &path, int) {
+                if (method == "GET"_L1 && path.contains(u"/videos/"_s) && !path.endsWith(u"/content"_s))
+                    ++singles[path.section(u'/', -1)];
+            });
         const int listsBefore = m_server->requestCount(u"GET /videos"_s);
-        const int singlesBefore = m_server->requestCount(u"GET /videos/{id}"_s);
 
-        // After a restart both are due at once: one list call for them, which does not show them, then each alone.
+        // After a restart all three are due at once: list pages until ours are met; the unknown one alone.
         auto second = makeApp();
         QSignalSpy finished(second->engine.get(), &JobEngine::jobFinished);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeout);
-        for (qint64 id : std::as_const(ids))
-            QCOMPARE(toString(stateOf(*second, id)), u"completed"_s);
-        QVERIFY(m_server->requestCount(u"GET /videos"_s) > listsBefore);
-        QVERIFY(m_server->requestCount(u"GET /videos/{id}"_s) - singlesBefore >= 2);
-        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 102);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kTimeout);
+        QCOMPARE(toString(stateOf(*second, ids[0])), u"completed"_s);
+        QCOMPARE(toString(stateOf(*second, ids[1])), u"completed"_s);
+        QCOMPARE(toString(stateOf(*second, ids[2])), u"needs_attention"_s);
+        QVERIFY(m_server->requestCount(u"GET /videos"_s) - listsBefore >= 2);
+        QCOMPARE(singles.value(u"video_unknown"_s), 1);
+        for (qint64 id : { ids[0], ids[1] }) {
+            const QString remote = second->engine->job(id)->remoteId;
+            QVERIFY2(singles.value(remote) <= 1,
+                qPrintable(u"%1 asked for alone %2 times"_s.arg(remote).arg(singles.value(remote))));
+        }
+        QCOMPARE(m_server->requestCount(u"POST /videos"_s), 153);
     }
 
     // A profile of a kind with its own limit (Azure: two jobs at a time) keeps to it, whatever the default.

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "core/api/providerprofile.h"
@@ -206,10 +207,15 @@ private:
     void submitWaiting(WakeUp &wake);
     void followDue(WakeUp &wake);
     void sleepUntil(const WakeUp &wake);
+    /// Makes sure the scheduler wakes by `atMs` (monotonic), without a pass now: one timer, moved earlier if needed.
+    void wakeBy(qint64 atMs);
     /// Writes `job` if the row still has the owner (and, for an unowned job, the state) this engine last saw; with
     /// `newOwner` the row changes hands in the same statement. On Lost the job is read again at once (so `job`
     /// then holds the row as it is) and the caller must stop working on it.
     JobStore::Write persist(JobRecord &job, std::optional<QString> newOwner = std::nullopt);
+    /// persist() for a poll of a job this engine owns that is running: only what a poll changes
+    /// (JobStore::updateProgress).
+    JobStore::Write persistProgress(JobRecord &job);
     void reloadLost(qint64 id);
     void dropRuntime(qint64 id);
     void applyStoredRow(const JobRecord &row);
@@ -247,7 +253,11 @@ private:
     void adopt(JobRecord &job, const Api::Video &video, std::optional<std::chrono::milliseconds> pollAfter);
     void applyRemote(JobRecord &job, const Api::Video &video, std::optional<std::chrono::milliseconds> pollAfter);
 
+    struct ListRound;
+    /// Polls the due jobs of one profile: one job is asked for alone; several are looked for in the provider's list,
+    /// page after page (listPage), and the ones it does not show are then asked for alone.
     void pollProfile(const QString &profile, const QList<qint64> &due);
+    void listPage(const std::shared_ptr<ListRound> &round, const QString &after);
     void retrieveOne(qint64 id);
     void onPollError(qint64 id, const Api::ApiError &error);
 

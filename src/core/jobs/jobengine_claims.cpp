@@ -183,6 +183,25 @@ JobStore::Write JobEngine::persist(JobRecord &job, std::optional<QString> newOwn
     return w;
 }
 
+JobStore::Write JobEngine::persistProgress(JobRecord &job)
+{
+    QString error;
+    const JobStore::Write w = m_store.updateProgress(job, job.owner, &error);
+    switch (w) {
+    case JobStore::Write::Done:
+        Q_EMIT jobChanged(job.id);
+        break;
+    case JobStore::Write::Failed:
+        Q_EMIT notice(error);
+        Q_EMIT jobChanged(job.id);
+        break;
+    case JobStore::Write::Lost:
+        reloadLost(job.id);
+        break;
+    }
+    return w;
+}
+
 bool JobEngine::ensureLease()
 {
     if (m_lease.isFresh())

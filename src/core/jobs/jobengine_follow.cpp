@@ -2,6 +2,7 @@
 // Following a job the provider knows: adopting its video, and polling it (one list call for several jobs).
 #include <QSqlError>
 #include <algorithm>
+#include <memory>
 
 #include "core/api/videoapiclient.h"
 #include "core/jobs/jobengine.h"
@@ -48,6 +49,8 @@ void JobEngine::adopt(JobRecord &job, const Api::Video &video, std::optional<mil
 
 void JobEngine::applyRemote(JobRecord &job, const Api::Video &video, std::optional<milliseconds> pollAfter)
 {
+    // A poll of a job already running changes only what updateProgress() writes, and no other job's turn.
+    const bool polled = job.state == JobState::Queued || job.state == JobState::InProgress;
     const bool moved
         = video.progress != job.progress || video.statusText != job.remoteStatus || job.state == JobState::Submitting;
     job.response = video.raw;
@@ -78,10 +81,20 @@ void JobEngine::applyRemote(JobRecord &job, const Api::Video &video, std::option
         setState(job, JobState::Queued);
         break;
     }
-    m_runtime.value(job.id)->nextCheckMs = nowMs() + pollInterval(job, pollAfter).count();
-    if (moved && persist(job) == JobStore::Write::Lost)
+    const qint64 nextCheckMs = nowMs() + pollInterval(job, pollAfter).count();
+    m_runtime.value(job.id)->nextCheckMs = nextCheckMs;
+    if (!polled) {
+        if (moved && persist(job) == JobStore::Write::Lost)
+            return;
+        scheduleSoon();
         return;
-    scheduleSoon();
+    }
+    if (moved && persistProgress(job) == JobStore::Write::Lost)
+        return;
+    // A whole pass of the scheduler per answer would cost the number of jobs, each time; a round of list pages
+    // under way ends with one.
+    if (!m_listInFlight.contains(job.profile))
+        wakeBy(nextCheckMs);
 }
 
 milliseconds JobEngine::pollInterval(const JobRecord &job, std::optional<milliseconds> hint) const
@@ -95,72 +108,118 @@ milliseconds JobEngine::pollInterval(const JobRecord &job, std::optional<millise
 
 void JobEngine::pollProfile(const QString &profile, const QList<qint64> &due)
 {
-    if (due.size() < 2 || m_listInFlight.contains(profile) || m_noListRoute.contains(profile)) {
+    if (due.size() < 2 || m_noListRoute.contains(profile)) {
         for (qint64 id : due)
             retrieveOne(id);
         return;
     }
-    JobRecord &first = m_jobs[due.first()];
-    Api::VideoApiClient *client = clientFor(first);
-    if (!client)
+    // A round of list pages is under way: it may still meet these jobs, and the next pass after it polls the rest.
+    if (m_listInFlight.contains(profile))
         return;
-    Api::VideoListCall *call = client->list({ .limit = 100, .order = u"desc"_s });
+    auto round = std::make_shared<ListRound>();
+    round->profile = profile;
+    for (qint64 id : due) {
+        round->unseen.insert(id);
+        if (const auto job = m_jobs.constFind(id); job != m_jobs.cend() && job->remoteCreatedAt.isValid())
+            round->byAge.append({ job->remoteCreatedAt.toMSecsSinceEpoch(), id });
+        else
+            ++round->unknownAge;
+    }
+    std::sort(round->byAge.begin(), round->byAge.end());
+    round->byVideo.reserve(m_jobs.size());
+    // Every running job of the profile, by its video: a page tells about all of them, due or not.
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        const JobRecord &job = it.value();
+        if (job.profile == profile && isMine(job) && !job.remoteId.isEmpty()
+            && (job.state == JobState::Queued || job.state == JobState::InProgress))
+            round->byVideo.insert(job.remoteId, job.id);
+    }
     m_listInFlight.insert(profile);
-    for (qint64 id : due)
-        m_runtime.value(id)->call = call;
-    connect(call, &Api::VideoListCall::finished, this, [this, profile, due, call](const Api::VideoListResult &r) {
-        call->deleteLater();
-        m_listInFlight.remove(profile);
-        const bool noList = !r.ok() && EngineDetail::listNotServed(r.error);
-        if (noList)
-            m_noListRoute.insert(profile); // from now on each job is asked for alone
-        QHash<QString, const Api::Video *> byId;
-        for (const Api::Video &v : r.page.data)
-            byId.insert(v.id, &v);
-        Database::Transaction transaction(*m_db); // one write for many progress updates
-        QList<qint64> missing;
-        for (qint64 id : due) {
-            if (!ownsJob(id) || !m_runtime.contains(id))
-                continue;
-            m_runtime.value(id)->call = nullptr;
-            if (noList) {
-                missing << id;
-                continue;
-            }
-            if (!r.ok()) {
-                onPollError(id, r.error);
-                continue;
-            }
-            JobRecord &job = m_jobs[id];
-            if (const Api::Video *v = byId.value(job.remoteId))
-                applyRemote(job, *v, r.meta.pollAfter);
-            else
-                missing << id; // older than the newest page: ask for it alone
-        }
-        // The page also tells about running jobs that were not due yet: use it, so that jobs created a moment
-        // apart fall into one polling rhythm instead of each keeping its own.
-        if (r.ok()) {
-            QList<qint64> others;
-            for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-                const JobRecord &job = it.value();
-                const Runtime *rt = m_runtime.value(job.id);
-                if (job.profile == profile && isMine(job) && !due.contains(job.id) && rt && !rt->call
-                    && (job.state == JobState::Queued || job.state == JobState::InProgress)
-                    && byId.contains(job.remoteId))
-                    others << job.id;
-            }
-            for (qint64 id : std::as_const(others)) {
-                if (ownsJob(id) && m_runtime.contains(id))
-                    applyRemote(m_jobs[id], *byId.value(m_jobs[id].remoteId), r.meta.pollAfter);
-            }
-        }
-        if (!transaction.commit())
-            Q_EMIT notice(tr("Progress could not be saved: %1").arg(m_db->connection().lastError().text()));
-        for (qint64 id : std::as_const(missing)) {
-            if (ownsJob(id) && m_runtime.contains(id))
+    listPage(round, {});
+}
+
+void JobEngine::listPage(const std::shared_ptr<ListRound> &round, const QString &after)
+{
+    const auto endRound = [this, round] {
+        m_listInFlight.remove(round->profile);
+        for (qint64 id : std::as_const(round->unseen)) {
+            if (ownsJob(id) && m_runtime.contains(id) && !m_runtime.value(id)->call)
                 retrieveOne(id);
         }
         scheduleSoon();
+    };
+    // Any unseen job's client serves the profile; without one (the profile is gone) the jobs wait as they are.
+    Api::VideoApiClient *client = nullptr;
+    for (qint64 id : std::as_const(round->unseen)) {
+        if (ownsJob(id) && m_runtime.contains(id) && (client = clientFor(m_jobs[id])))
+            break;
+    }
+    if (!client) {
+        m_listInFlight.remove(round->profile);
+        return;
+    }
+    Api::VideoListCall *call
+        = client->list({ .limit = EngineDetail::kListPageSize, .order = u"desc"_s, .after = after });
+    ++round->pages;
+    for (qint64 id : std::as_const(round->unseen)) {
+        if (Runtime *rt = m_runtime.value(id))
+            rt->call = call;
+    }
+    connect(call, &Api::VideoListCall::finished, this, [this, round, call, endRound](const Api::VideoListResult &r) {
+        call->deleteLater();
+        const QList<qint64> asked(round->unseen.cbegin(), round->unseen.cend());
+        for (qint64 id : asked) {
+            if (Runtime *rt = m_runtime.value(id); rt && rt->call == call)
+                rt->call = nullptr;
+        }
+        if (!r.ok()) {
+            round->unseen.clear();
+            m_listInFlight.remove(round->profile);
+            const bool noList = EngineDetail::listNotServed(r.error);
+            if (noList)
+                m_noListRoute.insert(round->profile); // from now on each job is asked for alone
+            for (qint64 id : asked) {
+                if (!ownsJob(id) || !m_runtime.contains(id))
+                    continue;
+                if (noList)
+                    retrieveOne(id);
+                else
+                    onPollError(id, r.error);
+            }
+            scheduleSoon();
+            return;
+        }
+        // The page tells about every running job on it, due or not: jobs created a moment apart fall into one
+        // polling rhythm instead of each keeping its own. One transaction for all of its progress.
+        {
+            Database::Transaction transaction(*m_db);
+            for (const Api::Video &video : r.page.data) {
+                const qint64 id = round->byVideo.value(video.id);
+                if (round->unseen.remove(id)) {
+                    if (const auto job = m_jobs.constFind(id); job != m_jobs.cend() && !job->remoteCreatedAt.isValid())
+                        --round->unknownAge;
+                }
+                if (id == 0 || !ownsJob(id) || !m_runtime.contains(id) || m_runtime.value(id)->call)
+                    continue;
+                JobRecord &job = m_jobs[id];
+                if (job.remoteId == video.id && (job.state == JobState::Queued || job.state == JobState::InProgress))
+                    applyRemote(job, video, r.meta.pollAfter);
+            }
+            if (!transaction.commit())
+                Q_EMIT notice(tr("Progress could not be saved: %1").arg(m_db->connection().lastError().text()));
+        }
+        // Read on while due jobs are still to be met and the list has not passed the oldest of them (it lists the
+        // newest first); the ones it never shows are asked for alone.
+        const std::optional<qint64> oldestUnseen = round->oldestUnseen();
+        // (The list is newest first: once a page ends before the oldest due job was created, no later page has it.)
+        const bool passedTheOldest = oldestUnseen && !r.page.data.isEmpty() && r.page.data.last().createdAt.isValid()
+            && r.page.data.last().createdAt.toMSecsSinceEpoch() < *oldestUnseen;
+        const bool more = r.page.hasMore && !r.page.lastId.isEmpty() && !round->unseen.isEmpty()
+            && round->pages < EngineDetail::kMaxListPages && !passedTheOldest;
+        if (more)
+            listPage(round, r.page.lastId);
+        else
+            endRound();
     });
 }
 

@@ -5,9 +5,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "core/api/apicall.h"
 #include "core/api/apierror.h"
@@ -28,6 +32,29 @@ struct JobEngine::Runtime {
     bool cancelRequested = false;
 };
 
+/// One round of polling a profile's jobs through its list of videos, newest first, a page at a time.
+struct JobEngine::ListRound {
+    QString profile;
+    QSet<qint64> unseen; ///< due jobs no page has shown yet
+    QHash<QString, qint64> byVideo; ///< the profile's running jobs when the round began, by remote id
+    /// The due jobs whose video's creation time is known, oldest first (seen ones are skipped from `oldest` on).
+    QList<std::pair<qint64, qint64>> byAge;
+    qsizetype oldest = 0;
+    int unknownAge = 0; ///< due jobs without a known creation time still unseen
+    int pages = 0;
+
+    /// When the oldest due job still unseen was created (ms since the epoch); nullopt when none is or one is of
+    /// unknown age.
+    std::optional<qint64> oldestUnseen()
+    {
+        while (oldest < byAge.size() && !unseen.contains(byAge.at(oldest).second))
+            ++oldest;
+        if (unknownAge > 0 || oldest == byAge.size())
+            return std::nullopt;
+        return byAge.at(oldest).first;
+    }
+};
+
 /// What one pass of the scheduler found due next, on the monotonic clock (-1: nothing).
 struct JobEngine::WakeUp {
     qint64 now = 0; ///< monotonic
@@ -40,6 +67,10 @@ struct JobEngine::WakeUp {
 
 namespace EngineDetail
 {
+/// Videos per page of the list a poll reads (the API's most).
+inline constexpr int kListPageSize = 100;
+/// Pages one round of polling reads at most (20,000 videos); running jobs beyond are asked for alone.
+inline constexpr int kMaxListPages = 200;
 /// What identifies a take's reference image: its bytes, or its URL or file id (empty without one).
 QByteArray referenceDigest(const Api::CreateVideoRequest &request);
 /// What makes two creates the same take, apart from the profile (ClipRecord::settingsKeyFor with the digest).

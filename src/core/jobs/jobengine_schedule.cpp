@@ -104,6 +104,8 @@ void JobEngine::followDue(WakeUp &wake)
         if (job.state == JobState::Queued || job.state == JobState::InProgress) {
             if (job.lastChangeAt.isValid() && job.lastChangeAt.msecsTo(wake.wallNow) > m_settings.stuckAfter.count())
                 stuck << job.id;
+            else if (m_listInFlight.contains(job.profile))
+                continue; // the round of list pages under way meets it, or ends with a pass that polls it
             else if (rt->nextCheckMs <= wake.now)
                 due[job.profile] << job.id;
             else
@@ -131,6 +133,15 @@ void JobEngine::followDue(WakeUp &wake)
     }
     for (auto it = due.cbegin(); it != due.cend(); ++it)
         pollProfile(it.key(), it.value());
+}
+
+void JobEngine::wakeBy(qint64 atMs)
+{
+    if (!m_started || m_halted)
+        return;
+    WakeUp wake { .now = nowMs() };
+    wake.noLaterThan(atMs);
+    sleepUntil(wake);
 }
 
 void JobEngine::sleepUntil(const WakeUp &wake)

@@ -182,19 +182,61 @@ JobStore::Write JobStore::conditionalWrite(
             a += c + u" = ?, "_s;
         return a + u"rev = "_s + kNextRev;
     }();
-    QSqlQuery q(m_db->connection());
-    q.prepare(u"UPDATE jobs SET "_s + assignments + u" WHERE id = ? AND "_s + condition);
-    bindAll(q, job, m_clock->now());
-    q.addBindValue(job.id);
+    QSqlQuery *q = statement(u"UPDATE jobs SET "_s + assignments + u" WHERE id = ? AND "_s + condition);
+    if (!q)
+        return finishWrite(q, job.id, error);
+    bindAll(*q, job, m_clock->now());
+    q->addBindValue(job.id);
     for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        q->addBindValue(v);
+    return finishWrite(q, job.id, error);
+}
+
+JobStore::Write JobStore::updateProgress(const JobRecord &job, const QString &expectedOwner, QString *error)
+{
+    QSqlQuery *q = statement(u"UPDATE jobs SET state = ?, remote_status = ?, progress = ?, response_json = ?, "
+                             "expires_at = ?, last_change_at = ?, rev = "_s
+        + kNextRev + u" WHERE id = ? AND owner = ?"_s);
+    if (!q)
+        return finishWrite(q, job.id, error);
+    q->addBindValue(toString(job.state));
+    q->addBindValue(text(job.remoteStatus));
+    q->addBindValue(job.progress);
+    q->addBindValue(
+        job.response.isEmpty() ? u""_s : QString::fromUtf8(QJsonDocument(job.response).toJson(QJsonDocument::Compact)));
+    q->addBindValue(time(job.expiresAt));
+    q->addBindValue(time(job.lastChangeAt));
+    q->addBindValue(job.id);
+    q->addBindValue(expectedOwner);
+    return finishWrite(q, job.id, error);
+}
+
+QSqlQuery *JobStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db->connection());
+        if (!q->prepare(sql)) {
+            m_lastError = q->lastError().text();
+            return nullptr;
+        }
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return it->second.get();
+}
+
+JobStore::Write JobStore::finishWrite(QSqlQuery *q, qint64 jobId, QString *error)
+{
+    if (!q || !q->exec()) {
+        if (q)
+            m_lastError = q->lastError().text();
         if (error)
-            *error = tr("Cannot save job %1: %2").arg(job.id).arg(m_lastError);
+            *error = tr("Cannot save job %1: %2").arg(jobId).arg(m_lastError);
         return Write::Failed;
     }
-    return q.numRowsAffected() == 1 ? Write::Done : Write::Lost;
+    const Write w = q->numRowsAffected() == 1 ? Write::Done : Write::Lost;
+    q->finish();
+    return w;
 }
 
 JobStore::Write JobStore::update(

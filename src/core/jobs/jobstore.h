@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QList>
+#include <QSqlQuery>
 #include <QVariantList>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "core/jobs/jobrecord.h"
 
@@ -42,6 +45,10 @@ public:
     /// its state is still `expectedState`.
     Write update(const JobRecord &job, const QString &expectedOwner,
         std::optional<JobState> expectedState = std::nullopt, QString *error = nullptr);
+    /// Writes what a poll of a running job changes (state, the provider's status and progress, its answer, expiry and
+    /// the time of the last change) when the row's owner is still `expectedOwner`: a short statement, for the many
+    /// writes of many running jobs.
+    Write updateProgress(const JobRecord &job, const QString &expectedOwner, QString *error = nullptr);
     /// The claim that precedes a create: writes `job` (already marked Submitting and owned by `job.owner`) only
     /// while the row is still waiting and unowned, the queue is not paused, the claiming engine's lease lives, and
     /// fewer than `limit` jobs of the profile are in flight across all processes. One statement: of any number of
@@ -81,10 +88,15 @@ private:
     /// MAX(column) over the table, 0 when empty.
     [[nodiscard]] QVariant highest(const QString &column) const;
     Write conditionalWrite(const JobRecord &job, const QString &condition, const QVariantList &binds, QString *error);
+    /// The statement for `sql` on the library's connection, prepared once (the store lives no longer than the
+    /// Database it writes to). Empty when it cannot be prepared; m_lastError says why.
+    QSqlQuery *statement(const QString &sql);
+    Write finishWrite(QSqlQuery *q, qint64 jobId, QString *error);
 
     Database *m_db;
     Clock *m_clock;
     mutable QString m_lastError;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace Dailies
