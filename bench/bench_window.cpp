@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHash>
 #include <QLineEdit>
 #include <QListView>
@@ -24,6 +25,7 @@
 #include "support/cliplibrarygenerator.h"
 #include "support/coldruns.h"
 #include "support/processstats.h"
+#include "support/timereventcounter.h"
 #include "widgets/icons.h"
 #include "widgets/library/librarypanel.h"
 #include "widgets/mainwindow.h"
@@ -195,6 +197,39 @@ int runChild(int argc, char **argv, const QElapsedTimer &sinceMain)
         if (rows < std::min(StudioModel::kDefaultFirstPageSize, workspace.library()->clipCount()))
             BenchReport::fail(u"the list has %1 rows"_s.arg(rows));
     };
+    if (argc > 3 && qstrcmp(argv[3], "--idle") == 0) {
+        // What the start leaves for later (thumbnails, the engine's first pass) runs out first.
+        {
+            QEventLoop settle;
+            QTimer::singleShot(2000, &settle, &QEventLoop::quit);
+            settle.exec();
+        }
+        // Then 3 s of the window as a user leaves it: every timer event of this thread, every event, the main
+        // thread's wakeups (less the one of the timer that ends the wait) and CPU time.
+        QTimer stop;
+        stop.setSingleShot(true);
+        TimerEventCounter counter;
+        counter.setIgnored(&stop);
+        QEventLoop loop;
+        QObject::connect(&stop, &QTimer::timeout, &loop, &QEventLoop::quit);
+        const qint64 wakeupsBefore = ProcessStats::mainThreadWakeups();
+        const qint64 cpuBefore = ProcessStats::cpuTimeUs();
+        counter.setCounting(true);
+        stop.start(3000);
+        loop.exec();
+        counter.setCounting(false);
+        const qint64 wakeups = std::max<qint64>(0, ProcessStats::mainThreadWakeups() - wakeupsBefore - 1);
+        const double cpuMs = double(ProcessStats::cpuTimeUs() - cpuBefore) / 1000.0;
+        for (auto it = counter.timerReceivers().cbegin(); it != counter.timerReceivers().cend(); ++it)
+            BenchReport::note(u"idle timer: %1 x%2"_s.arg(it.key()).arg(it.value()));
+        std::printf("CHILD total=0 idle_timer_events=%d idle_events=%d idle_wakeups=%lld idle_cpu_ms=%.3f "
+                    "idle_rss=%lld\n",
+            counter.timerEvents(), counter.events(), static_cast<long long>(wakeups), cpuMs,
+            static_cast<long long>(ProcessStats::residentKiB()));
+        checkRows();
+        window.reset();
+        return 0;
+    }
     if (argc > 3 && qstrcmp(argv[3], "--typing") == 0) {
         QList<double> typed;
         QList<double> firstChars;
@@ -280,6 +315,14 @@ int main(int argc, char **argv)
     }
     BenchReport::figure(u"window.empty_qmainwindow_to_first_paint_p50"_s, BenchReport::percentile(empty, 50), u"ms"_s);
     BenchReport::figure(u"window.empty_qmainwindow_peak_rss_p50"_s, BenchReport::percentile(emptyPeak, 50), u"MiB"_s);
+
+    // The whole window left alone, in a process of its own.
+    const ColdRuns::Figures idle = ColdRuns::runOnce(folder, { u"--idle"_s }, 120000);
+    BenchReport::figure(u"window.idle_timer_events"_s, idle.value(u"idle_timer_events"_s), u"events"_s, 0);
+    BenchReport::figure(u"window.idle_wakeups"_s, idle.value(u"idle_wakeups"_s), u"wakeups"_s, 0);
+    BenchReport::figure(u"window.idle_events"_s, idle.value(u"idle_events"_s), u"events"_s, 0);
+    BenchReport::figure(u"window.idle_cpu"_s, idle.value(u"idle_cpu_ms"_s), u"ms in 3 s"_s, 2);
+    BenchReport::figure(u"window.idle_rss"_s, idle.value(u"idle_rss"_s) / 1024.0, u"MiB"_s);
 
     // Typed character to repainted list, in a window of its own.
     const ColdRuns::Figures typing = ColdRuns::runOnce(folder, { u"--typing"_s }, 600000);

@@ -46,6 +46,11 @@ qint64 ProcessStats::peakResidentKiB()
     return statusField("VmHWM");
 }
 
+qint64 ProcessStats::mainThreadWakeups()
+{
+    return statusField("voluntary_ctxt_switches");
+}
+
 qint64 ProcessStats::cpuTimeUs()
 {
     rusage usage {};
