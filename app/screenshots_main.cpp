@@ -37,6 +37,7 @@
 #include "widgets/icons.h"
 #include "widgets/library/librarypanel.h"
 #include "widgets/library/sourcejobdialog.h"
+#include "widgets/library/studiodelegate.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebanner.h"
 #include "widgets/preview/previewpanel.h"
@@ -162,6 +163,12 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<Dailies::MainWindow> window;
     const auto save = [&window, &out](const QString &name) {
+        // The list's thumbnails are read off the GUI thread: wait for them and their repaint.
+        const Dailies::StudioDelegate *delegate = window->libraryPanel()->delegate();
+        const QDeadlineTimer deadline(5000);
+        while (delegate->pendingThumbnails() > 0 && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCoreApplication::processEvents();
         const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(window->winId());
         const QString path = out.filePath(name + u".png"_s);
         if (!shot.save(path))

@@ -17,13 +17,17 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "core/api/providerprofile.h"
 #include "core/library/library.h"
 #include "core/models/studiofilterproxy.h"
 #include "core/models/studiomodel.h"
+#include "core/settings/keychainsecretstore.h"
+#include "core/settings/profilestore.h"
 #include "session/workspace.h"
 #include "support/benchreport.h"
 #include "support/cliplibrarygenerator.h"
 #include "support/coldruns.h"
+#include "support/eventwait.h"
 #include "support/processstats.h"
 #include "support/timereventcounter.h"
 #include "widgets/icons.h"
@@ -61,6 +65,31 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 };
+
+/// The provider profile of the keychain runs: never contacted during a start without jobs.
+Api::ProviderProfile benchProfile()
+{
+    return Api::ProviderProfile::compatible(u"bench"_s, QUrl(u"http://127.0.0.1:9/v1"_s));
+}
+
+/// Stores the key of benchProfile() in the session's keychain; false when there is no keychain to store it in.
+bool storeBenchKey()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return false;
+    KeychainSecretStore store(u"Dailies"_s);
+    SecretJob *job = store.write(benchProfile().secretKey(), u"sk-bench-keychain"_s);
+    bool done = false;
+    bool ok = false;
+    QObject::connect(job, &SecretJob::finished, job, [&](const SecretResult &result) {
+        done = true;
+        ok = result.ok();
+        if (!ok)
+            BenchReport::note(u"note: the keychain refused the key: %1"_s.arg(result.message));
+    });
+    EventWait::until([&] { return done; }, std::chrono::seconds(20));
+    return ok;
+}
 
 /// Notes every paint of a widget (the viewport), so that a typed character can be timed to the repaint it causes.
 class PaintCounter final : public QObject
@@ -160,6 +189,14 @@ int runChild(int argc, char **argv, const QElapsedTimer &sinceMain)
     QTemporaryDir scratch;
     QSettings settings(scratch.filePath(u"settings.ini"_s), QSettings::IniFormat);
     settings.setValue(u"library/folder"_s, folder);
+    // --keychain: the studio of a user with their own provider, whose key the start reads from the keychain (the
+    // parent stored it); otherwise the built-in demo provider.
+    const bool keychain = argc > 3 && qstrcmp(argv[3], "--keychain") == 0;
+    if (keychain) {
+        ProfileStore profiles(&settings);
+        if (!profiles.save(benchProfile()).isEmpty() || !profiles.setDefaultProfileName(benchProfile().name).isEmpty())
+            BenchReport::fail(u"the provider profile could not be saved"_s);
+    }
     Workspace workspace(&settings);
     workspace.setDemoOptions(1.0, scratch.filePath(u"demo"_s));
     StudioStartup startup(&workspace);
@@ -173,7 +210,9 @@ int runChild(int argc, char **argv, const QElapsedTimer &sinceMain)
     double shownAtMs = 0;
     std::unique_ptr<MainWindow> window;
     FirstPaint firstPaint;
-    QObject::connect(&startup, &StudioStartup::ready, &app, [&](const QStringList &) {
+    QObject::connect(&startup, &StudioStartup::ready, &app, [&](const QStringList &problems) {
+        if (keychain && !problems.isEmpty())
+            BenchReport::fail(u"the start did not find the key: %1"_s.arg(problems.join(u"; "_s)));
         engineMs = msSince(step);
         step.restart();
         window = std::make_unique<MainWindow>(&workspace);
@@ -315,6 +354,24 @@ int main(int argc, char **argv)
     }
     BenchReport::figure(u"window.empty_qmainwindow_to_first_paint_p50"_s, BenchReport::percentile(empty, 50), u"ms"_s);
     BenchReport::figure(u"window.empty_qmainwindow_peak_rss_p50"_s, BenchReport::percentile(emptyPeak, 50), u"MiB"_s);
+
+    // A user's own provider whose key comes from the keychain (a private D-Bus session with gnome-keyring, which
+    // scripts/bench starts): the start reads the key before the engine is ready and the window is built.
+    if (storeBenchKey()) {
+        QList<double> withKey;
+        QList<double> engineWithKey;
+        for (int run = 0; run < 3; ++run) {
+            const ColdRuns::Figures values = ColdRuns::runOnce(folder, { u"--keychain"_s }, 60000);
+            withKey.append(values.value(u"total"_s));
+            engineWithKey.append(values.value(u"engine"_s));
+        }
+        BenchReport::figure(
+            u"window.keychain_profile_to_first_paint_p50"_s, BenchReport::percentile(withKey, 50), u"ms"_s);
+        BenchReport::figure(
+            u"window.keychain_profile_engine_ready_p50"_s, BenchReport::percentile(engineWithKey, 50), u"ms"_s);
+    } else {
+        BenchReport::note(u"note: no keychain session (DBUS_SESSION_BUS_ADDRESS); the keychain runs are skipped"_s);
+    }
 
     // The whole window left alone, in a process of its own.
     const ColdRuns::Figures idle = ColdRuns::runOnce(folder, { u"--idle"_s }, 120000);

@@ -7,11 +7,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <array>
+#include <cerrno>
 #include <cmath>
+
+#include <unistd.h>
 
 #include "core/library/cliprecord.h"
 #include "core/library/filenametemplate.h"
@@ -535,9 +539,57 @@ QString ClipLibraryGenerator::sharedLibrary(const QCommandLineParser &parser)
     const int clips = clipCount(parser);
     const QString folder = QDir(parser.value(u"data"_s)).filePath(u"library-"_s + sizeLabel(clips));
     QString error;
-    if (!ClipLibraryGenerator(clips).ensure(folder, &error))
+    if (!ClipLibraryGenerator(clips).ensure(folder, &error) || !ensureThumbnails(folder, &error))
         BenchReport::fail(error);
     return folder;
+}
+
+bool ClipLibraryGenerator::ensureThumbnails(const QString &folder, QString *error)
+{
+    const QString stamp = QDir(folder).filePath(u"thumbnails.stamp"_s);
+    if (QFileInfo::exists(stamp))
+        return true;
+    // Every clip's thumbnail, as the studio made it: the demo provider's picture for its size, hard-linked (a
+    // million links cost directory entries, not 20 GB); copied where links are refused.
+    BenchReport::note(u"placing a thumbnail for every clip of %1 (once)"_s.arg(folder));
+    Database db;
+    if (!db.open(databasePath(folder))) {
+        *error = db.errorString();
+        return false;
+    }
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT thumbnail_path, size FROM clips"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const QDir library(folder);
+    const QDir demo(QStringLiteral(DAILIES_DEMO_DIR));
+    QSet<QString> madeDirs;
+    int placed = 0;
+    while (q.next()) {
+        const QString target = library.filePath(q.value(0).toString());
+        QString source = demo.filePath(q.value(1).toString() + u"/thumbnail.webp"_s);
+        if (!QFileInfo::exists(source))
+            source = demo.filePath(u"1280x720/thumbnail.webp"_s);
+        const QString dir = QFileInfo(target).path();
+        if (!madeDirs.contains(dir)) {
+            QDir().mkpath(dir);
+            madeDirs.insert(dir);
+        }
+        if (::link(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) != 0 && errno != EEXIST
+            && !QFile::copy(source, target)) {
+            *error = u"cannot place the thumbnail %1"_s.arg(target);
+            return false;
+        }
+        ++placed;
+    }
+    QFile out(stamp);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray("thumbnails=") + QByteArray::number(placed)) < 0) {
+        *error = u"cannot write %1"_s.arg(stamp);
+        return false;
+    }
+    return true;
 }
 
 bool ClipLibraryGenerator::ensure(const QString &folder, QString *error)

@@ -35,6 +35,8 @@ public:
     /// `--clips N` (default kSharedClipCount): the size of the library a benchmark runs on.
     [[nodiscard]] static QCommandLineOption clipsOption();
     /// The --clips value; ends the benchmark when it is not a positive number.
+    /// Places a thumbnail file for every clip of the library in `folder` (once; a stamp file remembers it).
+    [[nodiscard]] static bool ensureThumbnails(const QString &folder, QString *error);
     [[nodiscard]] static int clipCount(const QCommandLineParser &parser);
     /// "10k", "100k", "1m": how the folders and the figures name a size.
     [[nodiscard]] static QString sizeLabel(int clips);

@@ -10,6 +10,9 @@
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void dragCarriesTheFiles();
     void deleteOnServerKeepsTheLocalFile();
     void scrollingReadsTheNextPageAndSearchKeepsTheSelection();
+    void thumbnailsAreReadOffTheGuiThread();
 
 private:
     qint64 submit(const QString &prompt, const QString &model = u"sora-2"_s);
@@ -922,6 +926,67 @@ void TestLibraryPanel::scrollingReadsTheNextPageAndSearchKeepsTheSelection()
     QVERIFY(panel.model()->rowCount() < 450);
     QVERIFY(
         !view->viewport()->rect().contains(view->visualRect(view->model()->index(view->model()->rowCount() - 1, 0))));
+}
+
+// A thumbnail is read off the GUI thread: the row first shows its frame, then the picture once it has arrived; a
+// file that cannot be read is read once, not on every paint.
+void TestLibraryPanel::thumbnailsAreReadOffTheGuiThread()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<Workspace> workspace;
+    const QString problem = Test::openDemoWorkspace(dir, settings, workspace);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString folder = workspace->library()->folder();
+    QImage red(320, 180, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QVERIFY(red.save(QDir(folder).filePath(u"red.thumbnail.png"_s)));
+    QFile broken(QDir(folder).filePath(u"broken.thumbnail.png"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("not a picture") > 0);
+    broken.close();
+    {
+        Database::Transaction transaction(*workspace->database());
+        QSqlQuery q(workspace->database()->connection());
+        QVERIFY(q.prepare(
+            u"INSERT INTO clips (profile, remote_id, prompt, request_json, response_json, settings_key, "
+            "created_at, added_at, video_path, thumbnail_path) VALUES ('demo', ?, ?, '{}', '{}', '', ?, ?, ?, ?)"_s));
+        const QStringList names { u"broken"_s, u"red"_s }; // red is the newer, the first row
+        for (int i = 0; i < 2; ++i) {
+            q.addBindValue(u"video_thumb_%1"_s.arg(i));
+            q.addBindValue(u"a %1 take"_s.arg(names.at(i)));
+            q.addBindValue(1700000000000LL + qint64(i) * 60000);
+            q.addBindValue(1700000000000LL + qint64(i) * 60000);
+            q.addBindValue(u"%1.mp4"_s.arg(names.at(i)));
+            q.addBindValue(u"%1.thumbnail.png"_s.arg(names.at(i)));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(transaction.commit());
+    }
+    LibraryPanel panel(workspace.get());
+    StudioDelegate *delegate = panel.delegate();
+    QSignalSpy ready(delegate, &StudioDelegate::thumbnailReady);
+    panel.resize(700, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.model()->rowCount(), 2);
+    QTRY_COMPARE(delegate->thumbnailReads(), 2);
+    QTRY_COMPARE(delegate->pendingThumbnails(), 0);
+    QTRY_VERIFY(ready.size() >= 2);
+    QCoreApplication::processEvents();
+
+    // The picture is painted in the first row's thumbnail box.
+    const QRect row = panel.view()->visualRect(panel.view()->model()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QImage shot = panel.view()->viewport()->grab().toImage();
+            const QColor c = shot.pixelColor(row.left() + 40, row.center().y());
+            return c.red() > 200 && c.green() < 60 && c.blue() < 60;
+        }(),
+        5000);
+    // Neither is read again by later paints: the picture is cached, the broken file remembered.
+    panel.view()->viewport()->repaint();
+    QCoreApplication::processEvents();
+    QCOMPARE(delegate->thumbnailReads(), 2);
 }
 
 #include "tst_librarypanel.moc"

@@ -79,6 +79,8 @@ LibraryPanel::LibraryPanel(Workspace *workspace, JobEngine *engine, Library *lib
     m_view->setAccessibleName(tr("Jobs and clips"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(m_delegate);
+    // A thumbnail read off the GUI thread has arrived: the rows on screen are painted again (coalesced by Qt).
+    connect(m_delegate, &StudioDelegate::thumbnailReady, m_view->viewport(), qOverload<>(&QWidget::update));
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

@@ -61,6 +61,7 @@ public:
     [[nodiscard]] QListView *view() const;
     [[nodiscard]] StudioView *studioView() const { return m_view; }
     [[nodiscard]] StudioFilterProxy *proxy() const { return m_proxy; }
+    [[nodiscard]] StudioDelegate *delegate() const { return m_delegate; }
     [[nodiscard]] StudioModel *model() const { return m_model; }
     [[nodiscard]] LibraryFilterBar *filterBar() const { return m_filterBar; }
     [[nodiscard]] LibraryActions *actions() const { return m_actions; }

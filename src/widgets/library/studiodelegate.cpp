@@ -2,7 +2,6 @@
 #include "widgets/library/studiodelegate.h"
 
 #include <QApplication>
-#include <QImageReader>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -10,6 +9,7 @@
 #include <QTextLayout>
 
 #include "core/models/studiomodel.h"
+#include "widgets/library/thumbnailloader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -112,13 +112,40 @@ QRect paintBadge(QPainter *painter, const QPoint &topLeft, const QString &text, 
     painter->setFont(font);
     return badge;
 }
+QString thumbnailKey(const QString &path, const QSize &pixels)
+{
+    return u"dailies-thumb|"_s + path + u'|' + QString::number(pixels.width()) + u'x'
+        + QString::number(pixels.height());
+}
 } // namespace
 
 StudioDelegate::StudioDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_loader(new ThumbnailLoader(this))
 {
     if (QPixmapCache::cacheLimit() < kPixmapCacheKb)
         QPixmapCache::setCacheLimit(kPixmapCacheKb);
+    connect(m_loader, &ThumbnailLoader::loaded, this,
+        [this](const QString &path, const QSize &pixels, const QImage &image) {
+            if (image.isNull()) {
+                if (m_unreadable.size() >= kMaxUnreadable)
+                    m_unreadable.clear();
+                m_unreadable.insert(path);
+            } else {
+                QPixmapCache::insert(thumbnailKey(path, pixels), QPixmap::fromImage(image));
+            }
+            Q_EMIT thumbnailReady();
+        });
+}
+
+int StudioDelegate::pendingThumbnails() const
+{
+    return m_loader->pending();
+}
+
+int StudioDelegate::thumbnailReads() const
+{
+    return m_loader->started();
 }
 
 StudioDelegate::~StudioDelegate() = default;
@@ -178,28 +205,13 @@ QPixmap StudioDelegate::thumbnail(const QString &path, const QSize &box, qreal d
     if (path.isEmpty() || m_unreadable.contains(path))
         return {};
     const QSize pixels = box * dpr;
-    const QString key
-        = u"dailies-thumb|"_s + path + u'|' + QString::number(pixels.width()) + u'x' + QString::number(pixels.height());
     QPixmap pixmap;
-    if (QPixmapCache::find(key, &pixmap))
+    if (QPixmapCache::find(thumbnailKey(path, pixels), &pixmap)) {
+        pixmap.setDevicePixelRatio(dpr);
         return pixmap;
-    QImageReader reader(path);
-    const QSize original = reader.size();
-    if (original.isValid())
-        reader.setScaledSize(original.scaled(pixels, Qt::KeepAspectRatio));
-    QImage image = reader.read();
-    if (image.isNull()) {
-        if (m_unreadable.size() >= kMaxUnreadable)
-            m_unreadable.clear();
-        m_unreadable.insert(path);
-        return {};
     }
-    if (image.width() > pixels.width() || image.height() > pixels.height())
-        image = image.scaled(pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    pixmap = QPixmap::fromImage(std::move(image));
-    pixmap.setDevicePixelRatio(dpr);
-    QPixmapCache::insert(key, pixmap);
-    return pixmap;
+    m_loader->request(path, pixels); // painted again when it arrives (thumbnailReady)
+    return {};
 }
 
 void StudioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

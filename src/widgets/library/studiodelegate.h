@@ -8,6 +8,8 @@
 namespace Dailies
 {
 
+class ThumbnailLoader;
+
 /**
  * Paints an item of the studio list in one of two modes.
  *
@@ -19,7 +21,9 @@ namespace Dailies
  * percentage while a job runs, then a one-line prompt excerpt and the settings and cost.
  *
  * Scaled thumbnails live in the application's QPixmapCache, keyed by path and size, so painting allocates no
- * pixmaps once a thumbnail has been seen; files that cannot be read are remembered and not read again.
+ * pixmaps once a thumbnail has been seen. A thumbnail not in the cache is read off the GUI thread (ThumbnailLoader):
+ * the row shows the frame of its aspect until thumbnailReady() asks the view to paint again. Files that cannot be
+ * read are remembered and not read again.
  */
 class StudioDelegate final : public QStyledItemDelegate
 {
@@ -42,6 +46,14 @@ public:
 
     /// The prompt text laid out in at most `lines` lines of `width` pixels, the last one elided (for tests too).
     [[nodiscard]] static QStringList layoutLines(const QString &text, const QFont &font, int width, int lines);
+    /// Thumbnails being read (for tests and the screenshot tool, which wait for them).
+    [[nodiscard]] int pendingThumbnails() const;
+    /// Thumbnail reads started so far (for tests).
+    [[nodiscard]] int thumbnailReads() const;
+
+Q_SIGNALS:
+    /// A thumbnail arrived in the cache (or could not be read): the rows showing it should be painted again.
+    void thumbnailReady();
 
 private:
     /// The thumbnail scaled to fit `box` (device pixels honoured), from the cache; a null pixmap when none.
@@ -53,6 +65,7 @@ private:
 
     Mode m_mode = Mode::List;
     mutable QSet<QString> m_unreadable;
+    ThumbnailLoader *m_loader;
 };
 
 } // namespace Dailies
