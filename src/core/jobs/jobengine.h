@@ -216,6 +216,9 @@ private:
     /// persist() for a poll of a job this engine owns that is running: only what a poll changes
     /// (JobStore::updateProgress).
     JobStore::Write persistProgress(JobRecord &job);
+    /// What follows a write of job `id`: jobChanged (and a notice when the database refused), or the row read again
+    /// when another process got there first. Returns `w`.
+    JobStore::Write announceWrite(qint64 id, JobStore::Write w, const QString &error);
     void reloadLost(qint64 id);
     void dropRuntime(qint64 id);
     void applyStoredRow(const JobRecord &row);

@@ -167,36 +167,29 @@ JobStore::Write JobEngine::persist(JobRecord &job, std::optional<QString> newOwn
     // A job nobody owns may only be changed while it still waits (a claim would have made it someone's).
     const JobStore::Write w = job.owner.isEmpty() ? m_store.update(written, {}, JobState::Waiting, &error)
                                                   : m_store.update(written, job.owner, std::nullopt, &error);
-    switch (w) {
-    case JobStore::Write::Done:
+    if (w == JobStore::Write::Done)
         job.owner = written.owner;
-        Q_EMIT jobChanged(job.id);
-        break;
-    case JobStore::Write::Failed:
-        Q_EMIT notice(error);
-        Q_EMIT jobChanged(job.id);
-        break;
-    case JobStore::Write::Lost:
-        reloadLost(job.id);
-        break;
-    }
-    return w;
+    return announceWrite(job.id, w, error);
 }
 
 JobStore::Write JobEngine::persistProgress(JobRecord &job)
 {
     QString error;
-    const JobStore::Write w = m_store.updateProgress(job, job.owner, &error);
+    return announceWrite(job.id, m_store.updateProgress(job, job.owner, &error), error);
+}
+
+JobStore::Write JobEngine::announceWrite(qint64 id, JobStore::Write w, const QString &error)
+{
     switch (w) {
     case JobStore::Write::Done:
-        Q_EMIT jobChanged(job.id);
+        Q_EMIT jobChanged(id);
         break;
     case JobStore::Write::Failed:
         Q_EMIT notice(error);
-        Q_EMIT jobChanged(job.id);
+        Q_EMIT jobChanged(id);
         break;
     case JobStore::Write::Lost:
-        reloadLost(job.id);
+        reloadLost(id);
         break;
     }
     return w;
