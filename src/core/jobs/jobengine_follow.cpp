@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Following a job the provider knows: adopting its video, and polling it (one list call for several jobs).
+// Following a job the provider knows: adopting its video, and polling it (rounds of list pages for several jobs).
 #include <QSqlError>
 #include <algorithm>
 #include <memory>
