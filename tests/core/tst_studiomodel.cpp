@@ -717,8 +717,18 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 12);
         QCOMPARE(near.row(), 10);
 
+        // A view that no longer lists the selected row reads no page for it: every clip but it a favourite.
+        QSqlQuery q(f.db().connection());
+        QVERIFY(q.exec(u"UPDATE clips SET favourite = 1 WHERE id <> %1"_s.arg(nearClip)));
+        StudioModel::View favourites;
+        favourites.group = StudioModel::Group::Favourites;
+        pages = model.pageQueries();
+        model.setView(favourites);
+        QCOMPARE(model.pageQueries() - pages, 1);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!near.isValid());
+
         // Nothing selected: one page.
-        near = QPersistentModelIndex();
         pages = model.pageQueries();
         model.setView(everyTake);
         QCOMPARE(model.pageQueries() - pages, 1);

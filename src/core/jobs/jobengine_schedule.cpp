@@ -94,6 +94,9 @@ void JobEngine::followDue(WakeUp &wake)
     // Jobs that are due are polled; several due jobs of one profile share one list call. Acting may end jobs,
     // which removes them from m_jobs, so the loop only decides.
     QHash<QString, QList<qint64>> due;
+    // Jobs due within the shortest poll interval go with the due ones of their profile: one list round for both,
+    // so that jobs a moment apart keep one rhythm instead of each being asked for alone.
+    QHash<QString, QList<qint64>> soon;
     QList<qint64> stuck;
     QList<qint64> toDownload;
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
@@ -108,8 +111,11 @@ void JobEngine::followDue(WakeUp &wake)
                 continue; // the round of list pages under way meets it, or ends with a pass that polls it
             else if (rt->nextCheckMs <= wake.now)
                 due[job.profile] << job.id;
-            else
+            else {
+                if (rt->nextCheckMs <= wake.now + m_settings.minPollInterval.count())
+                    soon[job.profile] << job.id;
                 wake.noLaterThan(rt->nextCheckMs);
+            }
         } else if (job.state == JobState::Downloading && rt->downloadsPending == 0) {
             if (job.notBefore.isValid() && job.notBefore > wake.wallNow)
                 wake.noLaterThan(wake.fromWall(job.notBefore));
@@ -132,7 +138,7 @@ void JobEngine::followDue(WakeUp &wake)
             startDownload(m_jobs[id]);
     }
     for (auto it = due.cbegin(); it != due.cend(); ++it)
-        pollProfile(it.key(), it.value());
+        pollProfile(it.key(), it.value() + soon.value(it.key()));
 }
 
 void JobEngine::wakeBy(qint64 atMs)

@@ -73,6 +73,8 @@ inline constexpr int kDetailCacheSize = 512;
 // How many pages beyond the first a change of view reads at most so that the rows selected stay listed (the current
 // row of a long list whose search is cleared).
 inline constexpr int kKeptRowPages = 5;
+// How many of the clips held (furthest first) a change of view asks whether it still lists them.
+inline constexpr int kKeptRowChecks = 8;
 // The display text: the prompt's start on one line.
 inline constexpr int kExcerptLength = 80;
 

@@ -73,21 +73,36 @@ void StudioModel::setView(const View &view)
 
 std::optional<StudioModel::Key> StudioModel::persistentReach() const
 {
-    std::optional<Key> furthest;
+    // The rows held, furthest first; the furthest that the new view still lists is worth reading pages for (one
+    // indexed query tells for a clip), the others are not.
+    std::vector<std::pair<Key, const Row *>> held;
     const QModelIndexList persistent = persistentIndexList();
     for (const QModelIndex &index : persistent) {
         if (index.row() < 0 || index.row() >= int(m_rows.size()))
             continue;
         const Row *row = m_rows.at(std::size_t(index.row())).get();
-        std::optional<Key> key;
         if (row->clip.id != 0)
-            key = clipKey(row->clip);
+            held.emplace_back(clipKey(row->clip), row);
         else if (const auto job = m_jobs.constFind(row->jobId); job != m_jobs.cend())
-            key = jobKey(job->job);
-        if (key && (!furthest || isBefore(*furthest, *key)))
-            furthest = std::move(key);
+            held.emplace_back(jobKey(job->job), row);
     }
-    return furthest;
+    std::sort(held.begin(), held.end(), [this](const auto &a, const auto &b) { return isBefore(b.first, a.first); });
+    const ClipQuery filter = pageQuery().filter;
+    const bool clipsListed = m_library && m_view.group != Group::Running && m_view.group != Group::Failed;
+    int clipsAsked = 0;
+    for (const auto &[key, row] : held) {
+        bool listed = false;
+        if (row->clip.id == 0) {
+            listed = acceptsJob(m_jobs.value(row->jobId).job);
+        } else if (clipsListed) {
+            if (++clipsAsked > ModelDetail::kKeptRowChecks)
+                break;
+            listed = m_library->clipMatches(row->clip.id, filter);
+        }
+        if (listed)
+            return key;
+    }
+    return std::nullopt;
 }
 
 bool StudioModel::canFetchMore(const QModelIndex &parent) const
