@@ -2572,16 +2572,20 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <location filename="../src/core/storage/database.cpp" line="340"/>
-        <source>The library is busy (another program holds it): %1</source>
-        <translation>Die Bibliothek ist belegt (ein anderes Programm hält sie): %1</translation>
+        <source>The library is busy: another Dailies is probably updating it to this version, which takes a minute or more for a large library (%1). Nothing was changed; open it again when the other one has started.</source>
+        <translation>Die Bibliothek ist belegt: Vermutlich aktualisiert ein anderes Dailies sie gerade auf diese Version, was bei einer großen Bibliothek eine Minute oder länger dauert (%1). Es wurde nichts geändert; öffnen Sie sie erneut, sobald das andere gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="353"/>
+        <source>The library is busy (another program holds it): %1</source>
+        <translation type="vanished">Die Bibliothek ist belegt (ein anderes Programm hält sie): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/database.cpp" line="356"/>
         <source>Updating the library to schema %1 failed (%2); nothing was changed.</source>
         <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/database.cpp" line="364"/>
+        <location filename="../src/core/storage/database.cpp" line="367"/>
         <source>Updating the library to schema %1 failed (%2).</source>
         <translation>Die Aktualisierung der Bibliothek auf Schema %1 ist fehlgeschlagen (%2).</translation>
     </message>
@@ -3307,17 +3311,17 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Ein anderes Programm hat diese Bibliothek für ein neueres Dailies aktualisiert. Dieses sendet und verfolgt keine Aufträge mehr; aktualisieren Sie Dailies und starten Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_claims.cpp" line="192"/>
+        <location filename="../src/core/jobs/jobengine_claims.cpp" line="204"/>
         <source>The library is busy (another Dailies holds it); jobs wait a moment.</source>
         <translation>Die Bibliothek ist belegt (ein anderes Dailies hält sie); Aufträge warten einen Moment.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_schedule.cpp" line="121"/>
+        <location filename="../src/core/jobs/jobengine_schedule.cpp" line="129"/>
         <source>The provider has reported %1 % (%2) for %3 s without moving; it seems stuck. It may still finish: check it later, or retry.</source>
         <translation>Der Anbieter meldet seit %3 s unverändert %1 % (%2); der Auftrag scheint zu hängen. Er kann noch fertig werden: Prüfen Sie ihn später oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_schedule.cpp" line="171"/>
+        <location filename="../src/core/jobs/jobengine_schedule.cpp" line="188"/>
         <source>Profile &apos;%1&apos; cannot be used (no API key?); the job waits.</source>
         <translation>Profil „%1“ kann nicht verwendet werden (kein API-Schlüssel?); der Auftrag wartet.</translation>
     </message>
@@ -3347,22 +3351,22 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Die Antwort auf das Erstellen dieses Auftrags ging verloren, und die Liste des Anbieters zeigt keinen Auftrag, der sicher dieser ist. Er wurde nicht erneut gesendet, damit nichts doppelt bezahlt wird. Prüfen Sie die Videos beim Anbieter; versuchen Sie den Auftrag erneut, falls er nicht erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_follow.cpp" line="32"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="33"/>
         <source>The provider made video %1 for this job, but the library already gives it to another job. It was not sent again; check the provider&apos;s videos.</source>
         <translation>Der Anbieter hat Video %1 für diesen Auftrag erstellt, aber die Bibliothek ordnet es bereits einem anderen Auftrag zu. Er wurde nicht erneut gesendet; prüfen Sie die Videos beim Anbieter.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_follow.cpp" line="71"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="74"/>
         <source>The provider gave no reason.</source>
         <translation>Der Anbieter hat keinen Grund genannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_follow.cpp" line="158"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="209"/>
         <source>Progress could not be saved: %1</source>
         <translation>Der Fortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobengine_follow.cpp" line="193"/>
+        <location filename="../src/core/jobs/jobengine_follow.cpp" line="252"/>
         <source>The provider no longer knows this job (%1).</source>
         <translation>Der Anbieter kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
@@ -3468,7 +3472,7 @@ dailies COMMAND --help zeigt die Optionen eines Befehls.
         <translation>Der Auftrag kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobstore.cpp" line="194"/>
+        <location filename="../src/core/jobs/jobstore.cpp" line="234"/>
         <source>Cannot save job %1: %2</source>
         <translation>Auftrag %1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -4298,37 +4302,37 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation type="vanished">&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="270"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="272"/>
         <source>No takes yet. Write a prompt on the left and press Ctrl+Enter.</source>
         <translation>Noch keine Takes. Schreiben Sie links einen Prompt und drücken Sie Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="272"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="274"/>
         <source>No takes match &apos;%1&apos; — clear the search (Esc)</source>
         <translation>Keine Takes passen zu „%1“ – Suche leeren (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="276"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="278"/>
         <source>No running takes</source>
         <translation>Keine laufenden Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="279"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="281"/>
         <source>No finished takes</source>
         <translation>Keine fertigen Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="282"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="284"/>
         <source>No failed takes</source>
         <translation>Keine fehlgeschlagenen Takes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="285"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="287"/>
         <source>No favourite takes. Select a take and press F to mark it.</source>
         <translation>Keine Favoriten. Wählen Sie einen Take und drücken Sie F, um ihn zu markieren.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/librarypanel.cpp" line="288"/>
+        <location filename="../src/widgets/library/librarypanel.cpp" line="290"/>
         <source>No takes match the project and date filters</source>
         <translation>Keine Takes passen zu den Projekt- und Datumsfiltern</translation>
     </message>
@@ -6010,7 +6014,7 @@ Derselbe Prompt wird mit denselben Einstellungen erneut mit dem finalen Modell g
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/library/studiodelegate.cpp" line="275"/>
+        <location filename="../src/widgets/library/studiodelegate.cpp" line="287"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>

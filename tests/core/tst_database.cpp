@@ -110,6 +110,38 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + u".v0.bak"_s)); // nothing to back up in a new library
     }
 
+    // A library another process is updating (it holds the write lock): this one waits the busy timeout, then says
+    // so and what to do, and changes nothing.
+    void aLibraryBeingUpdatedElsewhereSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        {
+            Database db;
+            QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        }
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"updater"_s);
+        {
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            const int older = Database::latestSchemaVersion() - 1;
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(older)));
+            QVERIFY2(q.exec(u"BEGIN IMMEDIATE"_s), qPrintable(q.lastError().text()));
+            Database db;
+            QVERIFY(!db.open(path));
+            QVERIFY2(
+                db.errorString().contains(u"another Dailies is probably updating it"_s), qPrintable(db.errorString()));
+            QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), older);
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+            q.finish();
+            other.close();
+        }
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"updater"_s);
+    }
+
     void schemaOneLibraryIsUpdatedWithABackup()
     {
         // A library as the first release left it: schema 1, with data in it.

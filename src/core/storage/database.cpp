@@ -337,7 +337,10 @@ bool Database::migrate()
         // version read again under it, so each migration runs once.
         if (!beginImmediate())
             return fail(OpenError::Migration,
-                tr("The library is busy (another program holds it): %1").arg(m_db.lastError().text()));
+                tr("The library is busy: another Dailies is probably updating it to this version, which takes a "
+                   "minute or more for a large library (%1). Nothing was changed; open it again when the other one "
+                   "has started.")
+                    .arg(m_db.lastError().text()));
         if (schemaVersion() >= m.version) {
             m_db.commit();
             continue;
