@@ -148,6 +148,30 @@ private Q_SLOTS:
 
     void init() { QVERIFY2(m_server.setFaults(""), qPrintable(m_server.lastError())); }
 
+    // Killed after a page of a list round was written, with two jobs polled together: both finish after a restart,
+    // each created once.
+    void killedDuringAListRound()
+    {
+        const QString library = m_dir.filePath(u"lib-listed"_s);
+        QVERIFY2(m_server.setFaults({}), qPrintable(m_server.lastError()));
+        const int before = createCount();
+        const Run crashed = dailies(
+            QStringList { u"generate"_s, u"a heron and its mate, killed in a list round"_s, u"--variations"_s, u"2"_s }
+                + server(library),
+            u"listed"_s);
+        QVERIFY2(crashed.crashed, qPrintable(u"the process was meant to die in a list round: "_s + crashed.err));
+        QCOMPARE(jobs(library).size(), 2);
+        const Run restarted = dailies(QStringList { u"queue"_s, u"run"_s } + server(library));
+        QVERIFY2(restarted.exitCode == 0, qPrintable(restarted.err));
+        const QJsonArray after = jobs(library);
+        QCOMPARE(after.size(), 2);
+        for (const QJsonValue &job : after)
+            QCOMPARE(job.toObject().value("state"_L1).toString(), u"completed"_s);
+        QCOMPARE(createCount() - before, 2); // nothing was sent twice
+        QCOMPARE(searchClips(library).size(), 2);
+        QVERIFY(partialFiles(library).isEmpty());
+    }
+
     void killedAtAPoint_data()
     {
         QTest::addColumn<QString>("point");

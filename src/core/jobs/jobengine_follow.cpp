@@ -208,6 +208,7 @@ void JobEngine::listPage(const std::shared_ptr<ListRound> &round, const QString 
             if (!transaction.commit())
                 Q_EMIT notice(tr("Progress could not be saved: %1").arg(m_db->connection().lastError().text()));
         }
+        crashPoint("listed");
         // Read on while due jobs are still to be met and the list has not passed the oldest of them (it lists the
         // newest first); the ones it never shows are asked for alone.
         const std::optional<qint64> oldestUnseen = round->oldestUnseen();
